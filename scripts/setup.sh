@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Installs what the build and the tests need beyond the .NET SDK, and only what is missing:
+#   chromium        prints the PDF (Playwright drives it; no browser is ever downloaded)
+#   poppler-utils   pdfinfo, pdftotext, pdffonts, pdfimages for the PDF tests
+#   node_modules    the web fonts shipped with the site (@fontsource/noto-sans) and axe-core
+# Usage: scripts/setup.sh [build|test]   (build needs no poppler)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+purpose=${1:-test}
+apt_packages=()
+need_browser=true
+[ -n "${ANNUAL_REPORT_BROWSER:-}" ] && [ -x "${ANNUAL_REPORT_BROWSER}" ] && need_browser=false
+if $need_browser && ! command -v chromium >/dev/null 2>&1; then apt_packages+=(chromium); fi
+if [ "$purpose" = test ] && ! command -v pdfinfo >/dev/null 2>&1; then apt_packages+=(poppler-utils); fi
+
+if [ ${#apt_packages[@]} -gt 0 ]; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "setup: installing ${apt_packages[*]} with apt-get" >&2
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq >/dev/null
+    apt-get install -y -qq --no-install-recommends "${apt_packages[@]}" >/dev/null
+  else
+    echo "setup: missing ${apt_packages[*]}." >&2
+    echo "setup: install them yourself, e.g. 'sudo apt-get install ${apt_packages[*]}' on Debian/Ubuntu," >&2
+    echo "setup: or point ANNUAL_REPORT_BROWSER at an installed Chromium, Chrome or Edge." >&2
+    exit 1
+  fi
+fi
+
+if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  if ! command -v npm >/dev/null 2>&1; then
+    echo "setup: npm is missing; install Node.js 18 or newer (Debian: apt-get install nodejs npm)." >&2
+    exit 1
+  fi
+  echo "setup: installing npm packages (fonts, axe-core)" >&2
+  npm ci --no-audit --no-fund --loglevel=error >/dev/null
+fi

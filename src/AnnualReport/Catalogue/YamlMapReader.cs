@@ -1,0 +1,212 @@
+using System.Globalization;
+using AnnualReport.Model;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace AnnualReport.Catalogue;
+
+/// <summary>
+/// Reads one YAML mapping strictly: every key must be known, every value of the expected type.
+/// Problems are collected as diagnostics with the node's own line and column instead of thrown,
+/// so one run reports all of them.
+/// </summary>
+internal sealed class YamlMapReader
+{
+    private readonly YamlMappingNode _node;
+    private readonly string _file;
+    private readonly List<Diagnostic> _diagnostics;
+    private readonly HashSet<string> _read = new(StringComparer.Ordinal);
+
+    public YamlMapReader(YamlMappingNode node, string file, List<Diagnostic> diagnostics)
+    {
+        _node = node;
+        _file = file;
+        _diagnostics = diagnostics;
+    }
+
+    public SourceSpan Where => SpanOf(_node, _file);
+
+    public static SourceSpan SpanOf(YamlNode node, string file) =>
+        new(file, (int)node.Start.Line, (int)node.Start.Column);
+
+    public string? OptionalString(string key) => Scalar(key, required: false)?.Value;
+
+    public string RequiredString(string key) => Scalar(key, required: true)?.Value ?? string.Empty;
+
+    /// <summary>Reads a required id that must name something defined elsewhere in the catalogue.</summary>
+    public string RequiredReference(string key, IReadOnlyCollection<string> known, string code, string what)
+    {
+        var scalar = Scalar(key, required: true);
+        if (scalar?.Value is null)
+        {
+            return string.Empty;
+        }
+
+        if (!known.Contains(scalar.Value))
+        {
+            Report(code, $"ukjent {what} «{scalar.Value}»; kjente er: {string.Join(", ", known)}", scalar);
+        }
+
+        return scalar.Value;
+    }
+
+    public int? OptionalInt(string key)
+    {
+        var scalar = Scalar(key, required: false);
+        if (scalar?.Value is null)
+        {
+            return null;
+        }
+
+        if (int.TryParse(scalar.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
+        {
+            return value;
+        }
+
+        Report("wrong-type", $"«{key}» skal være et heltall, men er «{scalar.Value}»", scalar);
+        return null;
+    }
+
+    public int RequiredInt(string key)
+    {
+        if (!Has(key))
+        {
+            ReportMissing(key);
+            return 0;
+        }
+
+        return OptionalInt(key) ?? 0;
+    }
+
+    /// <summary>Reads a value that must be one of <paramref name="names"/> (YAML spelling → value).</summary>
+    public T RequiredEnum<T>(string key, IReadOnlyDictionary<string, T> names, T fallback)
+    {
+        var scalar = Scalar(key, required: true);
+        if (scalar?.Value is null)
+        {
+            return fallback;
+        }
+
+        if (names.TryGetValue(scalar.Value, out var value))
+        {
+            return value;
+        }
+
+        Report("wrong-type", $"«{key}» har ugyldig verdi «{scalar.Value}»; forventet en av: {string.Join(", ", names.Keys)}", scalar);
+        return fallback;
+    }
+
+    public YamlMapReader? Map(string key, bool required)
+    {
+        var node = Child(key, required);
+        if (node is null)
+        {
+            return null;
+        }
+
+        if (node is YamlMappingNode map)
+        {
+            return new YamlMapReader(map, _file, _diagnostics);
+        }
+
+        Report("wrong-type", $"«{key}» skal være en tabell med nøkler og verdier", node);
+        return null;
+    }
+
+    /// <summary>The items of a list of mappings; items of another shape are reported and skipped.</summary>
+    public IReadOnlyList<YamlMapReader> MapList(string key, bool required)
+    {
+        var node = Child(key, required);
+        if (node is null)
+        {
+            return [];
+        }
+
+        if (node is not YamlSequenceNode sequence)
+        {
+            Report("wrong-type", $"«{key}» skal være en liste", node);
+            return [];
+        }
+
+        var items = new List<YamlMapReader>();
+        foreach (var item in sequence.Children)
+        {
+            if (item is YamlMappingNode map)
+            {
+                items.Add(new YamlMapReader(map, _file, _diagnostics));
+            }
+            else
+            {
+                Report("wrong-type", $"hvert element i «{key}» skal være en tabell med nøkler og verdier", item);
+            }
+        }
+
+        return items;
+    }
+
+    /// <summary>Reports every key of this mapping that was never asked for.</summary>
+    public void ReportUnknownKeys()
+    {
+        foreach (var key in _node.Children.Keys)
+        {
+            var name = (key as YamlScalarNode)?.Value ?? key.ToString();
+            if (!_read.Contains(name))
+            {
+                var known = string.Join(", ", _read.Order(StringComparer.Ordinal));
+                Report("unknown-key", $"ukjent nøkkel «{name}»; kjente nøkler her er: {known}", key);
+            }
+        }
+    }
+
+    public void Report(string code, string message, YamlNode node) =>
+        _diagnostics.Add(Diagnostic.Error(code, message, SpanOf(node, _file)));
+
+    private bool Has(string key) => _node.Children.ContainsKey(new YamlScalarNode(key));
+
+    private YamlNode? Child(string key, bool required)
+    {
+        _read.Add(key);
+        if (_node.Children.TryGetValue(new YamlScalarNode(key), out var child))
+        {
+            // An empty value ("key:") is a null scalar: treat it as absent.
+            if (child is YamlScalarNode { Value: null or "" or "~" or "null", Style: ScalarStyle.Plain })
+            {
+                if (required)
+                {
+                    ReportMissing(key);
+                }
+
+                return null;
+            }
+
+            return child;
+        }
+
+        if (required)
+        {
+            ReportMissing(key);
+        }
+
+        return null;
+    }
+
+    private YamlScalarNode? Scalar(string key, bool required)
+    {
+        var node = Child(key, required);
+        if (node is null)
+        {
+            return null;
+        }
+
+        if (node is YamlScalarNode scalar)
+        {
+            return scalar;
+        }
+
+        Report("wrong-type", $"«{key}» skal være en enkelt verdi, ikke en liste eller tabell", node);
+        return null;
+    }
+
+    private void ReportMissing(string key) =>
+        _diagnostics.Add(Diagnostic.Error("missing-field", $"mangler påkrevd felt «{key}»", Where));
+}

@@ -1,0 +1,29 @@
+using AnnualReport.Analysis;
+using AnnualReport.Model;
+using AnnualReport.Rendering;
+
+namespace AnnualReport.Charts;
+
+/// <summary>The chart stage: one line chart per indicator, every group as a line.</summary>
+public static class ChartBuilder
+{
+    /// <summary>SVG markup per indicator id.</summary>
+    public static IReadOnlyDictionary<string, string> Build(Model.Catalogue catalogue, IReadOnlyList<IndicatorResult> results) =>
+        results.ToDictionary(r => r.Indicator.Id, r => LineChart.Render(SpecFor(catalogue, r)));
+
+    internal static LineChartSpec SpecFor(Model.Catalogue catalogue, IndicatorResult result)
+    {
+        var indicator = result.Indicator;
+        var series = result.Series
+            .Select(s => new ChartSeries(s.Group.Label, s.Series.Observations.Select(o => new ChartPoint(o.Year, o.Value)).ToList()))
+            .ToList();
+        return new LineChartSpec(
+            $"chart-{indicator.Id}",
+            indicator.Title,
+            NumberText.AxisTitle(indicator.Unit),
+            indicator.Decimals,
+            catalogue.Edition.Culture,
+            ZeroBased: indicator.Unit is Unit.Percent or Unit.Count,
+            series);
+    }
+}

@@ -1,0 +1,103 @@
+using System.Text;
+
+namespace AnnualReport.Data;
+
+/// <summary>
+/// A CSV file split into rows of fields (RFC 4180: comma separated, double quotes around fields
+/// that hold commas, quotes or line breaks), each row keeping the line it starts on.
+/// </summary>
+internal sealed record CsvTable(IReadOnlyList<string> Header, IReadOnlyList<CsvRow> Rows)
+{
+    public static CsvTable Parse(string text)
+    {
+        var rows = new List<CsvRow>();
+        var fields = new List<string>();
+        var field = new StringBuilder();
+        var line = 1;
+        var rowLine = 1;
+        var quoted = false;
+        var i = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
+
+        for (; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (quoted)
+            {
+                if (c == '"' && i + 1 < text.Length && text[i + 1] == '"')
+                {
+                    field.Append('"');
+                    i++;
+                }
+                else if (c == '"')
+                {
+                    quoted = false;
+                }
+                else
+                {
+                    line += c == '\n' ? 1 : 0;
+                    field.Append(c);
+                }
+            }
+            else if (c == '"' && field.Length == 0)
+            {
+                quoted = true;
+            }
+            else if (c == ',')
+            {
+                fields.Add(field.ToString());
+                field.Clear();
+            }
+            else if (c is '\n' or '\r')
+            {
+                if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+                {
+                    i++;
+                }
+
+                EndRow();
+                line++;
+                rowLine = line;
+            }
+            else
+            {
+                field.Append(c);
+            }
+        }
+
+        EndRow();
+        return rows.Count == 0 ? new CsvTable([], []) : new CsvTable(rows[0].Fields, rows.Skip(1).ToList());
+
+        void EndRow()
+        {
+            fields.Add(field.ToString());
+            field.Clear();
+            if (fields.Count > 1 || fields[0].Length > 0)
+            {
+                rows.Add(new CsvRow(rowLine, [.. fields]));
+            }
+
+            fields.Clear();
+        }
+    }
+
+    /// <summary>1-based column number of a field, for diagnostics: the field index counts from 1.</summary>
+    public int IndexOf(string name) => Header.ToList().FindIndex(h => string.Equals(h.Trim(), name, StringComparison.OrdinalIgnoreCase));
+}
+
+/// <summary>One data row and the line of the file it starts on.</summary>
+internal sealed record CsvRow(int Line, IReadOnlyList<string> Fields)
+{
+    public string Field(int index) => index >= 0 && index < Fields.Count ? Fields[index].Trim() : string.Empty;
+
+    /// <summary>The 1-based character column where field <paramref name="index"/> starts, for unquoted rows.</summary>
+    public int ColumnOf(int index)
+    {
+        var column = 1;
+        for (var i = 0; i < index && i < Fields.Count; i++)
+        {
+            column += Fields[i].Length + 1;
+        }
+
+        return column;
+    }
+}

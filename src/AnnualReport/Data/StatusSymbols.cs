@@ -1,0 +1,25 @@
+namespace AnnualReport.Data;
+
+/// <summary>
+/// SSB's symbols for a missing figure (ssb.no, "Standardtegn i tabeller"). Each keeps its
+/// meaning from the data file to the page.
+/// </summary>
+public static class StatusSymbols
+{
+    public const string NotApplicable = ".";
+    public const string NotAvailable = "..";
+    public const string Confidential = ":";
+    public const string Nil = "-";
+
+    public static IReadOnlyList<string> All { get; } = [NotApplicable, NotAvailable, Confidential, Nil];
+
+    /// <summary>The Norwegian explanation shown under tables and on the method page.</summary>
+    public static string Explain(string symbol) => symbol switch
+    {
+        NotApplicable => "Tall kan ikke forekomme",
+        NotAvailable => "Oppgave mangler eller er for usikker til å publiseres",
+        Confidential => "Vises ikke av konfidensialitetshensyn",
+        Nil => "Null",
+        _ => symbol,
+    };
+}

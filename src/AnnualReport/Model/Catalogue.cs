@@ -1,0 +1,11 @@
+namespace AnnualReport.Model;
+
+/// <summary>Everything about the publication that is not figures or prose: read from <c>indicators.yaml</c>.</summary>
+public sealed record Catalogue(
+    Edition Edition,
+    IReadOnlyList<Group> Groups,
+    IReadOnlyList<Theme> Themes,
+    IReadOnlyList<Indicator> Indicators)
+{
+    public Group? FindGroup(string id) => Groups.FirstOrDefault(g => g.Id == id);
+}

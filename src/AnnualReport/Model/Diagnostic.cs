@@ -1,0 +1,23 @@
+namespace AnnualReport.Model;
+
+/// <summary>How serious a diagnostic is. Errors stop a build; warnings are listed.</summary>
+public enum Severity
+{
+    Warning,
+    Error,
+}
+
+/// <summary>
+/// One problem found in the input, printed as <c>file(line,col): error CODE: message</c>.
+/// </summary>
+public sealed record Diagnostic(Severity Severity, string Code, string Message, SourceSpan Where)
+{
+    public static Diagnostic Error(string code, string message, SourceSpan where) =>
+        new(Severity.Error, code, message, where);
+
+    public static Diagnostic Warning(string code, string message, SourceSpan where) =>
+        new(Severity.Warning, code, message, where);
+
+    public override string ToString() =>
+        $"{Where}: {(Severity == Severity.Error ? "error" : "warning")} {Code}: {Message}";
+}

@@ -1,0 +1,7 @@
+namespace AnnualReport.Model;
+
+/// <summary>
+/// One figure. <see cref="Value"/> is null when missing; <see cref="Status"/> then carries SSB's
+/// symbol (<c>..</c>, <c>:</c>, <c>.</c>, <c>-</c>) so the page can show why.
+/// </summary>
+public sealed record Observation(int Year, string Group, double? Value, string? Status, SourceSpan Where);

@@ -1,0 +1,76 @@
+using AnnualReport.Model;
+using Microsoft.Playwright;
+
+namespace AnnualReport.Publishing;
+
+/// <summary>
+/// Prints local HTML to a tagged PDF with a Chromium-family browser driven by Playwright. The page
+/// may load only local files: the browser context is offline and every other request is aborted.
+/// Launch once and print many documents with the same browser.
+/// </summary>
+public sealed class PdfPrinter : IAsyncDisposable
+{
+    // Without these, Chromium phones home at start-up; on a closed network that only costs time.
+    private static readonly string[] QuietArguments =
+    [
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--no-first-run", "--disable-default-apps", "--disable-quic", "--disable-gpu",
+    ];
+
+    private readonly IPlaywright _playwright;
+    private readonly IBrowser _browser;
+
+    private PdfPrinter(IPlaywright playwright, IBrowser browser)
+    {
+        _playwright = playwright;
+        _browser = browser;
+    }
+
+    public static async Task<PdfPrinter> LaunchAsync(string browserPath)
+    {
+        IPlaywright? playwright = null;
+        try
+        {
+            playwright = await Playwright.CreateAsync();
+            var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+            {
+                ExecutablePath = browserPath,
+                Headless = true,
+                Args = QuietArguments,
+            });
+            return new PdfPrinter(playwright, browser);
+        }
+        catch (PlaywrightException e)
+        {
+            playwright?.Dispose();
+            var first = e.Message.Split('\n', 2)[0].Trim();
+            throw new EnvironmentException($"Kunne ikke starte nettleseren «{browserPath}» for PDF-utskrift: {first}", e);
+        }
+    }
+
+    /// <summary>Prints <paramref name="htmlPath"/> to <paramref name="pdfPath"/>: page size from the CSS (A4), tagged, with bookmarks.</summary>
+    public async Task PrintAsync(string htmlPath, string pdfPath)
+    {
+        await using var context = await _browser.NewContextAsync(new BrowserNewContextOptions { Offline = true });
+        var page = await context.NewPageAsync();
+        await page.RouteAsync("**/*", route =>
+            route.Request.Url.StartsWith("file:", StringComparison.Ordinal) ? route.ContinueAsync() : route.AbortAsync());
+        await page.GotoAsync(new Uri(Path.GetFullPath(htmlPath)).AbsoluteUri, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
+        await page.EvaluateAsync("() => document.fonts.ready");
+        await page.PdfAsync(new PagePdfOptions
+        {
+            Path = pdfPath,
+            Format = "A4",
+            PreferCSSPageSize = true,
+            PrintBackground = true,
+            Tagged = true,
+            Outline = true,
+        });
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _browser.DisposeAsync();
+        _playwright.Dispose();
+    }
+}

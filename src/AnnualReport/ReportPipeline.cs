@@ -1,0 +1,54 @@
+using AnnualReport.Analysis;
+using AnnualReport.Catalogue;
+using AnnualReport.Charts;
+using AnnualReport.Data;
+using AnnualReport.Publishing;
+using AnnualReport.Rendering;
+using AnnualReport.Validation;
+
+namespace AnnualReport;
+
+/// <summary>
+/// The whole build, stage by stage: load → validate → analyse → chart → render → publish.
+/// Input problems surface as <see cref="Model.InputException"/>, a missing browser or font as
+/// <see cref="Model.EnvironmentException"/>; in both cases the previous output is left untouched.
+/// </summary>
+public static class ReportPipeline
+{
+    public static async Task<BuildResult> BuildAsync(BuildOptions options, IProgress<string>? progress = null)
+    {
+        progress?.Report("Leser katalog og tall");
+        var catalogue = CatalogueLoader.Load(options.CataloguePath);
+        var data = DataLoader.Load(catalogue, options.Content(catalogue.Edition.Year));
+        var warnings = EditionValidator.Validate(catalogue, data);
+
+        progress?.Report("Beregner og tegner");
+        var results = IndicatorAnalyser.Analyse(catalogue, data);
+        var charts = ChartBuilder.Build(catalogue, results);
+        var pages = new HtmlRenderer(options.Templates, catalogue).Render(catalogue, results, charts);
+
+        // Before anything is written: a build that cannot print should fail now, not half-way.
+        var browser = options.Pdf ? BrowserLocator.Locate(options.BrowserPath) : null;
+
+        using var staging = new StagingFolder(options.Output(catalogue.Edition.Year));
+        progress?.Report("Skriver nettsidene");
+        foreach (var page in pages)
+        {
+            await File.WriteAllTextAsync(Path.Combine(staging.Path, page.FileName), page.Html);
+        }
+
+        SiteAssets.Copy(options.Templates, options.Fonts, staging.Path);
+
+        string? pdf = null;
+        if (browser is not null)
+        {
+            progress?.Report("Skriver ut PDF");
+            await using var printer = await PdfPrinter.LaunchAsync(browser);
+            await printer.PrintAsync(Path.Combine(staging.Path, HtmlRenderer.PrintPage), Path.Combine(staging.Path, catalogue.Edition.PdfFileName));
+            pdf = Path.Combine(staging.Target, catalogue.Edition.PdfFileName);
+        }
+
+        staging.Commit();
+        return new BuildResult(staging.Target, pages.Select(p => p.FileName).ToList(), pdf, warnings);
+    }
+}

@@ -9,19 +9,24 @@ internal static class BuildCommand
     {
         var catalogue = new Option<string>("--catalogue") { Description = "Indikatorkatalogen", DefaultValueFactory = _ => "indicators.yaml" };
         var output = new Option<string?>("--out") { Description = "Mappen publikasjonen skrives til (standard: output/<år>)" };
+        var templates = new Option<string?>("--templates") { Description = "Malmappen (standard: templates/ ved siden av katalogen)" };
+        var fonts = new Option<string?>("--fonts") { Description = "Mappen med skriftfilene (standard: node_modules/@fontsource/noto-sans/files ved siden av katalogen)" };
         var noPdf = new Option<bool>("--no-pdf") { Description = "Bygg bare nettsidene, uten PDF" };
         var browser = new Option<string?>("--browser") { Description = $"Stien til Chromium, Chrome eller Edge (ellers {Publishing.BrowserLocator.EnvironmentVariable} eller vanlige plasseringer)" };
 
-        var command = new Command("build", "Bygger publikasjonen: nettsider og PDF") { catalogue, output, noPdf, browser };
+        var command = new Command("build", "Bygger publikasjonen: nettsider og PDF") { catalogue, output, templates, fonts, noPdf, browser };
         command.SetAction((result, _) => Runner.RunAsync(async () =>
         {
             var options = new BuildOptions(result.GetValue(catalogue)!)
             {
                 OutputDirectory = result.GetValue(output),
+                TemplateDirectory = result.GetValue(templates),
+                FontDirectory = result.GetValue(fonts),
                 Pdf = !result.GetValue(noPdf),
                 BrowserPath = result.GetValue(browser),
             };
-            var progress = new Progress<string>(step => Console.Error.WriteLine($"… {step}"));
+            // Progress is for a person watching; logs and scripts get only results and diagnostics.
+            var progress = Console.IsErrorRedirected ? null : new Progress<string>(step => Console.Error.WriteLine($"… {step}"));
             var built = await ReportPipeline.BuildAsync(options, progress);
             foreach (var warning in built.Warnings)
             {

@@ -81,9 +81,10 @@ public static class CatalogueLoader
         }
 
         var stream = new YamlStream();
+        var parser = new Parser(new StringReader(text));
         try
         {
-            stream.Load(new StringReader(text));
+            stream.Load(parser);
         }
         catch (YamlException e)
         {
@@ -91,6 +92,14 @@ public static class CatalogueLoader
             var code = e.Message.Contains("Duplicate key", StringComparison.OrdinalIgnoreCase) ? "duplicate-key" : "yaml-syntax";
             var what = code == "duplicate-key" ? "samme nøkkel står to ganger i samme tabell" : "ugyldig YAML";
             throw new InputException(Diagnostic.Error(code, $"{what}: {Innermost(e).Message}", where));
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner gives up this way on some unclosed brackets; the last event it
+            // read is the best position there is.
+            var mark = parser.Current?.End ?? Mark.Empty;
+            var where = new SourceSpan(path, (int)Math.Max(mark.Line, 1), (int)Math.Max(mark.Column, 1));
+            throw new InputException(Diagnostic.Error("yaml-syntax", "ugyldig YAML: en klamme eller et anførselstegn er ikke lukket", where));
         }
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)

@@ -1,6 +1,5 @@
 using AnnualReport.Analysis;
 using AnnualReport.Model;
-using AnnualReport.Rendering;
 
 namespace AnnualReport.Charts;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using AnnualReport.Model;
 
 namespace AnnualReport.Charts;
 
@@ -198,7 +199,7 @@ public static class LineChart
         return text.ToString();
     }
 
-    private static string Format(double value, LineChartSpec spec) => value.ToString("N" + spec.Decimals, spec.Culture);
+    private static string Format(double value, LineChartSpec spec) => new NumberText(spec.Culture).Value(value, spec.Decimals);
 
     private static string Coord(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);
 

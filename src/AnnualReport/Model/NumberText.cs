@@ -1,7 +1,5 @@
 using System.Globalization;
-using AnnualReport.Model;
-
-namespace AnnualReport.Rendering;
+namespace AnnualReport.Model;
 
 /// <summary>
 /// Numbers and units as the reader sees them, in the edition's culture (nb-NO: decimal comma,
@@ -11,7 +9,9 @@ public sealed class NumberText(CultureInfo culture)
 {
     public CultureInfo Culture { get; } = culture;
 
-    public string Value(double value, int decimals) => value.ToString("N" + decimals, Culture);
+    /// <summary>Rounded half away from zero, as statistics offices round, not to even as .NET does.</summary>
+    public string Value(double value, int decimals) =>
+        Math.Round(value, decimals, MidpointRounding.AwayFromZero).ToString("N" + decimals, Culture);
 
     /// <summary>A figure or, when it is missing, its status symbol (SSB's <c>..</c> when none is given).</summary>
     public string Value(double? value, string? status, int decimals) =>

@@ -1,0 +1,104 @@
+using AnnualReport.Catalogue;
+using AnnualReport.Model;
+using AnnualReport.Tests.Support;
+
+namespace AnnualReport.Tests.Catalogue;
+
+public sealed class CatalogueLoaderTests
+{
+    private const string Valid = """
+        edition:
+          title: Test
+          year: 2025
+          publisher: Tester
+          referenceGroup: rest
+        groups:
+          - id: imm
+            label: Immigrants
+          - id: rest
+            label: Rest
+        themes:
+          - id: work
+            title: Work
+        indicators:
+          - id: employment
+            theme: work
+            level: main
+            title: Employment
+            definition: Share employed.
+            unit: percent
+            polarity: higherIsBetter
+            source:
+              name: Somewhere
+            data: data/employment.csv
+            provenance: illustrative
+        """;
+
+    [Fact]
+    public void Sample_catalogue_loads_with_its_themes_and_indicators_in_order()
+    {
+        var catalogue = CatalogueLoader.Load(RepositoryPaths.Catalogue);
+
+        Assert.Equal("nb-NO", catalogue.Edition.Culture.Name);
+        Assert.Equal(["arbeid", "utdanning", "levekar", "fellesskap"], catalogue.Themes.Select(t => t.Id));
+        Assert.True(catalogue.Indicators.Count >= 2);
+        Assert.Equal("sysselsetting", catalogue.Indicators[0].Id);
+        Assert.Equal(Unit.Percent, catalogue.Indicators[0].Unit);
+    }
+
+    [Fact]
+    public void Valid_catalogue_keeps_where_each_indicator_was_defined()
+    {
+        using var temp = new TempDirectory();
+        var catalogue = CatalogueLoader.Load(temp.File("indicators.yaml", Valid));
+
+        var indicator = Assert.Single(catalogue.Indicators);
+        Assert.Equal(15, indicator.Where.Line);
+        Assert.Equal(5, indicator.Where.Column);
+        Assert.Equal("nb-NO", catalogue.Edition.Culture.Name);
+        Assert.Equal(1, indicator.Decimals);
+    }
+
+    [Theory]
+    [InlineData("    level: main\n", "    level: main\n    colour: red\n", "unknown-key", 18, 5)]
+    [InlineData("    unit: percent\n", "    unit: percent\n    decimals: one\n", "wrong-type", 21, 15)]
+    [InlineData("    unit: percent\n", "    unit: furlongs\n", "wrong-type", 20, 11)]
+    [InlineData("    title: Employment\n", "", "missing-field", 15, 5)]
+    [InlineData("    theme: work\n", "    theme: health\n", "unknown-theme", 16, 12)]
+    [InlineData("  referenceGroup: rest\n", "  referenceGroup: everyone\n", "unknown-group", 5, 19)]
+    [InlineData("    level: main\n", "    level: main\n    level: supplementary\n", "duplicate-key", 18, 5)]
+    [InlineData("    title: Employment\n", "    title: [Employment\n", "yaml-syntax", 18, 12)]
+    [InlineData("    title: Employment\n", "    title: Employment\n   definition: x\n", "yaml-syntax", 19, 4)]
+    public void Mistakes_are_reported_with_code_line_and_column(string find, string replace, string code, int line, int column)
+    {
+        using var temp = new TempDirectory();
+        var path = temp.File("indicators.yaml", Valid.Replace(find, replace, StringComparison.Ordinal));
+
+        var error = Assert.Throws<InputException>(() => CatalogueLoader.Load(path));
+        var diagnostic = Assert.Single(error.Diagnostics);
+        Assert.Equal(code, diagnostic.Code);
+        Assert.Equal(new SourceSpan(path, line, column), diagnostic.Where);
+        Assert.StartsWith($"{path}({line},{column}): error {code}: ", diagnostic.ToString());
+    }
+
+    [Fact]
+    public void Every_problem_is_reported_in_one_run()
+    {
+        using var temp = new TempDirectory();
+        var broken = Valid.Replace("    theme: work\n", "    theme: health\n", StringComparison.Ordinal)
+            .Replace("    unit: percent\n", "    unit: furlongs\n", StringComparison.Ordinal)
+            .Replace("  year: 2025\n", "  year: 2025\n  colour: red\n", StringComparison.Ordinal);
+
+        var error = Assert.Throws<InputException>(() => CatalogueLoader.Load(temp.File("indicators.yaml", broken)));
+
+        Assert.Equal(["unknown-key", "unknown-theme", "wrong-type"], error.Diagnostics.Select(d => d.Code));
+    }
+
+    [Fact]
+    public void A_missing_catalogue_is_one_clear_diagnostic()
+    {
+        var error = Assert.Throws<InputException>(() => CatalogueLoader.Load("/nowhere/indicators.yaml"));
+
+        Assert.Equal("file-not-found", Assert.Single(error.Diagnostics).Code);
+    }
+}

@@ -1,0 +1,31 @@
+using AnnualReport.Tests.Support;
+
+namespace AnnualReport.Tests.EndToEnd;
+
+/// <summary>Another catalogue (other themes, indicators, language) builds through the same pipeline.</summary>
+public sealed class CatalogueAsDataTests
+{
+    [Fact]
+    public async Task English_catalogue_with_other_themes_builds_the_same_way()
+    {
+        using var temp = new TempDirectory();
+        var options = new BuildOptions(Path.Combine(RepositoryPaths.Fixture("english"), "indicators.yaml"))
+        {
+            TemplateDirectory = RepositoryPaths.Templates,
+            FontDirectory = RepositoryPaths.Fonts,
+            OutputDirectory = Path.Combine(temp.Path, "out"),
+            Pdf = false,
+        };
+
+        var result = await ReportPipeline.BuildAsync(options);
+
+        Assert.Equal(["index.html", "health.html", "housing.html", "print.html"], result.Pages);
+        var health = File.ReadAllText(Path.Combine(result.OutputDirectory, "health.html"));
+        Assert.Contains("<html lang=\"en\">", health);
+        Assert.Contains("Good self-reported health", health);
+        Assert.Contains("72.3", health);
+        var housing = File.ReadAllText(Path.Combine(result.OutputDirectory, "housing.html"));
+        Assert.Contains("<td>:</td>", housing);
+        Assert.Contains("Illustrerende tall", housing);
+    }
+}

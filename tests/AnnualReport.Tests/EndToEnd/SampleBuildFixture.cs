@@ -1,0 +1,32 @@
+using AnnualReport.Tests.Support;
+
+namespace AnnualReport.Tests.EndToEnd;
+
+/// <summary>Builds the sample 2025 edition once, with its PDF printed by the real browser, for all end-to-end tests.</summary>
+public sealed class SampleBuildFixture : IAsyncLifetime
+{
+    private readonly TempDirectory _temp = new();
+
+    public string OutputDirectory => Path.Combine(_temp.Path, "2025");
+
+    public BuildResult Result { get; private set; } = null!;
+
+    public string Pdf => Result.PdfPath!;
+
+    public async Task InitializeAsync()
+    {
+        Result = await ReportPipeline.BuildAsync(new BuildOptions(RepositoryPaths.Catalogue) { OutputDirectory = OutputDirectory });
+    }
+
+    public Task DisposeAsync()
+    {
+        _temp.Dispose();
+        return Task.CompletedTask;
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class SampleBuildCollection : ICollectionFixture<SampleBuildFixture>
+{
+    public const string Name = "sample build";
+}

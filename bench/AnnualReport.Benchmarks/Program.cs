@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(AnnualReport.Benchmarks.StageBenchmarks).Assembly).Run(args);

@@ -1,0 +1,63 @@
+using AnnualReport.Analysis;
+using AnnualReport.Catalogue;
+using AnnualReport.Charts;
+using AnnualReport.Data;
+using AnnualReport.Model;
+using AnnualReport.Rendering;
+using BenchmarkDotNet.Attributes;
+
+namespace AnnualReport.Benchmarks;
+
+/// <summary>
+/// The in-process stages of the sample build, without the browser: where the time of a build goes
+/// besides printing. Run: dotnet run -c Release --project bench/AnnualReport.Benchmarks -- --filter '*'
+/// </summary>
+[MemoryDiagnoser]
+public class StageBenchmarks
+{
+    private string _catalogue = null!;
+    private string _content = null!;
+    private string _templates = null!;
+    private Model.Catalogue _loaded = null!;
+    private IReadOnlyList<IndicatorData> _data = null!;
+    private IReadOnlyList<IndicatorResult> _results = null!;
+    private IReadOnlyDictionary<string, string> _charts = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var root = FindRoot();
+        _catalogue = Path.Combine(root, "indicators.yaml");
+        _content = Path.Combine(root, "content", "2025");
+        _templates = Path.Combine(root, "templates");
+        _loaded = CatalogueLoader.Load(_catalogue);
+        _data = DataLoader.Load(_loaded, _content);
+        _results = IndicatorAnalyser.Analyse(_loaded, _data);
+        _charts = ChartBuilder.Build(_loaded, _results);
+    }
+
+    [Benchmark]
+    public object LoadCatalogueAndData() => DataLoader.Load(CatalogueLoader.Load(_catalogue), _content);
+
+    [Benchmark]
+    public object Analyse() => IndicatorAnalyser.Analyse(_loaded, _data);
+
+    [Benchmark]
+    public object DrawCharts() => ChartBuilder.Build(_loaded, _results);
+
+    [Benchmark]
+    public object CompileTemplatesAndRender() => new HtmlRenderer(_templates, _loaded).Render(_loaded, _results, _charts);
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "AnnualReport.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("AnnualReport.sln not found");
+    }
+}

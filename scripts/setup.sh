@@ -18,8 +18,13 @@ if [ ${#apt_packages[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
     echo "setup: installing ${apt_packages[*]} with apt-get" >&2
     export DEBIAN_FRONTEND=noninteractive
-    apt-get update -qq >/dev/null
-    apt-get install -y -qq --no-install-recommends "${apt_packages[@]}" >/dev/null
+    log=$(mktemp)
+    if ! { apt-get update -qq && apt-get install -y -qq --no-install-recommends "${apt_packages[@]}"; } >"$log" 2>&1; then
+      cat "$log" >&2
+      echo "setup: apt-get could not install ${apt_packages[*]} (log above)." >&2
+      exit 1
+    fi
+    rm -f "$log"
   else
     echo "setup: missing ${apt_packages[*]}." >&2
     echo "setup: install them yourself, e.g. 'sudo apt-get install ${apt_packages[*]}' on Debian/Ubuntu," >&2

@@ -18,7 +18,7 @@ public class StageBenchmarks
     private string _catalogue = null!;
     private string _content = null!;
     private string _templates = null!;
-    private Model.Catalogue _loaded = null!;
+    private IndicatorCatalogue _loaded = null!;
     private IReadOnlyList<IndicatorData> _data = null!;
     private IReadOnlyList<IndicatorResult> _results = null!;
     private IReadOnlyDictionary<string, string> _charts = null!;

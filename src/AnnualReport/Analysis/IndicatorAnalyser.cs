@@ -8,10 +8,10 @@ namespace AnnualReport.Analysis;
 /// </summary>
 public static class IndicatorAnalyser
 {
-    public static IReadOnlyList<IndicatorResult> Analyse(Model.Catalogue catalogue, IReadOnlyList<IndicatorData> data) =>
+    public static IReadOnlyList<IndicatorResult> Analyse(IndicatorCatalogue catalogue, IReadOnlyList<IndicatorData> data) =>
         data.Select(d => Analyse(catalogue, d)).ToList();
 
-    public static IndicatorResult Analyse(Model.Catalogue catalogue, IndicatorData data)
+    public static IndicatorResult Analyse(IndicatorCatalogue catalogue, IndicatorData data)
     {
         var reference = data.Series.FirstOrDefault(s => s.GroupId == catalogue.Edition.ReferenceGroup);
         var results = data.Series

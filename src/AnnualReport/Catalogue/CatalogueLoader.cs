@@ -6,7 +6,7 @@ using YamlDotNet.RepresentationModel;
 namespace AnnualReport.Catalogue;
 
 /// <summary>
-/// Reads <c>indicators.yaml</c> into a <see cref="Model.Catalogue"/>. Strict: unknown keys,
+/// Reads <c>indicators.yaml</c> into a <see cref="IndicatorCatalogue"/>. Strict: unknown keys,
 /// duplicate keys, wrong types, missing fields and unknown references are all reported, with
 /// line and column, before anything is built.
 /// </summary>
@@ -42,7 +42,7 @@ public static class CatalogueLoader
     };
 
     /// <summary>Loads and checks the catalogue; throws <see cref="InputException"/> with every problem found.</summary>
-    public static Model.Catalogue Load(string path)
+    public static IndicatorCatalogue Load(string path)
     {
         var root = ReadRoot(path);
         var diagnostics = new List<Diagnostic>();
@@ -65,7 +65,7 @@ public static class CatalogueLoader
             throw new InputException([.. diagnostics.OrderBy(d => d.Where.Line).ThenBy(d => d.Where.Column)]);
         }
 
-        return new Model.Catalogue(edition!, groups, themes, indicators);
+        return new IndicatorCatalogue(edition!, groups, themes, indicators);
     }
 
     private static YamlMappingNode ReadRoot(string path)

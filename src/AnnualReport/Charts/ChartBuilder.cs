@@ -7,10 +7,10 @@ namespace AnnualReport.Charts;
 public static class ChartBuilder
 {
     /// <summary>SVG markup per indicator id.</summary>
-    public static IReadOnlyDictionary<string, string> Build(Model.Catalogue catalogue, IReadOnlyList<IndicatorResult> results) =>
+    public static IReadOnlyDictionary<string, string> Build(IndicatorCatalogue catalogue, IReadOnlyList<IndicatorResult> results) =>
         results.ToDictionary(r => r.Indicator.Id, r => LineChart.Render(SpecFor(catalogue, r)));
 
-    internal static LineChartSpec SpecFor(Model.Catalogue catalogue, IndicatorResult result)
+    internal static LineChartSpec SpecFor(IndicatorCatalogue catalogue, IndicatorResult result)
     {
         var indicator = result.Indicator;
         var series = result.Series

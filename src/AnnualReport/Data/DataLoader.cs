@@ -9,7 +9,7 @@ namespace AnnualReport.Data;
 /// </summary>
 public static class DataLoader
 {
-    public static IReadOnlyList<IndicatorData> Load(Model.Catalogue catalogue, string contentDirectory)
+    public static IReadOnlyList<IndicatorData> Load(IndicatorCatalogue catalogue, string contentDirectory)
     {
         var diagnostics = new List<Diagnostic>();
         var result = new List<IndicatorData>();
@@ -34,7 +34,7 @@ public static class DataLoader
         return result;
     }
 
-    private static List<Series> ToSeries(Indicator indicator, IReadOnlyList<Observation> observations, Model.Catalogue catalogue, List<Diagnostic> diagnostics)
+    private static List<Series> ToSeries(Indicator indicator, IReadOnlyList<Observation> observations, IndicatorCatalogue catalogue, List<Diagnostic> diagnostics)
     {
         foreach (var unknown in observations.Where(o => catalogue.FindGroup(o.Group) is null))
         {

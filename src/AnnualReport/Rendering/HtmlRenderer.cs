@@ -1,28 +1,30 @@
 using AnnualReport.Analysis;
 using AnnualReport.Model;
 using HandlebarsDotNet;
+using HandlebarsDotNet.Compiler;
 
 namespace AnnualReport.Rendering;
 
 /// <summary>
 /// The render stage: compiles the Handlebars templates once and renders the front page, one page
 /// per theme area, and <c>print.html</c> (the whole publication in one document, printed to PDF).
+/// Template mistakes become diagnostics with the template's file, line and column.
 /// </summary>
 public sealed class HtmlRenderer
 {
     /// <summary>The single-document version that the PDF is printed from.</summary>
     public const string PrintPage = "print.html";
 
-    private readonly string _directory;
     private readonly IHandlebars _handlebars;
+    private bool _compiling = true;
+    private readonly List<(string File, string Text)> _sources = [];
     private readonly HandlebarsTemplate<object, object> _layout;
     private readonly HandlebarsTemplate<object, object> _index;
     private readonly HandlebarsTemplate<object, object> _theme;
     private readonly HandlebarsTemplate<object, object> _print;
 
-    public HtmlRenderer(string templateDirectory, Model.Catalogue catalogue)
+    public HtmlRenderer(string templateDirectory, IndicatorCatalogue catalogue)
     {
-        _directory = templateDirectory;
         _handlebars = Handlebars.Create(new HandlebarsConfiguration
         {
             ThrowOnUnresolvedBindingExpression = true,
@@ -30,22 +32,26 @@ public sealed class HtmlRenderer
             FormatProvider = catalogue.Edition.Culture,
         });
 
+        _index = Compile(Path.Combine(templateDirectory, "index.hbs"));
+        _theme = Compile(Path.Combine(templateDirectory, "theme.hbs"));
+        _print = Compile(Path.Combine(templateDirectory, "print.hbs"));
+        _layout = Compile(Path.Combine(templateDirectory, "layout.hbs"));
+
         var partials = Path.Combine(templateDirectory, "partials");
         if (Directory.Exists(partials))
         {
             foreach (var file in Directory.GetFiles(partials, "*.hbs").Order(StringComparer.Ordinal))
             {
-                _handlebars.RegisterTemplate(Path.GetFileNameWithoutExtension(file), Read(file));
+                var text = Read(file);
+                _sources.Add((file, text));
+                Guard(() => _handlebars.RegisterTemplate(Path.GetFileNameWithoutExtension(file), text));
             }
         }
 
-        _layout = Compile("layout.hbs");
-        _index = Compile("index.hbs");
-        _theme = Compile("theme.hbs");
-        _print = Compile("print.hbs");
+        _compiling = false;
     }
 
-    public IReadOnlyList<RenderedPage> Render(Model.Catalogue catalogue, IReadOnlyList<IndicatorResult> results, IReadOnlyDictionary<string, string> charts)
+    public IReadOnlyList<RenderedPage> Render(IndicatorCatalogue catalogue, IReadOnlyList<IndicatorResult> results, IReadOnlyDictionary<string, string> charts)
     {
         var views = new ViewBuilder(catalogue, results, charts);
         var themes = views.Themes();
@@ -75,31 +81,47 @@ public sealed class HtmlRenderer
         return pages;
     }
 
-    private RenderedPage Apply(string fileName, HandlebarsTemplate<object, object> body, PageView page)
+    private RenderedPage Apply(string fileName, HandlebarsTemplate<object, object> body, PageView page) =>
+        Guard(() => new RenderedPage(fileName, _layout(new { page, body = body(page) })));
+
+    private HandlebarsTemplate<object, object> Compile(string path)
+    {
+        var text = Read(path);
+        _sources.Add((path, text));
+        return Guard(() => _handlebars.Compile(text));
+    }
+
+    /// <summary>Runs a Handlebars step and turns its errors into a positioned diagnostic.</summary>
+    private T Guard<T>(Func<T> step)
     {
         try
         {
-            var content = body(page);
-            return new RenderedPage(fileName, _layout(new { page, body = content }));
+            return step();
+        }
+        catch (HandlebarsUndefinedBindingException e)
+        {
+            var where = TemplateErrorLocator.LocateBinding(_sources, e.Path) ?? SourceSpan.ForFile(_sources[0].File);
+            throw new InputException(Diagnostic.Error("template-error", $"malen bruker «{e.Path}», som ikke finnes i malmodellen", where));
         }
         catch (HandlebarsException e)
         {
-            throw new InputException(Diagnostic.Error("template-error", $"feil under utfylling av {fileName}: {e.Message}", SourceSpan.ForFile(_directory)));
+            // While compiling, the template being compiled is the last one read; while rendering,
+            // a partial may be compiled late, so every template is searched.
+            var (message, at) = TemplateErrorLocator.SplitMessage(e.Message);
+            var current = _sources[^1];
+            var where = _compiling
+                ? TemplateErrorLocator.LocateSyntaxError([current])
+                  ?? (at is { } position ? new SourceSpan(current.File, position.Line, position.Column) : SourceSpan.ForFile(current.File))
+                : TemplateErrorLocator.LocateSyntaxError(_sources) ?? SourceSpan.ForFile(current.File);
+            throw new InputException(Diagnostic.Error("template-error", message, where));
         }
     }
 
-    private HandlebarsTemplate<object, object> Compile(string name)
+    private void Guard(Action step) => Guard(() =>
     {
-        var path = Path.Combine(_directory, name);
-        try
-        {
-            return _handlebars.Compile(Read(path));
-        }
-        catch (HandlebarsException e)
-        {
-            throw new InputException(Diagnostic.Error("template-error", e.Message, SourceSpan.ForFile(path)));
-        }
-    }
+        step();
+        return 0;
+    });
 
     private static string Read(string path)
     {

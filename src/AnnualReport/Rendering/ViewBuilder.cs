@@ -4,7 +4,7 @@ using AnnualReport.Model;
 namespace AnnualReport.Rendering;
 
 /// <summary>Turns the analysis results into the formatted template model.</summary>
-internal sealed class ViewBuilder(Model.Catalogue catalogue, IReadOnlyList<IndicatorResult> results, IReadOnlyDictionary<string, string> charts)
+internal sealed class ViewBuilder(IndicatorCatalogue catalogue, IReadOnlyList<IndicatorResult> results, IReadOnlyDictionary<string, string> charts)
 {
     private readonly NumberText _numbers = new(catalogue.Edition.Culture);
 

@@ -11,7 +11,7 @@ public static class EditionValidator
     /// <summary>How many years behind the edition year an indicator's latest figure may be before it is flagged.</summary>
     public const int MaxAgeYears = 3;
 
-    public static IReadOnlyList<Diagnostic> Validate(Model.Catalogue catalogue, IReadOnlyList<IndicatorData> data)
+    public static IReadOnlyList<Diagnostic> Validate(IndicatorCatalogue catalogue, IReadOnlyList<IndicatorData> data)
     {
         var warnings = new List<Diagnostic>();
         foreach (var (indicator, series) in data)

@@ -1,7 +1,7 @@
 namespace AnnualReport.Model;
 
 /// <summary>Everything about the publication that is not figures or prose: read from <c>indicators.yaml</c>.</summary>
-public sealed record Catalogue(
+public sealed record IndicatorCatalogue(
     Edition Edition,
     IReadOnlyList<Group> Groups,
     IReadOnlyList<Theme> Themes,

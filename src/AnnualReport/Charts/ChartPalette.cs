@@ -23,6 +23,3 @@ public static class ChartPalette
     public const string Grid = "#d6d6d6";
     public const string Axis = "#767676";
 }
-
-/// <summary>How one series is drawn: stroke colour, marker shape and dash pattern (null for solid).</summary>
-public sealed record SeriesStyle(string Colour, string Marker, string? Dash);

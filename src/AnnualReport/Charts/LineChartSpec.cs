@@ -2,12 +2,6 @@ using System.Globalization;
 
 namespace AnnualReport.Charts;
 
-/// <summary>One point of a line; a null value (missing or suppressed) leaves a gap in the line.</summary>
-public sealed record ChartPoint(int Year, double? Value);
-
-/// <summary>One labelled line.</summary>
-public sealed record ChartSeries(string Label, IReadOnlyList<ChartPoint> Points);
-
 /// <summary>
 /// What a line chart over time shows. <see cref="Id"/> must be unique within a page: the SVG's
 /// title and description are referenced by ids derived from it.

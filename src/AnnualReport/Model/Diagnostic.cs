@@ -1,12 +1,5 @@
 namespace AnnualReport.Model;
 
-/// <summary>How serious a diagnostic is. Errors stop a build; warnings are listed.</summary>
-public enum Severity
-{
-    Warning,
-    Error,
-}
-
 /// <summary>
 /// One problem found in the input, printed as <c>file(line,col): error CODE: message</c>.
 /// </summary>

@@ -24,9 +24,3 @@ public sealed class SampleBuildFixture : IAsyncLifetime
         return Task.CompletedTask;
     }
 }
-
-[CollectionDefinition(Name)]
-public sealed class SampleBuildCollection : ICollectionFixture<SampleBuildFixture>
-{
-    public const string Name = "sample build";
-}

@@ -1,0 +1,4 @@
+namespace AnnualReport.Charts;
+
+/// <summary>One labelled line.</summary>
+public sealed record ChartSeries(string Label, IReadOnlyList<ChartPoint> Points);

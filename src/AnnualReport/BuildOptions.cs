@@ -19,9 +19,12 @@ public sealed record BuildOptions(string CataloguePath)
 
     public string? BrowserPath { get; init; }
 
+    /// <summary>A draft for reviewers: illustrative figures are expected and not warned about.</summary>
+    public bool Draft { get; init; }
+
     internal string Root => Path.GetDirectoryName(Path.GetFullPath(CataloguePath))!;
 
-    internal string Content(int year) => ContentDirectory ?? Path.Combine(Root, "content", year.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    public string Content(int year) => ContentDirectory ?? Path.Combine(Root, "content", year.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
     internal string Templates => TemplateDirectory ?? Path.Combine(Root, "templates");
 

@@ -1,7 +1,6 @@
 using AnnualReport.Analysis;
-using AnnualReport.Catalogue;
+using AnnualReport.Model;
 using AnnualReport.Charts;
-using AnnualReport.Data;
 using AnnualReport.Publishing;
 using AnnualReport.Rendering;
 using AnnualReport.Validation;
@@ -18,9 +17,13 @@ public static class ReportPipeline
     public static async Task<BuildResult> BuildAsync(BuildOptions options, IProgress<string>? progress = null)
     {
         progress?.Report("Leser katalog og tall");
-        var catalogue = CatalogueLoader.Load(options.CataloguePath);
-        var data = DataLoader.Load(catalogue, options.Content(catalogue.Edition.Year));
-        var warnings = EditionValidator.Validate(catalogue, data);
+        var report = EditionLoader.Load(options);
+        if (report.HasErrors)
+        {
+            throw new InputException(report.Diagnostics);
+        }
+
+        var (catalogue, data, warnings) = (report.Catalogue!, report.Data, report.Warnings);
 
         progress?.Report("Beregner og tegner");
         var results = IndicatorAnalyser.Analyse(catalogue, data);

@@ -13,9 +13,12 @@ public static class IndicatorAnalyser
 
     public static IndicatorResult Analyse(IndicatorCatalogue catalogue, IndicatorData data)
     {
-        var reference = data.Series.FirstOrDefault(s => s.GroupId == catalogue.Edition.ReferenceGroup);
+        var referenceGroup = catalogue.Edition.ReferenceGroup;
         var results = data.Series
-            .Select(series => AnalyseSeries(series, catalogue.FindGroup(series.GroupId)!, series == reference ? null : reference))
+            .Select(series => AnalyseSeries(
+                series,
+                catalogue.FindGroup(series.GroupId)!,
+                series.GroupId == referenceGroup ? null : data.Series.FirstOrDefault(r => r.GroupId == referenceGroup && r.Breakdown == series.Breakdown && r.Category == series.Category)))
             .ToList();
         return new IndicatorResult(data, results);
     }

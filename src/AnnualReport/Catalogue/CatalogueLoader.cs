@@ -12,60 +12,54 @@ namespace AnnualReport.Catalogue;
 /// </summary>
 public static class CatalogueLoader
 {
-    private static readonly Dictionary<string, IndicatorLevel> Levels = new()
-    {
-        ["main"] = IndicatorLevel.Main,
-        ["supplementary"] = IndicatorLevel.Supplementary,
-        ["baseFigures"] = IndicatorLevel.BaseFigures,
-    };
-
-    private static readonly Dictionary<string, Unit> Units = new()
-    {
-        ["percent"] = Unit.Percent,
-        ["percentagePoints"] = Unit.PercentagePoints,
-        ["count"] = Unit.Count,
-        ["nok"] = Unit.Nok,
-        ["perThousand"] = Unit.PerThousand,
-    };
-
-    private static readonly Dictionary<string, Polarity> Polarities = new()
-    {
-        ["higherIsBetter"] = Polarity.HigherIsBetter,
-        ["lowerIsBetter"] = Polarity.LowerIsBetter,
-        ["neutral"] = Polarity.Neutral,
-    };
-
-    private static readonly Dictionary<string, Provenance> Provenances = new()
-    {
-        ["published"] = Provenance.Published,
-        ["illustrative"] = Provenance.Illustrative,
-    };
-
     /// <summary>Loads and checks the catalogue; throws <see cref="InputException"/> with every problem found.</summary>
     public static IndicatorCatalogue Load(string path)
     {
-        var root = ReadRoot(path);
         var diagnostics = new List<Diagnostic>();
-        var reader = new YamlMapReader(root, path, diagnostics);
-
-        var groups = reader.MapList("groups", required: true).Select(ReadGroup).ToList();
-        var themes = reader.MapList("themes", required: true).Select(ReadTheme).ToList();
-        var groupIds = groups.Select(g => g.Id).ToList();
-        var themeIds = themes.Select(t => t.Id).ToList();
-        var edition = ReadEdition(reader.Map("edition", required: true), groupIds, diagnostics);
-        var indicators = reader.MapList("indicators", required: true).Select(i => ReadIndicator(i, themeIds)).ToList();
-        reader.ReportUnknownKeys();
-
-        CheckUnique(groups.Select(g => (g.Id, g.Where)), "gruppe", diagnostics);
-        CheckUnique(themes.Select(t => (t.Id, t.Where)), "temaområde", diagnostics);
-        CheckUnique(indicators.Select(i => (i.Id, i.Where)), "indikator", diagnostics);
-
-        if (diagnostics.Count > 0)
+        var catalogue = Load(path, diagnostics);
+        if (diagnostics.Count > 0 || catalogue is null)
         {
-            throw new InputException([.. diagnostics.OrderBy(d => d.Where.Line).ThenBy(d => d.Where.Column)]);
+            throw new InputException(diagnostics);
         }
 
-        return new IndicatorCatalogue(edition!, groups, themes, indicators);
+        return catalogue;
+    }
+
+    /// <summary>
+    /// Loads as much of the catalogue as can be read, adding every problem to
+    /// <paramref name="diagnostics"/>, so that the data can still be checked in the same run.
+    /// Null only when the file is not YAML at all.
+    /// </summary>
+    public static IndicatorCatalogue? Load(string path, List<Diagnostic> diagnostics)
+    {
+        YamlMappingNode root;
+        try
+        {
+            root = ReadRoot(path);
+        }
+        catch (InputException e)
+        {
+            diagnostics.AddRange(e.Diagnostics);
+            return null;
+        }
+
+        var found = new List<Diagnostic>();
+        var reader = new YamlMapReader(root, path, found);
+        var groups = reader.MapList("groups", required: true).Select(ReadGroup).ToList();
+        var breakdowns = reader.MapList("breakdowns", required: false).Select(ReadBreakdown).ToList();
+        var themes = reader.MapList("themes", required: true).Select((t, i) => ReadTheme(t, i)).OrderBy(t => t.Order).Select(t => t.Theme).ToList();
+        var known = new KnownIds(groups.Select(g => g.Id).ToList(), themes.Select(t => t.Id).ToList(), breakdowns.Select(b => b.Id).ToList());
+        var edition = ReadEdition(reader.Map("edition", required: true), known.Groups, found);
+        var indicators = reader.MapList("indicators", required: true).Select(i => IndicatorReader.Read(i, known)).ToList();
+        reader.ReportUnknownKeys();
+
+        CheckUnique(groups.Select(g => (g.Id, g.Where)), "gruppe", found);
+        CheckUnique(breakdowns.Select(b => (b.Id, b.Where)), "inndeling", found);
+        CheckUnique(themes.Select(t => (t.Id, t.Where)), "temaområde", found);
+        CheckUnique(indicators.Select(i => (i.Id, i.Where)), "indikator", found);
+
+        diagnostics.AddRange(found.OrderBy(d => d.Where.Line).ThenBy(d => d.Where.Column));
+        return edition is null ? null : new IndicatorCatalogue(edition, groups, breakdowns, themes, indicators);
     }
 
     private static YamlMappingNode ReadRoot(string path)
@@ -112,7 +106,7 @@ public static class CatalogueLoader
 
     private static Exception Innermost(Exception e) => e.InnerException is null ? e : Innermost(e.InnerException);
 
-    private static Edition? ReadEdition(YamlMapReader? map, IReadOnlyCollection<string> groupIds, List<Diagnostic> diagnostics)
+    private static Edition? ReadEdition(YamlMapReader? map, IReadOnlyList<string> groupIds, List<Diagnostic> diagnostics)
     {
         if (map is null)
         {
@@ -150,40 +144,31 @@ public static class CatalogueLoader
         return group;
     }
 
-    private static Theme ReadTheme(YamlMapReader map)
+    private static (Theme Theme, int Order) ReadTheme(YamlMapReader map, int position)
     {
-        var theme = new Theme(map.RequiredString("id"), map.RequiredString("title"), map.OptionalString("intro") ?? string.Empty, map.Where);
+        var theme = new Theme(
+            map.RequiredString("id"),
+            map.RequiredString("title"),
+            map.OptionalString("intro") ?? string.Empty,
+            map.OptionalBool("background") ?? false,
+            map.Where);
+        var order = map.OptionalInt("order") ?? position + 1;
         map.ReportUnknownKeys();
-        return theme;
+        return (theme, order);
     }
 
-    private static Indicator ReadIndicator(YamlMapReader map, IReadOnlyCollection<string> themeIds)
+    private static Breakdown ReadBreakdown(YamlMapReader map)
     {
         var id = map.RequiredString("id");
-        var theme = map.RequiredReference("theme", themeIds, "unknown-theme", "temaområde");
-        var level = map.RequiredEnum("level", Levels, IndicatorLevel.Main);
-        var title = map.RequiredString("title");
-        var definition = map.RequiredString("definition");
-        var unit = map.RequiredEnum("unit", Units, Unit.Percent);
-        var decimals = map.OptionalInt("decimals") ?? 1;
-        var polarity = map.RequiredEnum("polarity", Polarities, Polarity.Neutral);
-        var source = ReadSource(map.Map("source", required: true));
-        var data = map.RequiredString("data");
-        var provenance = map.RequiredEnum("provenance", Provenances, Provenance.Illustrative);
-        map.ReportUnknownKeys();
-        return new Indicator(id, theme, level, title, definition, unit, decimals, polarity, source, data, provenance, map.Where);
-    }
-
-    private static SourceReference ReadSource(YamlMapReader? map)
-    {
-        if (map is null)
+        var label = map.RequiredString("label");
+        var categories = map.MapList("categories", required: true).Select(c =>
         {
-            return new SourceReference(string.Empty, null, null);
-        }
-
-        var source = new SourceReference(map.RequiredString("name"), map.OptionalString("table"), map.OptionalString("url"));
+            var category = new BreakdownCategory(c.RequiredString("id"), c.RequiredString("label"));
+            c.ReportUnknownKeys();
+            return category;
+        }).ToList();
         map.ReportUnknownKeys();
-        return source;
+        return new Breakdown(id, label, categories, map.Where);
     }
 
     private static void CheckUnique(IEnumerable<(string Id, SourceSpan Where)> items, string kind, List<Diagnostic> diagnostics)

@@ -50,6 +50,126 @@ internal sealed class YamlMapReader
         return scalar.Value;
     }
 
+    /// <summary>A list of plain values, such as a list of ids; each keeps its own position.</summary>
+    public IReadOnlyList<(string Value, SourceSpan Where)> StringList(string key)
+    {
+        var node = Child(key, required: false);
+        if (node is null)
+        {
+            return [];
+        }
+
+        if (node is not YamlSequenceNode sequence)
+        {
+            Report("wrong-type", $"«{key}» skal være en liste, for eksempel [a, b]", node);
+            return [];
+        }
+
+        var items = new List<(string, SourceSpan)>();
+        foreach (var item in sequence.Children)
+        {
+            if (item is YamlScalarNode { Value: { } value })
+            {
+                items.Add((value, SpanOf(item, _file)));
+            }
+            else
+            {
+                Report("wrong-type", $"hvert element i «{key}» skal være en enkelt verdi", item);
+            }
+        }
+
+        return items;
+    }
+
+    /// <summary>A mapping of plain keys to plain values (codes, filters); each value keeps its position.</summary>
+    public IReadOnlyList<(string Key, string Value, SourceSpan Where)> StringMap(string key)
+    {
+        var node = Child(key, required: false);
+        if (node is null)
+        {
+            return [];
+        }
+
+        if (node is not YamlMappingNode map)
+        {
+            Report("wrong-type", $"«{key}» skal være en tabell med nøkler og verdier", node);
+            return [];
+        }
+
+        var items = new List<(string, string, SourceSpan)>();
+        foreach (var (k, v) in map.Children)
+        {
+            if (k is YamlScalarNode { Value: { } name } && v is YamlScalarNode { Value: { } value })
+            {
+                items.Add((name, value, SpanOf(v, _file)));
+            }
+            else
+            {
+                Report("wrong-type", $"hver verdi i «{key}» skal være en enkelt verdi", v);
+            }
+        }
+
+        return items;
+    }
+
+    /// <summary>A value given either as one plain value or as a mapping; returns whichever it is.</summary>
+    public (string? Scalar, YamlMapReader? Map) ScalarOrMap(string key, bool required)
+    {
+        var node = Child(key, required);
+        return node switch
+        {
+            YamlScalarNode scalar => (scalar.Value, null),
+            YamlMappingNode map => (null, new YamlMapReader(map, _file, _diagnostics)),
+            null => (null, null),
+            _ => Fail(node),
+        };
+
+        (string?, YamlMapReader?) Fail(YamlNode bad)
+        {
+            Report("wrong-type", $"«{key}» skal være en enkelt verdi eller en tabell", bad);
+            return (null, null);
+        }
+    }
+
+    public double? OptionalDouble(string key)
+    {
+        var scalar = Scalar(key, required: false);
+        if (scalar?.Value is null)
+        {
+            return null;
+        }
+
+        if (double.TryParse(scalar.Value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
+        {
+            return value;
+        }
+
+        Report("wrong-type", $"«{key}» skal være et tall med desimalpunktum, men er «{scalar.Value}»", scalar);
+        return null;
+    }
+
+    public bool? OptionalBool(string key)
+    {
+        var scalar = Scalar(key, required: false);
+        return scalar?.Value switch
+        {
+            null => null,
+            "true" or "yes" => true,
+            "false" or "no" => false,
+            var other => Invalid(other),
+        };
+
+        bool? Invalid(string value)
+        {
+            Report("wrong-type", $"«{key}» skal være true eller false, men er «{value}»", scalar!);
+            return null;
+        }
+    }
+
+    /// <summary>The position of a key's value, or of this mapping when the key is absent.</summary>
+    public SourceSpan WhereOf(string key) =>
+        _node.Children.TryGetValue(new YamlScalarNode(key), out var child) ? SpanOf(child, _file) : Where;
+
     public int? OptionalInt(string key)
     {
         var scalar = Scalar(key, required: false);
@@ -160,6 +280,12 @@ internal sealed class YamlMapReader
 
     public void Report(string code, string message, YamlNode node) =>
         _diagnostics.Add(Diagnostic.Error(code, message, SpanOf(node, _file)));
+
+    public void Report(string code, string message, SourceSpan where) =>
+        _diagnostics.Add(Diagnostic.Error(code, message, where));
+
+    /// <summary>The node of a key, for pointing at it; null when absent.</summary>
+    public YamlNode? Node(string key) => _node.Children.TryGetValue(new YamlScalarNode(key), out var child) ? child : null;
 
     private bool Has(string key) => _node.Children.ContainsKey(new YamlScalarNode(key));
 

@@ -14,6 +14,7 @@ public static class ChartBuilder
     {
         var indicator = result.Indicator;
         var series = result.Series
+            .Where(s => s.Series.IsTotal)
             .Select(s => new ChartSeries(s.Group.Label, s.Series.Observations.Select(o => new ChartPoint(o.Year, o.Value)).ToList()))
             .ToList();
         return new LineChartSpec(

@@ -1,6 +1,11 @@
 namespace AnnualReport.Model;
 
-/// <summary>One indicator of the catalogue. <see cref="DataFile"/> is relative to the edition's content folder.</summary>
+/// <summary>One indicator of the catalogue, with everything the publication says about it.</summary>
+/// <param name="Population">Who is counted, such as "bosatte" or "elever".</param>
+/// <param name="AgeBand">The ages counted, such as "20–66 år", or null.</param>
+/// <param name="Groups">The comparison groups shown, in catalogue group order.</param>
+/// <param name="Breakdowns">The breakdown ids this indicator has.</param>
+/// <param name="Interval">Years between observations (1 for yearly, 4 for elections).</param>
 public sealed record Indicator(
     string Id,
     string ThemeId,
@@ -10,7 +15,15 @@ public sealed record Indicator(
     Unit Unit,
     int Decimals,
     Polarity Polarity,
+    string? Population,
+    string? AgeBand,
     SourceReference Source,
-    string DataFile,
+    DataSource Data,
+    IReadOnlyList<string> Groups,
+    IReadOnlyList<string> Breakdowns,
+    string? Notes,
+    IReadOnlyList<SeriesBreak> Breaks,
+    PolicyGoal? Goal,
+    int Interval,
     Provenance Provenance,
     SourceSpan Where);

@@ -4,8 +4,11 @@ namespace AnnualReport.Model;
 public sealed record IndicatorCatalogue(
     Edition Edition,
     IReadOnlyList<Group> Groups,
+    IReadOnlyList<Breakdown> Breakdowns,
     IReadOnlyList<Theme> Themes,
     IReadOnlyList<Indicator> Indicators)
 {
     public Group? FindGroup(string id) => Groups.FirstOrDefault(g => g.Id == id);
+
+    public Breakdown? FindBreakdown(string id) => Breakdowns.FirstOrDefault(b => b.Id == id);
 }

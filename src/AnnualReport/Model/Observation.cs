@@ -3,5 +3,6 @@ namespace AnnualReport.Model;
 /// <summary>
 /// One figure. <see cref="Value"/> is null when missing; <see cref="Status"/> then carries SSB's
 /// symbol (<c>..</c>, <c>:</c>, <c>.</c>, <c>-</c>) so the page can show why.
+/// <see cref="Provenance"/> says whether the source published it or it is illustrative.
 /// </summary>
-public sealed record Observation(int Year, string Group, double? Value, string? Status, SourceSpan Where);
+public sealed record Observation(int Year, string Group, double? Value, string? Status, Provenance Provenance, SourceSpan Where);

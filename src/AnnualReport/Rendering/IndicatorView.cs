@@ -1,16 +1,22 @@
 namespace AnnualReport.Rendering;
 
-/// <summary>One indicator section: chart, key figures, data table and source.</summary>
+/// <summary>One indicator section: chart, key figures, data tables, source, notes and series breaks.</summary>
+/// <param name="About">Population and age band, such as "Bosatte 20–66 år".</param>
+/// <param name="Illustrative">Some or all of the figures are illustrative, not published by the source.</param>
 public sealed record IndicatorView(
     string Id,
     string Title,
     string Definition,
+    string? About,
     string Chart,
     string UnitText,
     IReadOnlyList<GroupFigureView> Figures,
     TableView Table,
+    IReadOnlyList<TableView> BreakdownTables,
     string SourceName,
     string? SourceTable,
     string? SourceUrl,
     bool Illustrative,
-    string? Notes);
+    string? Notes,
+    IReadOnlyList<string> Breaks,
+    string? Goal);

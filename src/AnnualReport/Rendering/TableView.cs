@@ -1,4 +1,4 @@
 namespace AnnualReport.Rendering;
 
-/// <summary>The data table behind a chart: one row per year, one column per group.</summary>
-public sealed record TableView(string Caption, IReadOnlyList<string> Columns, IReadOnlyList<TableRowView> Rows);
+/// <summary>A data table: a header for the row labels, one column per group, and an optional footnote.</summary>
+public sealed record TableView(string Caption, string RowHeader, IReadOnlyList<string> Columns, IReadOnlyList<TableRowView> Rows, string? Footnote);

@@ -20,7 +20,7 @@ internal sealed class ViewBuilder(IndicatorCatalogue catalogue, IReadOnlyList<In
 
     public IReadOnlyList<KeyFigureView> KeyFigures() =>
         results.Where(r => r.Indicator.Level == IndicatorLevel.Main)
-            .Select(r => (Result: r, First: r.Series.FirstOrDefault(s => s.Latest is not null)))
+            .Select(r => (Result: r, First: r.Series.FirstOrDefault(s => s.Series.IsTotal && s.Latest is not null)))
             .Where(x => x.First is not null)
             .Select(x => new KeyFigureView(
                 x.Result.Indicator.Title,
@@ -36,26 +36,43 @@ internal sealed class ViewBuilder(IndicatorCatalogue catalogue, IReadOnlyList<In
     {
         var indicator = result.Indicator;
         var reference = catalogue.FindGroup(catalogue.Edition.ReferenceGroup)!;
-        var figures = result.Series.Where(s => s.Latest is not null).Select(s =>
+        var figures = result.Series.Where(s => s.Series.IsTotal && s.Latest is not null).Select(s =>
         {
             var change = Change(indicator, s);
             var gap = s.Gap is { } g ? $"{_numbers.Change(g, indicator.Decimals)} {NumberText.ChangeUnit(indicator.Unit)} mot {reference.Label.ToLower(catalogue.Edition.Culture)}" : null;
             return new GroupFigureView(s.Group.Label, Latest(indicator, s), s.Latest!.Year.ToString(catalogue.Edition.Culture), change.Text, change.Label, gap);
         }).ToList();
 
+        var about = string.Join(" ", new[] { indicator.Population, indicator.AgeBand }.Where(x => !string.IsNullOrWhiteSpace(x)));
         return new IndicatorView(
             indicator.Id,
             indicator.Title,
             indicator.Definition,
+            about.Length > 0 ? char.ToUpper(about[0], catalogue.Edition.Culture) + about[1..] : null,
             charts[indicator.Id],
             NumberText.AxisTitle(indicator.Unit),
             figures,
-            Table(result),
+            YearTable(result),
+            BreakdownTables(result),
             indicator.Source.Name,
             indicator.Source.Table,
             indicator.Source.Url,
-            indicator.Provenance == Provenance.Illustrative,
-            null);
+            result.Data.Series.SelectMany(s => s.Observations).Any(o => o.Provenance == Provenance.Illustrative),
+            indicator.Notes,
+            indicator.Breaks.Select(b => $"Brudd i serien fra {b.Year}: {b.Note}").ToList(),
+            Goal(indicator));
+    }
+
+    private string? Goal(Indicator indicator)
+    {
+        if (indicator.Goal is not { } goal)
+        {
+            return null;
+        }
+
+        var group = goal.Group is null ? string.Empty : $" for {catalogue.FindGroup(goal.Group)!.Label.ToLower(catalogue.Edition.Culture)}";
+        var by = goal.By is { } year ? $" innen {year}" : string.Empty;
+        return $"Mål{group}: {_numbers.Value(goal.Value, indicator.Decimals)}{NumberText.ValueSuffix(indicator.Unit)}{by} ({goal.SetBy}).";
     }
 
     private string Latest(Indicator indicator, SeriesResult s) =>
@@ -78,18 +95,66 @@ internal sealed class ViewBuilder(IndicatorCatalogue catalogue, IReadOnlyList<In
         return ("–", "ingen tidligere tall");
     }
 
-    private TableView Table(IndicatorResult result)
+    /// <summary>The figures behind the chart: the total of each group, one row per year.</summary>
+    private TableView YearTable(IndicatorResult result)
     {
         var indicator = result.Indicator;
-        var years = result.Data.Series.SelectMany(s => s.Observations).Select(o => o.Year).Distinct().Order().ToList();
+        var totals = result.Data.Series.Where(s => s.IsTotal).ToList();
+        var years = totals.SelectMany(s => s.Observations).Select(o => o.Year).Distinct().Order().ToList();
         var rows = years.Select(year => new TableRowView(
             year.ToString(catalogue.Edition.Culture),
-            result.Data.Series.Select(s =>
+            totals.Select(s => Cell(indicator, s.Observations.FirstOrDefault(x => x.Year == year))).ToList())).ToList();
+        var columns = totals.Select(s => catalogue.FindGroup(s.GroupId)!.Label).ToList();
+        return new TableView($"{indicator.Title}. {NumberText.AxisTitle(indicator.Unit)}", "År", columns, rows, Footnote(totals));
+    }
+
+    /// <summary>One table per breakdown: its categories as rows, the groups as columns, in the latest year with figures.</summary>
+    private List<TableView> BreakdownTables(IndicatorResult result)
+    {
+        var indicator = result.Indicator;
+        var tables = new List<TableView>();
+        foreach (var breakdown in indicator.Breakdowns.Select(catalogue.FindBreakdown).OfType<Breakdown>())
+        {
+            var series = result.Data.Series.Where(s => s.Breakdown == breakdown.Id).ToList();
+            var withValues = series.SelectMany(s => s.Observations).Where(o => o.Value.HasValue).ToList();
+            if (withValues.Count == 0)
             {
-                var o = s.Observations.FirstOrDefault(x => x.Year == year);
-                return o is null ? ".." : _numbers.Value(o.Value, o.Status, indicator.Decimals);
-            }).ToList())).ToList();
-        var columns = result.Series.Select(s => s.Group.Label).ToList();
-        return new TableView($"{indicator.Title}. {NumberText.AxisTitle(indicator.Unit)}", columns, rows);
+                continue;
+            }
+
+            var year = withValues.Max(o => o.Year);
+            var groups = series.Select(s => s.GroupId).Distinct().ToList();
+            var rows = breakdown.Categories
+                .Where(c => series.Any(s => s.Category == c.Id))
+                .Select(c => new TableRowView(c.Label, groups.Select(g => Cell(indicator, series.FirstOrDefault(s => s.GroupId == g && s.Category == c.Id)?.Observations.FirstOrDefault(o => o.Year == year))).ToList()))
+                .ToList();
+            tables.Add(new TableView(
+                $"{indicator.Title} etter {breakdown.Label.ToLower(catalogue.Edition.Culture)}, {year}. {NumberText.AxisTitle(indicator.Unit)}",
+                breakdown.Label,
+                groups.Select(g => catalogue.FindGroup(g)!.Label).ToList(),
+                rows,
+                Footnote(series)));
+        }
+
+        return tables;
+    }
+
+    /// <summary>A figure as shown in a table; illustrative figures carry an asterisk explained under the table.</summary>
+    private string Cell(Indicator indicator, Observation? observation) =>
+        observation is null ? ".."
+        : _numbers.Value(observation.Value, observation.Status, indicator.Decimals) + (observation.Provenance == Provenance.Illustrative && observation.Value.HasValue ? "*" : string.Empty);
+
+    private string? Footnote(IEnumerable<Series> series)
+    {
+        var observations = series.SelectMany(s => s.Observations).ToList();
+        var notes = new List<string>();
+        if (observations.Any(o => o.Provenance == Provenance.Illustrative && o.Value.HasValue))
+        {
+            notes.Add("* Illustrerende tall, ikke publisert av kilden.");
+        }
+
+        notes.AddRange(observations.Where(o => o.Value is null && o.Status is not null).Select(o => o.Status!).Distinct().Order(StringComparer.Ordinal)
+            .Select(symbol => $"{symbol} {Data.StatusSymbols.Explain(symbol)}."));
+        return notes.Count > 0 ? string.Join(" ", notes) : null;
     }
 }

@@ -3,31 +3,60 @@ using AnnualReport.Model;
 namespace AnnualReport.Validation;
 
 /// <summary>
-/// Checks that span catalogue and data and do not stop a build: figures older than the edition
-/// should have, and illustrative figures that must not pass for published ones.
+/// Checks that need catalogue and figures together: values impossible for the unit (error), and
+/// as warnings a year missing inside a series, figures older than the edition should have, and
+/// illustrative figures in a build that is not a draft.
 /// </summary>
 public static class EditionValidator
 {
-    /// <summary>How many years behind the edition year an indicator's latest figure may be before it is flagged.</summary>
-    public const int MaxAgeYears = 3;
-
-    public static IReadOnlyList<Diagnostic> Validate(IndicatorCatalogue catalogue, IReadOnlyList<IndicatorData> data)
+    public static IReadOnlyList<Diagnostic> Validate(IndicatorCatalogue catalogue, IReadOnlyList<IndicatorData> data, bool draft = false)
     {
-        var warnings = new List<Diagnostic>();
+        var found = new List<Diagnostic>();
         foreach (var (indicator, series) in data)
         {
-            var latest = series.SelectMany(s => s.Observations).Where(o => o.Value.HasValue).Select(o => o.Year).DefaultIfEmpty(0).Max();
-            if (latest < catalogue.Edition.Year - MaxAgeYears)
+            foreach (var observation in series.SelectMany(s => s.Observations).Where(o => o.Value is { } v && !IsPossible(indicator.Unit, v)))
             {
-                warnings.Add(Diagnostic.Warning("old-data", $"nyeste tall for «{indicator.Id}» er fra {latest}, mer enn {MaxAgeYears} år før utgaven {catalogue.Edition.Year}", indicator.Where));
+                found.Add(Diagnostic.Error("impossible-value", $"verdien {observation.Value} er umulig for enheten {indicator.Unit} i «{indicator.Id}»; forventet {PossibleRange(indicator.Unit)}", observation.Where));
             }
 
-            if (indicator.Provenance == Provenance.Illustrative)
+            foreach (var s in series)
             {
-                warnings.Add(Diagnostic.Warning("illustrative-data", $"tallene for «{indicator.Id}» er illustrerende, ikke publiserte tall; de merkes slik i publikasjonen", indicator.Where));
+                for (var i = 1; i < s.Observations.Count; i++)
+                {
+                    var (before, after) = (s.Observations[i - 1], s.Observations[i]);
+                    if (after.Year - before.Year > indicator.Interval)
+                    {
+                        var what = s.IsTotal ? s.GroupId : $"{s.GroupId}, {s.Breakdown}={s.Category}";
+                        found.Add(Diagnostic.Warning("missing-year", $"«{indicator.Id}» ({what}) har ingen rad for {Years(before.Year + indicator.Interval, after.Year - 1, indicator.Interval)}; oppgi tallet eller et statussymbol (..)", after.Where));
+                    }
+                }
+            }
+
+            var latest = series.SelectMany(s => s.Observations).Where(o => o.Value.HasValue).Select(o => o.Year).DefaultIfEmpty(0).Max();
+            var expected = catalogue.Edition.Year - 1 - indicator.Interval;
+            if (latest < expected)
+            {
+                found.Add(Diagnostic.Warning("old-data", $"nyeste tall for «{indicator.Id}» er fra {(latest == 0 ? "ingen år" : latest)}; utgaven {catalogue.Edition.Year} burde ha tall fra {expected} eller senere", indicator.Data.Where));
+            }
+
+            if (!draft && series.SelectMany(s => s.Observations).FirstOrDefault(o => o.Provenance == Provenance.Illustrative) is { } illustrative)
+            {
+                found.Add(Diagnostic.Warning("illustrative-data", $"«{indicator.Id}» har illustrerende tall, ikke publiserte; publikasjonen merker dem, men de må byttes ut før utgivelse", indicator.Provenance == Provenance.Illustrative ? indicator.Where : illustrative.Where));
             }
         }
 
-        return warnings;
+        return found;
     }
+
+    private static string Years(int from, int to, int step) =>
+        from >= to ? $"{from}" : string.Join(", ", Enumerable.Range(0, (to - from) / step + 1).Select(i => from + i * step));
+
+    private static string PossibleRange(Unit unit) => unit == Unit.Percent ? "et tall fra 0 til 100" : "et tall som ikke er negativt";
+
+    private static bool IsPossible(Unit unit, double value) => unit switch
+    {
+        Unit.Percent => value is >= 0 and <= 100,
+        Unit.Count or Unit.PerThousand or Unit.Nok => value >= 0,
+        _ => true,
+    };
 }

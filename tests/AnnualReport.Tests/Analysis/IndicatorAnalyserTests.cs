@@ -9,7 +9,7 @@ public sealed class IndicatorAnalyserTests
     private static readonly Group Immigrants = new("imm", "Innvandrere", Nowhere);
 
     private static Series SeriesOf(string group, params (int Year, double? Value)[] points) =>
-        new("x", group, points.Select(p => new Observation(p.Year, group, p.Value, p.Value is null ? ".." : null, Nowhere)).ToList());
+        new("x", group, null, null, points.Select(p => new Observation(p.Year, group, p.Value, p.Value is null ? ".." : null, Provenance.Published, Nowhere)).ToList());
 
     [Fact]
     public void Latest_value_and_change_since_the_year_before()

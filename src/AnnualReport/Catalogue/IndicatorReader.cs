@@ -1,0 +1,156 @@
+using AnnualReport.Model;
+
+namespace AnnualReport.Catalogue;
+
+/// <summary>Reads one entry of <c>indicators:</c>, checking its references to themes, groups and breakdowns.</summary>
+internal static class IndicatorReader
+{
+    private static readonly Dictionary<string, IndicatorLevel> Levels = new()
+    {
+        ["main"] = IndicatorLevel.Main,
+        ["supplementary"] = IndicatorLevel.Supplementary,
+        ["baseFigures"] = IndicatorLevel.BaseFigures,
+    };
+
+    private static readonly Dictionary<string, Unit> Units = new()
+    {
+        ["percent"] = Unit.Percent,
+        ["percentagePoints"] = Unit.PercentagePoints,
+        ["count"] = Unit.Count,
+        ["nok"] = Unit.Nok,
+        ["perThousand"] = Unit.PerThousand,
+    };
+
+    private static readonly Dictionary<string, Polarity> Polarities = new()
+    {
+        ["higherIsBetter"] = Polarity.HigherIsBetter,
+        ["lowerIsBetter"] = Polarity.LowerIsBetter,
+        ["neutral"] = Polarity.Neutral,
+    };
+
+    private static readonly Dictionary<string, Provenance> Provenances = new()
+    {
+        ["published"] = Provenance.Published,
+        ["illustrative"] = Provenance.Illustrative,
+    };
+
+    public static Indicator Read(YamlMapReader map, KnownIds known)
+    {
+        var id = map.RequiredString("id");
+        var theme = map.RequiredReference("theme", known.Themes, "unknown-theme", "temaområde");
+        var level = map.RequiredEnum("level", Levels, IndicatorLevel.Main);
+        var title = map.RequiredString("title");
+        var definition = map.RequiredString("definition");
+        var unit = map.RequiredEnum("unit", Units, Unit.Percent);
+        var decimals = map.OptionalInt("decimals") ?? 1;
+        var polarity = map.RequiredEnum("polarity", Polarities, Polarity.Neutral);
+        var population = map.OptionalString("population");
+        var ageBand = map.OptionalString("ageBand");
+        var source = ReadSource(map.Map("source", required: true));
+        var groups = References(map.StringList("groups"), known.Groups, "unknown-group", "gruppe", map);
+        var breakdowns = References(map.StringList("breakdowns"), known.Breakdowns, "unknown-breakdown", "inndeling", map);
+        var data = ReadData(map, breakdowns);
+        var notes = map.OptionalString("notes");
+        var breaks = map.MapList("breaks", required: false).Select(ReadBreak).OrderBy(b => b.Year).ToList();
+        var goal = ReadGoal(map.Map("goal", required: false), known);
+        var interval = map.OptionalInt("interval") ?? 1;
+        var provenance = map.RequiredEnum("provenance", Provenances, Provenance.Illustrative);
+        map.ReportUnknownKeys();
+
+        if (interval < 1)
+        {
+            map.Report("wrong-type", $"«interval» er antall år mellom målingene og må være minst 1, men er {interval}", map.Node("interval")!);
+        }
+
+        return new Indicator(
+            id, theme, level, title, definition, unit, decimals, polarity, population, ageBand, source, data,
+            groups.Count > 0 ? groups : known.Groups, breakdowns, notes, breaks, goal, Math.Max(interval, 1), provenance, map.Where);
+    }
+
+    private static List<string> References(IReadOnlyList<(string Value, SourceSpan Where)> items, IReadOnlyList<string> known, string code, string what, YamlMapReader map)
+    {
+        foreach (var (value, where) in items.Where(i => !known.Contains(i.Value)))
+        {
+            map.Report(code, $"ukjent {what} «{value}»; kjente er: {string.Join(", ", known)}", where);
+        }
+
+        return items.Select(i => i.Value).Where(known.Contains).ToList();
+    }
+
+    private static SourceReference ReadSource(YamlMapReader? map)
+    {
+        if (map is null)
+        {
+            return new SourceReference(string.Empty, null, null);
+        }
+
+        var source = new SourceReference(map.RequiredString("name"), map.OptionalString("table"), map.OptionalString("url"));
+        map.ReportUnknownKeys();
+        return source;
+    }
+
+    /// <summary><c>data: file.csv</c>, or a mapping with the file and how its dimensions map.</summary>
+    private static DataSource ReadData(YamlMapReader indicator, IReadOnlyList<string> breakdowns)
+    {
+        var (file, map) = indicator.ScalarOrMap("data", required: true);
+        if (map is null)
+        {
+            return new DataSource(
+                file ?? string.Empty, null, "group", breakdowns.ToDictionary(b => b, b => b), "alle",
+                new Dictionary<string, string>(), new Dictionary<string, string>(), indicator.WhereOf("data"));
+        }
+
+        var path = map.RequiredString("file");
+        var year = map.OptionalString("year");
+        var group = map.OptionalString("group") ?? "group";
+        var mapped = map.StringMap("breakdowns");
+        foreach (var (_, breakdown, where) in mapped.Where(m => !breakdowns.Contains(m.Value)))
+        {
+            map.Report("unknown-breakdown", $"inndelingen «{breakdown}» står ikke i indikatorens breakdowns ({string.Join(", ", breakdowns)})", where);
+        }
+
+        var total = map.OptionalString("total") ?? "alle";
+        var filter = map.StringMap("filter").ToDictionary(f => f.Key, f => f.Value);
+        var codes = map.StringMap("codes").ToDictionary(c => c.Key, c => c.Value);
+        map.ReportUnknownKeys();
+
+        // Breakdowns the mapping leaves out are looked for under their own id.
+        var dimensions = mapped.ToDictionary(m => m.Key, m => m.Value);
+        foreach (var breakdown in breakdowns.Where(b => !dimensions.ContainsValue(b)))
+        {
+            dimensions[breakdown] = breakdown;
+        }
+
+        return new DataSource(path, year, group, dimensions, total, filter, codes, map.Where);
+    }
+
+    private static SeriesBreak ReadBreak(YamlMapReader map)
+    {
+        var seriesBreak = new SeriesBreak(map.RequiredInt("year"), map.RequiredString("note"));
+        map.ReportUnknownKeys();
+        return seriesBreak;
+    }
+
+    private static PolicyGoal? ReadGoal(YamlMapReader? map, KnownIds known)
+    {
+        if (map is null)
+        {
+            return null;
+        }
+
+        var value = map.OptionalDouble("value");
+        if (value is null)
+        {
+            map.RequiredString("value");
+        }
+
+        var goal = new PolicyGoal(value ?? 0, map.OptionalInt("by"), map.RequiredString("setBy"), map.OptionalString("group"));
+        if (goal.Group is not null && !known.Groups.Contains(goal.Group))
+        {
+            map.Report("unknown-group", $"målet gjelder gruppen «{goal.Group}», som ikke finnes; kjente er: {string.Join(", ", known.Groups)}", map.Node("group")!);
+        }
+
+        map.ReportUnknownKeys();
+        return goal;
+    }
+}

@@ -1,0 +1,124 @@
+using System.Globalization;
+using AnnualReport.Model;
+
+namespace AnnualReport.Data;
+
+/// <summary>
+/// Reads the project's tidy CSV: UTF-8 (a byte order mark is allowed), comma separated, one header
+/// row. The column <c>value</c> holds the figure with a decimal point; the optional <c>status</c>
+/// column one of SSB's symbols when the figure is missing; the optional <c>provenance</c> column
+/// <c>published</c> or <c>illustrative</c> per row. Every other column is a dimension whose values
+/// are category codes, for example <c>year,group,kjonn,value,status</c>.
+/// </summary>
+public sealed class CsvCubeReader : ICubeReader
+{
+    private static readonly string[] Reserved = ["value", "status", "provenance"];
+
+    public string Format => "csv";
+
+    public DataCube? Read(string path, List<Diagnostic> diagnostics)
+    {
+        var table = CsvTable.Parse(File.ReadAllText(path));
+        int value = table.IndexOf("value"), status = table.IndexOf("status"), provenance = table.IndexOf("provenance");
+        var dimensionColumns = Enumerable.Range(0, table.Header.Count).Where(i => !Reserved.Contains(table.Header[i].Trim(), StringComparer.OrdinalIgnoreCase)).ToList();
+        if (value < 0 || dimensionColumns.Count == 0)
+        {
+            diagnostics.Add(Diagnostic.Error("bad-header", $"fant overskriften «{string.Join(",", table.Header)}»; forventet minst én dimensjonskolonne og kolonnen value, for eksempel year,group,value,status", new SourceSpan(path, 1, 1)));
+            return null;
+        }
+
+        var codes = dimensionColumns.Select(_ => new List<string>()).ToList();
+        var rows = new List<(string[] Codes, CubeCell Cell)>();
+        foreach (var row in table.Rows)
+        {
+            if (row.Fields.Count != table.Header.Count)
+            {
+                diagnostics.Add(Diagnostic.Error("bad-row", $"raden har {row.Fields.Count} felt, men overskriften har {table.Header.Count}", new SourceSpan(path, row.Line, 1)));
+                continue;
+            }
+
+            var cell = ReadCell(path, row, value, status, provenance, diagnostics);
+            if (cell is null)
+            {
+                continue;
+            }
+
+            var rowCodes = dimensionColumns.Select(row.Field).ToArray();
+            for (var d = 0; d < rowCodes.Length; d++)
+            {
+                if (!codes[d].Contains(rowCodes[d]))
+                {
+                    codes[d].Add(rowCodes[d]);
+                }
+            }
+
+            rows.Add((rowCodes, cell with { Codes = rowCodes }));
+        }
+
+        var dimensions = dimensionColumns.Select((column, d) => new Dimension(
+            table.Header[column].Trim(), table.Header[column].Trim(), codes[d].Select(c => new Category(c, c)).ToList())).ToList();
+        var cells = new CubeCell?[dimensions.Aggregate(1, (product, d) => product * d.Size)];
+        foreach (var (rowCodes, cell) in rows)
+        {
+            var index = DataCube.IndexOf(dimensions, rowCodes.Select((c, d) => dimensions[d].IndexOf(c)).ToList());
+            if (cells[index] is { } first)
+            {
+                diagnostics.Add(Diagnostic.Error("duplicate-observation", $"{string.Join(", ", rowCodes)} står flere ganger; første gang på linje {first.Where.Line}", cell.Where with { Column = 1 }));
+                continue;
+            }
+
+            cells[index] = cell;
+        }
+
+        var time = dimensions.FirstOrDefault(d => d.Id.Equals("year", StringComparison.OrdinalIgnoreCase))?.Id;
+        return new DataCube(Format, Path.GetFileNameWithoutExtension(path), dimensions, cells, time, null, new SourceSpan(path, 1, 1));
+    }
+
+    private static CubeCell? ReadCell(string path, CsvRow row, int value, int status, int provenance, List<Diagnostic> diagnostics)
+    {
+        var where = new SourceSpan(path, row.Line, row.ColumnOf(value));
+        var symbol = status >= 0 && row.Field(status).Length > 0 ? row.Field(status) : null;
+        if (symbol is not null && !StatusSymbols.All.Contains(symbol))
+        {
+            diagnostics.Add(Diagnostic.Error("bad-status", $"ukjent statussymbol «{symbol}»; forventet et av SSBs symboler {string.Join(" ", StatusSymbols.All)}", new SourceSpan(path, row.Line, row.ColumnOf(status))));
+            return null;
+        }
+
+        Provenance? origin = null;
+        if (provenance >= 0 && row.Field(provenance).Length > 0)
+        {
+            origin = row.Field(provenance) switch
+            {
+                "published" => Provenance.Published,
+                "illustrative" => Provenance.Illustrative,
+                _ => null,
+            };
+            if (origin is null)
+            {
+                diagnostics.Add(Diagnostic.Error("wrong-type", $"ukjent provenance «{row.Field(provenance)}»; forventet published eller illustrative", new SourceSpan(path, row.Line, row.ColumnOf(provenance))));
+                return null;
+            }
+        }
+
+        var text = row.Field(value);
+        if (text.Length == 0)
+        {
+            if (symbol is null)
+            {
+                diagnostics.Add(Diagnostic.Error("missing-value", "verdien mangler uten statussymbol; oppgi tallet eller et av SSBs symboler i kolonnen status", where));
+                return null;
+            }
+
+            return new CubeCell([], null, symbol, origin, where);
+        }
+
+        if (!double.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out var number) || !double.IsFinite(number))
+        {
+            var hint = text.Contains(',') ? " (bruk desimalpunktum i datafiler, for eksempel 68.2)" : string.Empty;
+            diagnostics.Add(Diagnostic.Error("bad-number", $"verdien «{text}» er ikke et tall{hint}", where));
+            return null;
+        }
+
+        return new CubeCell([], number, symbol, origin, where);
+    }
+}

@@ -1,0 +1,10 @@
+using AnnualReport.Model;
+
+namespace AnnualReport.Data;
+
+/// <summary>
+/// One cell of a cube: its category code in each dimension (in dimension order), its value
+/// (null when missing), SSB's status symbol if any, whether the file marked it illustrative, and
+/// where it was read.
+/// </summary>
+public sealed record CubeCell(IReadOnlyList<string> Codes, double? Value, string? Status, Provenance? Provenance, SourceSpan Where);

@@ -1,0 +1,40 @@
+using AnnualReport.Model;
+
+namespace AnnualReport.Data;
+
+/// <summary>Picks the reader for a data file by its extension.</summary>
+public static class CubeReaders
+{
+    private static readonly Dictionary<string, ICubeReader> ByExtension = new(StringComparer.OrdinalIgnoreCase)
+    {
+        [".csv"] = new CsvCubeReader(),
+        [".json"] = new JsonStatReader(),
+        [".px"] = new PxReader(),
+    };
+
+    /// <summary>Reads any supported file. A missing file or unknown extension is a diagnostic, not an exception.</summary>
+    public static DataCube? Read(string path, List<Diagnostic> diagnostics)
+    {
+        if (!ByExtension.TryGetValue(Path.GetExtension(path), out var reader))
+        {
+            diagnostics.Add(Diagnostic.Error("unknown-format", $"ukjent filtype «{Path.GetExtension(path)}»; forventet .csv, .json (JSON-stat) eller .px", SourceSpan.ForFile(path)));
+            return null;
+        }
+
+        if (!File.Exists(path))
+        {
+            diagnostics.Add(Diagnostic.Error("file-not-found", "filen finnes ikke", SourceSpan.ForFile(path)));
+            return null;
+        }
+
+        try
+        {
+            return reader.Read(path, diagnostics);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Add(Diagnostic.Error("file-not-found", $"kan ikke lese filen: {e.Message}", SourceSpan.ForFile(path)));
+            return null;
+        }
+    }
+}

@@ -1,0 +1,59 @@
+using AnnualReport.Model;
+
+namespace AnnualReport.Data;
+
+/// <summary>
+/// What every reader turns a file into: dimensions with coded categories and one cell per
+/// combination, in row-major order (the last dimension varies fastest, as in JSON-stat and PX).
+/// A missing value is null and keeps its status symbol.
+/// </summary>
+/// <param name="Format">"csv", "json-stat" or "px".</param>
+/// <param name="TimeDimension">The id of the dimension that holds years, when the file says which.</param>
+/// <param name="Decimals">The number of decimals the file says its figures have, if it says.</param>
+public sealed record DataCube(
+    string Format,
+    string Label,
+    IReadOnlyList<Dimension> Dimensions,
+    IReadOnlyList<CubeCell?> Cells,
+    string? TimeDimension,
+    int? Decimals,
+    SourceSpan Where)
+{
+    /// <summary>The product of the dimension sizes.</summary>
+    public int Size => Dimensions.Aggregate(1, (product, d) => product * d.Size);
+
+    /// <summary>Cells that hold a number.</summary>
+    public int Present => Cells.Count(c => c?.Value is not null);
+
+    /// <summary>How many cells carry each status symbol, by symbol in ordinal order.</summary>
+    public IReadOnlyDictionary<string, int> StatusCounts =>
+        Cells.Where(c => c?.Status is not null).GroupBy(c => c!.Status!).OrderBy(g => g.Key, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Count());
+
+    public Dimension? FindDimension(string id) => Dimensions.FirstOrDefault(d => string.Equals(d.Id, id, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Row-major index of a cell from the category position in each dimension.</summary>
+    public static int IndexOf(IReadOnlyList<Dimension> dimensions, IReadOnlyList<int> positions)
+    {
+        var index = 0;
+        for (var d = 0; d < dimensions.Count; d++)
+        {
+            index = index * dimensions[d].Size + positions[d];
+        }
+
+        return index;
+    }
+
+    /// <summary>The category codes of the cell at a row-major index.</summary>
+    public static string[] CodesAt(IReadOnlyList<Dimension> dimensions, int index)
+    {
+        var codes = new string[dimensions.Count];
+        for (var d = dimensions.Count - 1; d >= 0; d--)
+        {
+            codes[d] = dimensions[d].Categories[index % dimensions[d].Size].Code;
+            index /= dimensions[d].Size;
+        }
+
+        return codes;
+    }
+}

@@ -1,0 +1,301 @@
+using System.Text.Json;
+using AnnualReport.Model;
+
+namespace AnnualReport.Data;
+
+/// <summary>
+/// Reads JSON-stat (json-stat.org): a 2.0 dataset as SSB's statistics bank returns with
+/// <c>format=json-stat2</c>, a 2.0 collection with embedded datasets, and 1.x responses (one or
+/// more datasets keyed by name, the bundle form; the first is read). Category index as array or
+/// object or left out for a single category; <c>value</c> as array or sparse object;
+/// <c>status</c> as one string, an array or a sparse object; the time role; decimals from the
+/// metric categories' units.
+/// </summary>
+public sealed class JsonStatReader : ICubeReader
+{
+    public string Format => "json-stat";
+
+    public DataCube? Read(string path, List<Diagnostic> diagnostics)
+    {
+        var text = File.ReadAllText(path);
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(text, new JsonDocumentOptions { AllowTrailingCommas = false, CommentHandling = JsonCommentHandling.Skip });
+        }
+        catch (JsonException e)
+        {
+            var where = new SourceSpan(path, (int)(e.LineNumber ?? 0) + 1, (int)(e.BytePositionInLine ?? 0) + 1);
+            diagnostics.Add(Diagnostic.Error("bad-json", $"ugyldig JSON: {e.Message.Split(" Path:", 2)[0].Split(" LineNumber:", 2)[0]}", where));
+            return null;
+        }
+
+        using (document)
+        {
+            var errors = new JsonStatErrors(path, text, diagnostics);
+            var dataset = FindDataset(document.RootElement);
+            if (dataset is not { } found)
+            {
+                errors.Add("fant ikke noe datasett; forventet class «dataset» (JSON-stat 2.0) eller et objekt med datasett (1.x)", null);
+                return null;
+            }
+
+            return ReadDataset(found, errors);
+        }
+    }
+
+    private static JsonElement? FindDataset(JsonElement root)
+    {
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            return null;
+        }
+
+        var kind = root.TryGetProperty("class", out var c) && c.ValueKind == JsonValueKind.String ? c.GetString() : null;
+        if (kind == "dataset" || (kind is null && root.TryGetProperty("dimension", out _) && root.TryGetProperty("value", out _)))
+        {
+            return root;
+        }
+
+        if (kind == "collection" && root.TryGetProperty("link", out var link) && link.TryGetProperty("item", out var items) && items.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var item in items.EnumerateArray())
+            {
+                if (item.TryGetProperty("class", out var ic) && ic.GetString() == "dataset" && item.TryGetProperty("dimension", out _))
+                {
+                    return item;
+                }
+            }
+
+            return null;
+        }
+
+        // JSON-stat 1.x, and the 2.0 "bundle": datasets as named properties of the root.
+        foreach (var property in root.EnumerateObject())
+        {
+            if (property.Value.ValueKind == JsonValueKind.Object && property.Value.TryGetProperty("dimension", out _))
+            {
+                return property.Value;
+            }
+        }
+
+        return null;
+    }
+
+    private static DataCube? ReadDataset(JsonElement dataset, JsonStatErrors errors)
+    {
+        if (!dataset.TryGetProperty("dimension", out var dimensionObject) || dimensionObject.ValueKind != JsonValueKind.Object)
+        {
+            errors.Add("datasettet mangler objektet «dimension»", null);
+            return null;
+        }
+
+        // 2.0 keeps id, size and role on the dataset; 1.x inside "dimension".
+        var holder = dataset.TryGetProperty("id", out _) ? dataset : dimensionObject;
+        if (!holder.TryGetProperty("id", out var idArray) || idArray.ValueKind != JsonValueKind.Array ||
+            !holder.TryGetProperty("size", out var sizeArray) || sizeArray.ValueKind != JsonValueKind.Array)
+        {
+            errors.Add("datasettet mangler listene «id» og «size»", "\"dimension\"");
+            return null;
+        }
+
+        var ids = idArray.EnumerateArray().Select(e => e.GetString() ?? string.Empty).ToList();
+        var sizes = sizeArray.EnumerateArray().Select(e => e.TryGetInt32(out var s) ? s : -1).ToList();
+        if (ids.Count != sizes.Count || sizes.Any(s => s < 0))
+        {
+            errors.Add($"«id» har {ids.Count} dimensjoner, men «size» har {sizes.Count} størrelser (eller en størrelse er ikke et heltall)", "\"size\"");
+            return null;
+        }
+
+        var dimensions = new List<Dimension>();
+        int? decimals = null;
+        for (var d = 0; d < ids.Count; d++)
+        {
+            if (!dimensionObject.TryGetProperty(ids[d], out var dimension) || !dimension.TryGetProperty("category", out var category))
+            {
+                errors.Add($"dimensjonen «{ids[d]}» mangler eller har ingen «category»", "\"dimension\"");
+                return null;
+            }
+
+            var codes = CategoryCodes(category);
+            if (codes.Count != sizes[d])
+            {
+                errors.Add($"dimensjonen «{ids[d]}» har {codes.Count} kategorier, men «size» sier {sizes[d]}", $"\"{ids[d]}\"");
+                return null;
+            }
+
+            var labels = category.TryGetProperty("label", out var l) && l.ValueKind == JsonValueKind.Object ? l : default;
+            dimensions.Add(new Dimension(
+                ids[d],
+                dimension.TryGetProperty("label", out var dl) && dl.ValueKind == JsonValueKind.String ? dl.GetString()! : ids[d],
+                codes.Select(code => new Category(code, labels.ValueKind == JsonValueKind.Object && labels.TryGetProperty(code, out var cl) ? cl.GetString() ?? code : code)).ToList()));
+            decimals ??= UnitDecimals(category);
+        }
+
+        var size = sizes.Aggregate(1, (product, s) => product * s);
+        var values = ReadValues(dataset, size, errors);
+        var status = ReadStatus(dataset, size, errors);
+        if (values is null || status is null)
+        {
+            return null;
+        }
+
+        var where = errors.At("\"value\"");
+        var cells = new CubeCell?[size];
+        for (var i = 0; i < size; i++)
+        {
+            cells[i] = new CubeCell(DataCube.CodesAt(dimensions, i), values[i], status[i], null, where);
+        }
+
+        var label = dataset.TryGetProperty("label", out var dsl) && dsl.ValueKind == JsonValueKind.String ? dsl.GetString()! : string.Empty;
+        return new DataCube("json-stat", label, dimensions, cells, TimeRole(dataset, dimensionObject, dimensions), decimals, errors.At("{"));
+    }
+
+    private static List<string> CategoryCodes(JsonElement category)
+    {
+        if (category.TryGetProperty("index", out var index))
+        {
+            if (index.ValueKind == JsonValueKind.Array)
+            {
+                return index.EnumerateArray().Select(e => e.GetString() ?? string.Empty).ToList();
+            }
+
+            if (index.ValueKind == JsonValueKind.Object)
+            {
+                return index.EnumerateObject().OrderBy(p => p.Value.GetInt32()).Select(p => p.Name).ToList();
+            }
+        }
+
+        // Without an index there is a single category, named by its label.
+        return category.TryGetProperty("label", out var label) && label.ValueKind == JsonValueKind.Object
+            ? label.EnumerateObject().Select(p => p.Name).ToList()
+            : [];
+    }
+
+    private static int? UnitDecimals(JsonElement category)
+    {
+        if (!category.TryGetProperty("unit", out var units) || units.ValueKind != JsonValueKind.Object)
+        {
+            return null;
+        }
+
+        var all = units.EnumerateObject()
+            .Select(u => u.Value.TryGetProperty("decimals", out var d) && d.TryGetInt32(out var n) ? n : (int?)null)
+            .Distinct().ToList();
+        return all.Count == 1 ? all[0] : null;
+    }
+
+    private static double?[]? ReadValues(JsonElement dataset, int size, JsonStatErrors errors)
+    {
+        if (!dataset.TryGetProperty("value", out var value))
+        {
+            errors.Add("datasettet mangler «value»", null);
+            return null;
+        }
+
+        var values = new double?[size];
+        if (value.ValueKind == JsonValueKind.Array)
+        {
+            if (value.GetArrayLength() != size)
+            {
+                errors.Add($"«value» har {value.GetArrayLength()} tall, men dimensjonene gir {size} celler", "\"value\"");
+                return null;
+            }
+
+            var i = 0;
+            foreach (var item in value.EnumerateArray())
+            {
+                values[i++] = Number(item, errors);
+            }
+
+            return errors.Failed ? null : values;
+        }
+
+        if (value.ValueKind == JsonValueKind.Object)
+        {
+            foreach (var property in value.EnumerateObject())
+            {
+                if (!int.TryParse(property.Name, out var index) || index < 0 || index >= size)
+                {
+                    errors.Add($"«value» har nøkkelen «{property.Name}», som ikke er en celle mellom 0 og {size - 1}", "\"value\"");
+                    return null;
+                }
+
+                values[index] = Number(property.Value, errors);
+            }
+
+            return errors.Failed ? null : values;
+        }
+
+        errors.Add("«value» skal være en liste eller et objekt", "\"value\"");
+        return null;
+    }
+
+    private static double? Number(JsonElement item, JsonStatErrors errors)
+    {
+        switch (item.ValueKind)
+        {
+            case JsonValueKind.Null:
+                return null;
+            case JsonValueKind.Number:
+                return item.GetDouble();
+            default:
+                errors.Add($"«value» inneholder «{item}», som ikke er et tall eller null", "\"value\"");
+                return null;
+        }
+    }
+
+    private static string?[]? ReadStatus(JsonElement dataset, int size, JsonStatErrors errors)
+    {
+        var status = new string?[size];
+        if (!dataset.TryGetProperty("status", out var element) || element.ValueKind == JsonValueKind.Null)
+        {
+            return status;
+        }
+
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.String:
+                Array.Fill(status, element.GetString());
+                return status;
+            case JsonValueKind.Array when element.GetArrayLength() == size:
+                var i = 0;
+                foreach (var item in element.EnumerateArray())
+                {
+                    status[i++] = item.ValueKind == JsonValueKind.String ? item.GetString() : null;
+                }
+
+                return status;
+            case JsonValueKind.Array when element.GetArrayLength() == 1:
+                Array.Fill(status, element[0].GetString());
+                return status;
+            case JsonValueKind.Object:
+                foreach (var property in element.EnumerateObject())
+                {
+                    if (!int.TryParse(property.Name, out var index) || index < 0 || index >= size)
+                    {
+                        errors.Add($"«status» har nøkkelen «{property.Name}», som ikke er en celle mellom 0 og {size - 1}", "\"status\"");
+                        return null;
+                    }
+
+                    status[index] = property.Value.GetString();
+                }
+
+                return status;
+            default:
+                errors.Add($"«status» skal være en tekst, en liste med {size} elementer eller et objekt", "\"status\"");
+                return null;
+        }
+    }
+
+    private static string? TimeRole(JsonElement dataset, JsonElement dimensionObject, List<Dimension> dimensions)
+    {
+        var holder = dataset.TryGetProperty("role", out var role) ? role : dimensionObject.TryGetProperty("role", out var oldRole) ? oldRole : default;
+        if (holder.ValueKind == JsonValueKind.Object && holder.TryGetProperty("time", out var time) && time.ValueKind == JsonValueKind.Array && time.GetArrayLength() > 0)
+        {
+            return time[0].GetString();
+        }
+
+        return dimensions.FirstOrDefault(d => d.Id is "Tid" or "time" or "year" or "Year")?.Id;
+    }
+}

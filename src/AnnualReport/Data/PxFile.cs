@@ -1,0 +1,245 @@
+using System.Text;
+using AnnualReport.Model;
+
+namespace AnnualReport.Data;
+
+/// <summary>
+/// The keywords of a PX (PC-Axis) file, as PxWeb serves them: <c>KEYWORD[lang]("sub")=value;</c>,
+/// values as quoted strings separated by commas, a string split over lines as adjacent quoted
+/// parts, and the DATA block last. Only keywords without a language suffix (the file's default
+/// language) are kept.
+/// </summary>
+internal sealed class PxFile
+{
+    private readonly Dictionary<string, (List<string> Values, int Line)> _entries = new(StringComparer.OrdinalIgnoreCase);
+
+    public string Path { get; }
+
+    public string Text { get; }
+
+    public List<(string Token, int Line, int Column)> Data { get; } = [];
+
+    public int DataLine { get; private set; }
+
+    private PxFile(string path, string text)
+    {
+        Path = path;
+        Text = text;
+    }
+
+    public static PxFile? Parse(string path, List<Diagnostic> diagnostics)
+    {
+        var bytes = File.ReadAllBytes(path);
+        var file = new PxFile(path, Decode(bytes));
+        return file.ParseKeywords(diagnostics) ? file : null;
+    }
+
+    public IReadOnlyList<string>? Get(string keyword, string? sub = null) =>
+        _entries.TryGetValue(Key(keyword, sub), out var entry) ? entry.Values : null;
+
+    public int LineOf(string keyword, string? sub = null) =>
+        _entries.TryGetValue(Key(keyword, sub), out var entry) ? entry.Line : 1;
+
+    public bool Has(string keyword) => _entries.Keys.Any(k => k.StartsWith(keyword + "(", StringComparison.OrdinalIgnoreCase) || string.Equals(k, keyword, StringComparison.OrdinalIgnoreCase));
+
+    private static string Key(string keyword, string? sub) => sub is null ? keyword : $"{keyword}(\"{sub}\")";
+
+    /// <summary>UTF-8 when the file says so (or starts with a byte order mark), else the CODEPAGE it names, else ISO-8859-1 as the PX specification's default.</summary>
+    private static string Decode(byte[] bytes)
+    {
+        if (bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF)
+        {
+            return Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3);
+        }
+
+        var head = Encoding.Latin1.GetString(bytes, 0, Math.Min(bytes.Length, 8192));
+        var match = System.Text.RegularExpressions.Regex.Match(head, "CODEPAGE\\s*=\\s*\"([^\"]+)\"", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+        var codepage = match.Success ? match.Groups[1].Value.Trim().ToLowerInvariant() : "iso-8859-1";
+        Encoding encoding = codepage switch
+        {
+            "utf-8" or "utf8" => Encoding.UTF8,
+            "iso-8859-1" or "latin1" => Encoding.Latin1,
+            _ => CodePages.Get(codepage),
+        };
+        return encoding.GetString(bytes);
+    }
+
+    private bool ParseKeywords(List<Diagnostic> diagnostics)
+    {
+        var i = 0;
+        var line = 1;
+        while (true)
+        {
+            SkipSpace(ref i, ref line);
+            if (i >= Text.Length)
+            {
+                diagnostics.Add(Diagnostic.Error("bad-px", "filen slutter uten DATA=", new SourceSpan(Path, line, 1)));
+                return false;
+            }
+
+            var keyLine = line;
+            var keyColumn = ColumnAt(i);
+            var equals = Text.IndexOf('=', i);
+            if (equals < 0)
+            {
+                diagnostics.Add(Diagnostic.Error("bad-px", "fant et nøkkelord uten «=»", new SourceSpan(Path, keyLine, keyColumn)));
+                return false;
+            }
+
+            var rawKey = Text[i..equals].Trim();
+            line += rawKey.Count(c => c == '\n');
+            i = equals + 1;
+            var (keyword, language, sub) = SplitKey(rawKey);
+            if (keyword.Equals("DATA", StringComparison.OrdinalIgnoreCase))
+            {
+                DataLine = keyLine;
+                return ParseData(i, line, diagnostics);
+            }
+
+            var values = ParseValue(ref i, ref line, diagnostics, keyLine, keyColumn);
+            if (values is null)
+            {
+                return false;
+            }
+
+            if (language is null)
+            {
+                _entries.TryAdd(Key(keyword, sub), (values, keyLine));
+            }
+        }
+    }
+
+    private static (string Keyword, string? Language, string? Sub) SplitKey(string raw)
+    {
+        string? sub = null;
+        var paren = raw.IndexOf('(');
+        if (paren >= 0)
+        {
+            var inner = raw[(paren + 1)..raw.LastIndexOf(')')];
+            sub = inner.Trim().Trim('"');
+            if (inner.Contains("\",\"", StringComparison.Ordinal))
+            {
+                sub = string.Join(",", inner.Split("\",\"").Select(s => s.Trim('"')));
+            }
+
+            raw = raw[..paren];
+        }
+
+        string? language = null;
+        var bracket = raw.IndexOf('[');
+        if (bracket >= 0)
+        {
+            language = raw[(bracket + 1)..raw.IndexOf(']')];
+            raw = raw[..bracket];
+        }
+
+        return (raw.Trim(), language, sub);
+    }
+
+    private List<string>? ParseValue(ref int i, ref int line, List<Diagnostic> diagnostics, int keyLine, int keyColumn)
+    {
+        var values = new List<string>();
+        var current = new StringBuilder();
+        while (i < Text.Length)
+        {
+            var c = Text[i];
+            if (c == '"')
+            {
+                var end = Text.IndexOf('"', i + 1);
+                if (end < 0)
+                {
+                    diagnostics.Add(Diagnostic.Error("bad-px", "et anførselstegn er ikke lukket", new SourceSpan(Path, line, ColumnAt(i))));
+                    return null;
+                }
+
+                // Adjacent quoted parts on following lines are one long string.
+                current.Append(Text, i + 1, end - i - 1);
+                line += Text.AsSpan(i, end - i).Count('\n');
+                i = end + 1;
+            }
+            else if (c == ',' || c == ';')
+            {
+                values.Add(current.ToString());
+                current.Clear();
+                i++;
+                if (c == ';')
+                {
+                    return values;
+                }
+            }
+            else if (char.IsWhiteSpace(c))
+            {
+                line += c == '\n' ? 1 : 0;
+                i++;
+            }
+            else
+            {
+                var start = i;
+                while (i < Text.Length && Text[i] is not (',' or ';') && !char.IsWhiteSpace(Text[i]))
+                {
+                    i++;
+                }
+
+                current.Append(Text, start, i - start);
+            }
+        }
+
+        diagnostics.Add(Diagnostic.Error("bad-px", "verdien slutter ikke med «;»", new SourceSpan(Path, keyLine, keyColumn)));
+        return null;
+    }
+
+    private bool ParseData(int i, int line, List<Diagnostic> diagnostics)
+    {
+        while (i < Text.Length)
+        {
+            var c = Text[i];
+            if (c == ';')
+            {
+                return true;
+            }
+
+            if (char.IsWhiteSpace(c) || c == ',')
+            {
+                line += c == '\n' ? 1 : 0;
+                i++;
+                continue;
+            }
+
+            var start = i;
+            if (c == '"')
+            {
+                var end = Text.IndexOf('"', i + 1);
+                if (end < 0)
+                {
+                    diagnostics.Add(Diagnostic.Error("bad-px", "et anførselstegn i DATA er ikke lukket", new SourceSpan(Path, line, ColumnAt(i))));
+                    return false;
+                }
+
+                Data.Add((Text[(i + 1)..end], line, ColumnAt(start)));
+                i = end + 1;
+                continue;
+            }
+
+            while (i < Text.Length && !char.IsWhiteSpace(Text[i]) && Text[i] is not (';' or ','))
+            {
+                i++;
+            }
+
+            Data.Add((Text[start..i], line, ColumnAt(start)));
+        }
+
+        diagnostics.Add(Diagnostic.Error("bad-px", "DATA slutter ikke med «;»", new SourceSpan(Path, DataLine, 1)));
+        return false;
+    }
+
+    private void SkipSpace(ref int i, ref int line)
+    {
+        while (i < Text.Length && char.IsWhiteSpace(Text[i]))
+        {
+            line += Text[i] == '\n' ? 1 : 0;
+            i++;
+        }
+    }
+
+    private int ColumnAt(int index) => index - (index == 0 ? 0 : Text.LastIndexOf('\n', index - 1) + 1) + 1;
+}

@@ -1,0 +1,158 @@
+using System.Text.RegularExpressions;
+using AnnualReport.Model;
+
+namespace AnnualReport.Data;
+
+/// <summary>
+/// Turns a cube into an indicator's series, following the catalogue's mapping: one dimension gives
+/// the year, one the comparison group, each breakdown dimension a breakdown whose "total" code
+/// means not broken down, and every other dimension must be fixed by a filter. A cell broken down
+/// by more than one breakdown at once is a cross-table and is not a series of its own.
+/// </summary>
+internal static partial class SeriesMapper
+{
+    public static IReadOnlyList<Series> Map(Indicator indicator, DataCube cube, IndicatorCatalogue catalogue, List<Diagnostic> diagnostics)
+    {
+        var source = indicator.Data;
+        var errors = new OncePerKey(diagnostics);
+        var yearName = source.YearDimension ?? cube.TimeDimension ?? "year";
+        var year = Position(cube, yearName, source, errors, "året");
+        var group = cube.FindDimension(source.GroupDimension) is { } g ? cube.Dimensions.ToList().IndexOf(g) : -1;
+        if (group < 0 && indicator.Groups.Count != 1)
+        {
+            errors.Add("unknown-dimension", $"datafilen har ingen dimensjon «{source.GroupDimension}» for grupper; oppgi data.group, eller gi indikatoren nøyaktig én gruppe i groups", source.Where);
+        }
+
+        var breakdowns = source.Breakdowns.Select(b => (Position: Position(cube, b.Key, source, errors, $"inndelingen {b.Value}"), Breakdown: catalogue.FindBreakdown(b.Value))).ToList();
+        var filters = source.Filter.Select(f => (Position: Position(cube, f.Key, source, errors, "filteret"), Code: f.Value)).ToList();
+        foreach (var (position, code) in filters.Where(f => f.Position >= 0 && cube.Dimensions[f.Position].IndexOf(f.Code) < 0))
+        {
+            errors.Add("unknown-category", $"filteret {cube.Dimensions[position].Id}={code} finnes ikke i filen; kodene er: {Codes(cube.Dimensions[position])}", source.Where);
+        }
+
+        var used = new HashSet<int>([year, group, .. breakdowns.Select(b => b.Position), .. filters.Select(f => f.Position)]);
+        foreach (var dimension in cube.Dimensions.Where((d, i) => !used.Contains(i) && d.Size > 1))
+        {
+            errors.Add("unmapped-dimension", $"dimensjonen «{dimension.Id}» ({dimension.Size} kategorier) er ikke knyttet til år, gruppe eller inndeling; velg én kategori med data.filter", source.Where);
+        }
+
+        if (errors.Count > 0 || year < 0)
+        {
+            return [];
+        }
+
+        var series = new Dictionary<(string Group, string? Breakdown, string? Category), List<Observation>>();
+        foreach (var cell in cube.Cells.OfType<CubeCell>())
+        {
+            if (filters.Any(f => cell.Codes[f.Position] != f.Code))
+            {
+                continue;
+            }
+
+            var yearCode = cell.Codes[year];
+            if (ParseYear(yearCode) is not { } y)
+            {
+                errors.Add("bad-year", $"«{yearCode}» i dimensjonen {cube.Dimensions[year].Id} er ikke et år", cell.Where, yearCode);
+                continue;
+            }
+
+            var groupId = group < 0 ? indicator.Groups[0] : source.Id(cell.Codes[group]);
+            if (catalogue.FindGroup(groupId) is null)
+            {
+                errors.Add("unknown-group", $"ukjent gruppe «{groupId}»; kjente er: {string.Join(", ", catalogue.Groups.Select(x => x.Id))}", cell.Where, groupId);
+                continue;
+            }
+
+            if (!indicator.Groups.Contains(groupId) || Key(cell, breakdowns, source, errors) is not { } key)
+            {
+                continue;
+            }
+
+            if (!series.TryGetValue((groupId, key.Breakdown, key.Category), out var observations))
+            {
+                series[(groupId, key.Breakdown, key.Category)] = observations = [];
+            }
+
+            if (observations.FirstOrDefault(o => o.Year == y) is { } first)
+            {
+                errors.Add("duplicate-observation", $"{groupId} {key.Breakdown}={key.Category} {y} står flere ganger; første gang i {first.Where}", cell.Where, $"{groupId}/{key}/{y}");
+                continue;
+            }
+
+            observations.Add(new Observation(y, groupId, cell.Value, cell.Status, cell.Provenance ?? indicator.Provenance, cell.Where));
+        }
+
+        return Order(indicator, catalogue, series);
+    }
+
+    private static (string? Breakdown, string? Category)? Key(CubeCell cell, List<(int Position, Breakdown? Breakdown)> breakdowns, DataSource source, OncePerKey errors)
+    {
+        (string?, string?) key = (null, null);
+        foreach (var (position, breakdown) in breakdowns.Where(b => b.Position >= 0 && b.Breakdown is not null))
+        {
+            var code = cell.Codes[position];
+            var id = source.Id(code);
+            if (code == source.Total || id == source.Total)
+            {
+                continue;
+            }
+
+            if (breakdown!.FindCategory(id) is null)
+            {
+                errors.Add("unknown-category", $"ukjent kategori «{id}» i inndelingen {breakdown.Id}; kjente er: {string.Join(", ", breakdown.Categories.Select(c => c.Id))} (og {source.Total} for totalen)", cell.Where, $"{breakdown.Id}/{id}");
+                return null;
+            }
+
+            if (key.Item1 is not null)
+            {
+                // Broken down by two breakdowns at once: a cross-table, not a series of its own.
+                return null;
+            }
+
+            key = (breakdown.Id, id);
+        }
+
+        return key;
+    }
+
+    private static List<Series> Order(Indicator indicator, IndicatorCatalogue catalogue, Dictionary<(string Group, string? Breakdown, string? Category), List<Observation>> series)
+    {
+        var order = new List<(string, string?, string?)>();
+        foreach (var group in catalogue.Groups.Where(g => indicator.Groups.Contains(g.Id)))
+        {
+            order.Add((group.Id, null, null));
+            foreach (var breakdown in indicator.Breakdowns.Select(catalogue.FindBreakdown).OfType<Breakdown>())
+            {
+                order.AddRange(breakdown.Categories.Select(c => (group.Id, (string?)breakdown.Id, (string?)c.Id)));
+            }
+        }
+
+        return order.Where(series.ContainsKey)
+            .Select(k => new Series(indicator.Id, k.Item1, k.Item2, k.Item3, series[k].OrderBy(o => o.Year).ToList()))
+            .ToList();
+    }
+
+    private static int Position(DataCube cube, string name, DataSource source, OncePerKey errors, string role)
+    {
+        var dimension = cube.FindDimension(name);
+        if (dimension is null)
+        {
+            errors.Add("unknown-dimension", $"datafilen har ingen dimensjon «{name}» for {role}; dimensjonene er: {string.Join(", ", cube.Dimensions.Select(d => d.Id))}", source.Where);
+            return -1;
+        }
+
+        return cube.Dimensions.ToList().IndexOf(dimension);
+    }
+
+    /// <summary>A year code: "2023"; "2023K4" or "2023M12" (the year of a quarter or month); "2021-2023" (the last year of a period).</summary>
+    internal static int? ParseYear(string code)
+    {
+        var match = YearPattern().Match(code.Trim());
+        return match.Success ? int.Parse(match.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
+    }
+
+    private static string Codes(Dimension dimension) => string.Join(", ", dimension.Categories.Take(12).Select(c => c.Code)) + (dimension.Size > 12 ? " …" : string.Empty);
+
+    [GeneratedRegex(@"^(?:\d{4}\s*[-–]\s*)?(?<year>\d{4})(?:[KMkmHhQq]\d{1,2})?$")]
+    private static partial Regex YearPattern();
+}

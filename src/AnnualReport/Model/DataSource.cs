@@ -1,0 +1,24 @@
+namespace AnnualReport.Model;
+
+/// <summary>
+/// Where an indicator's figures come from and how the file's dimensions map to year, group and
+/// breakdown. <see cref="File"/> is relative to the edition's content folder.
+/// </summary>
+/// <param name="YearDimension">The dimension holding years; null means the file's time dimension, else "year".</param>
+/// <param name="GroupDimension">The dimension holding comparison groups; when the file has none, the indicator must have exactly one group.</param>
+/// <param name="Breakdowns">File dimension → catalogue breakdown id.</param>
+/// <param name="Total">The category code that means "not broken down" in every breakdown dimension.</param>
+/// <param name="Filter">Other dimensions, each fixed to one category code.</param>
+/// <param name="Codes">File codes renamed to catalogue ids (groups and breakdown categories).</param>
+public sealed record DataSource(
+    string File,
+    string? YearDimension,
+    string GroupDimension,
+    IReadOnlyDictionary<string, string> Breakdowns,
+    string Total,
+    IReadOnlyDictionary<string, string> Filter,
+    IReadOnlyDictionary<string, string> Codes,
+    SourceSpan Where)
+{
+    public string Id(string code) => Codes.TryGetValue(code, out var id) ? id : code;
+}

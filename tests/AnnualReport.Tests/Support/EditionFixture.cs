@@ -1,0 +1,69 @@
+using AnnualReport.Model;
+using AnnualReport.Validation;
+
+namespace AnnualReport.Tests.Support;
+
+/// <summary>
+/// A small edition written to a temp folder: a catalogue with one indicator whose YAML can be
+/// varied, and its data files, loaded and validated as <c>annual-report validate</c> does.
+/// </summary>
+internal sealed class EditionFixture : IDisposable
+{
+    public const string Catalogue = """
+        edition:
+          title: Test
+          year: 2025
+          publisher: Tester
+          referenceGroup: rest
+        groups:
+          - id: imm
+            label: Immigrants
+          - id: rest
+            label: Rest
+        breakdowns:
+          - id: sex
+            label: Sex
+            categories:
+              - id: men
+                label: Men
+              - id: women
+                label: Women
+        themes:
+          - id: work
+            title: Work
+        indicators:
+          - id: employment
+            theme: work
+            level: main
+            title: Employment
+            definition: Share employed.
+            unit: percent
+            polarity: higherIsBetter
+            source:
+              name: Somewhere
+            breakdowns: [sex]
+            data: data/employment.csv
+            provenance: published
+        """;
+
+    private readonly TempDirectory _temp = new();
+
+    public EditionFixture(string catalogue = Catalogue)
+    {
+        CataloguePath = _temp.File("indicators.yaml", catalogue);
+    }
+
+    public string CataloguePath { get; }
+
+    public string Data(string name, string content) => _temp.File(Path.Combine("content", "2025", "data", name), content);
+
+    public ValidationReport Validate(bool draft = false) => EditionLoader.Load(new BuildOptions(CataloguePath) { Draft = draft });
+
+    public Diagnostic Single(string code, bool draft = false)
+    {
+        var report = Validate(draft);
+        return Assert.Single(report.Diagnostics, d => d.Code == code);
+    }
+
+    public void Dispose() => _temp.Dispose();
+}

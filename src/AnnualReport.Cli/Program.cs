@@ -6,5 +6,7 @@ Console.OutputEncoding = Encoding.UTF8;
 var root = new RootCommand("annual-report: bygger den årlige publikasjonen av integreringsindikatorer")
 {
     BuildCommand.Create(),
+    ValidateCommand.Create(),
+    InspectCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

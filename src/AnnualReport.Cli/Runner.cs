@@ -24,7 +24,8 @@ internal static class Runner
             }
 
             var errors = e.Diagnostics.Count(d => d.Severity == Severity.Error);
-            Console.Error.WriteLine($"Stoppet: {errors} feil i inndata. Ingenting i utdatamappen er endret.");
+            var warnings = e.Diagnostics.Count - errors;
+            Console.Error.WriteLine($"Stoppet: {errors} feil{(warnings > 0 ? $" og {warnings} advarsler" : string.Empty)} i inndata. Ingenting i utdatamappen er endret.");
             return ExitCodes.InputError;
         }
         catch (EnvironmentException e)

@@ -13,7 +13,7 @@ public static class IndicatorAnalyser
 
     public static IndicatorResult Analyse(IndicatorCatalogue catalogue, IndicatorData data)
     {
-        var referenceGroup = catalogue.Edition.ReferenceGroup;
+        var referenceGroup = catalogue.ReferenceFor(data.Indicator);
         var results = data.Series
             .Select(series => AnalyseSeries(
                 series,

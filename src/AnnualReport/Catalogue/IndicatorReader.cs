@@ -48,6 +48,12 @@ internal static class IndicatorReader
         var ageBand = map.OptionalString("ageBand");
         var source = ReadSource(map.Map("source", required: true));
         var groups = References(map.StringList("groups"), known.Groups, "unknown-group", "gruppe", map);
+        var reference = map.OptionalString("reference");
+        if (reference is not null && !known.Groups.Contains(reference))
+        {
+            map.Report("unknown-group", $"ukjent referansegruppe «{reference}»; kjente er: {string.Join(", ", known.Groups)}", map.Node("reference")!);
+        }
+
         var breakdowns = References(map.StringList("breakdowns"), known.Breakdowns, "unknown-breakdown", "inndeling", map);
         var data = ReadData(map, breakdowns);
         var notes = map.OptionalString("notes");
@@ -64,7 +70,7 @@ internal static class IndicatorReader
 
         return new Indicator(
             id, theme, level, title, definition, unit, decimals, polarity, population, ageBand, source, data,
-            groups.Count > 0 ? groups : known.Groups, breakdowns, notes, breaks, goal, Math.Max(interval, 1), provenance, map.Where);
+            groups.Count > 0 ? groups : known.Groups, reference, breakdowns, notes, breaks, goal, Math.Max(interval, 1), provenance, map.Where);
     }
 
     private static List<string> References(IReadOnlyList<(string Value, SourceSpan Where)> items, IReadOnlyList<string> known, string code, string what, YamlMapReader map)

@@ -19,6 +19,8 @@ public static class LineChart
     private const double Bottom = 40;
     private const double FontSize = 13;
     private const double LabelGap = 16;
+    private const double LineHeight = 15;
+    private const int LabelChars = 22;
 
     public static string Render(LineChartSpec spec)
     {
@@ -140,38 +142,54 @@ public static class LineChart
         };
     }
 
-    /// <summary>Labels sit at the end of their line, pushed apart vertically so none overlap.</summary>
+    /// <summary>
+    /// Labels sit at the end of their line, wrapped to at most two lines so long group names fit
+    /// the margin, and pushed apart vertically so none overlap.
+    /// </summary>
     private static void AppendDirectLabels(StringBuilder svg, List<(double Y, string Text, SeriesStyle Style, double X)> labels)
     {
-        var placed = labels.OrderBy(l => l.Y).ToList();
-        var ys = placed.Select(l => l.Y).ToArray();
+        var placed = labels.OrderBy(l => l.Y).Select(l => (l.Y, Lines: Wrap(l.Text, LabelChars), l.Style, l.X)).ToList();
+        var heights = placed.Select(l => (l.Lines.Count - 1) * LineHeight).ToArray();
+        var ys = placed.Select(l => l.Y - heights[placed.IndexOf(l)] / 2).ToArray();
         for (var i = 1; i < ys.Length; i++)
         {
-            ys[i] = Math.Max(ys[i], ys[i - 1] + LabelGap);
+            ys[i] = Math.Max(ys[i], ys[i - 1] + heights[i - 1] + LabelGap);
         }
 
-        var overflow = ys.Length > 0 ? ys[^1] - (Height - Bottom) : 0;
+        var overflow = ys.Length > 0 ? ys[^1] + heights[^1] - (Height - Bottom) : 0;
         for (var i = ys.Length - 1; overflow > 0 && i >= 0; i--)
         {
             ys[i] -= overflow;
-            if (i > 0 && ys[i - 1] > ys[i] - LabelGap)
-            {
-                overflow = ys[i - 1] - (ys[i] - LabelGap);
-            }
-            else
-            {
-                overflow = 0;
-            }
+            overflow = i > 0 ? ys[i - 1] + heights[i - 1] + LabelGap - ys[i] : 0;
         }
 
         svg.Append("<g class=\"labels\">");
         for (var i = 0; i < placed.Count; i++)
         {
-            var (_, text, style, x) = placed[i];
-            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{Coord(x + 10)}\" y=\"{Coord(ys[i])}\" dy=\"0.32em\" fill=\"{style.Colour}\" font-weight=\"700\">{Escape(text)}</text>");
+            var (_, lines, style, x) = placed[i];
+            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{Coord(x + 10)}\" y=\"{Coord(ys[i])}\" dy=\"0.32em\" fill=\"{style.Colour}\" font-weight=\"700\">");
+            for (var line = 0; line < lines.Count; line++)
+            {
+                svg.Append(line == 0 ? "<tspan>" : string.Create(CultureInfo.InvariantCulture, $"<tspan x=\"{Coord(x + 10)}\" dy=\"{LineHeight}\">"));
+                svg.Append(Escape(lines[line])).Append("</tspan>");
+            }
+
+            svg.Append("</text>");
         }
 
         svg.Append("</g>");
+    }
+
+    /// <summary>Breaks a label at spaces into lines of at most <paramref name="width"/> characters, two lines at most.</summary>
+    internal static List<string> Wrap(string text, int width)
+    {
+        if (text.Length <= width)
+        {
+            return [text];
+        }
+
+        var split = text.LastIndexOf(' ', Math.Min(width, text.Length - 1));
+        return split <= 0 ? [text] : [text[..split], text[(split + 1)..]];
     }
 
     private static string Describe(LineChartSpec spec, int firstYear, int lastYear)

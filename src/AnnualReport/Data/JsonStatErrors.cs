@@ -10,21 +10,27 @@ internal sealed class JsonStatErrors(string path, string text, List<Diagnostic> 
 {
     public bool Failed { get; private set; }
 
-    public void Add(string message, string? key)
+    public string Path => path;
+
+    public void Add(string message, string? member)
     {
         Failed = true;
-        diagnostics.Add(Diagnostic.Error("bad-json-stat", message, key is null ? new SourceSpan(path, 1, 1) : At(key)));
+        diagnostics.Add(Diagnostic.Error("bad-json-stat", message, member is null ? new SourceSpan(path, 1, 1) : At(member)));
     }
 
-    /// <summary>The position of the first occurrence of <paramref name="token"/>, or the file's start.</summary>
-    public SourceSpan At(string token)
+    /// <summary>
+    /// The position of the first member named <paramref name="member"/> (the name followed by a
+    /// colon, so that a string value such as PxWeb's <c>"show": "value"</c> does not count), or the file's start.
+    /// </summary>
+    public SourceSpan At(string member)
     {
-        var index = text.IndexOf(token, StringComparison.Ordinal);
-        if (index < 0)
+        var match = System.Text.RegularExpressions.Regex.Match(text, "\"" + System.Text.RegularExpressions.Regex.Escape(member) + "\"\\s*:");
+        if (!match.Success)
         {
             return new SourceSpan(path, 1, 1);
         }
 
+        var index = match.Index;
         var line = 1 + text.AsSpan(0, index).Count('\n');
         var lineStart = index == 0 ? 0 : text.LastIndexOf('\n', index - 1) + 1;
         return new SourceSpan(path, line, index - lineStart + 1);

@@ -25,7 +25,7 @@ public sealed class JsonStatReader : ICubeReader
         }
         catch (JsonException e)
         {
-            var where = new SourceSpan(path, (int)(e.LineNumber ?? 0) + 1, (int)(e.BytePositionInLine ?? 0) + 1);
+            var where = new SourceSpan(path, (int)(e.LineNumber ?? 0) + 1, CharacterColumn(text, (int)(e.LineNumber ?? 0), (int)(e.BytePositionInLine ?? 0)));
             diagnostics.Add(Diagnostic.Error("bad-json", $"ugyldig JSON: {e.Message.Split(" Path:", 2)[0].Split(" LineNumber:", 2)[0]}", where));
             return null;
         }
@@ -40,8 +40,31 @@ public sealed class JsonStatReader : ICubeReader
                 return null;
             }
 
-            return ReadDataset(found, errors);
+            try
+            {
+                return ReadDataset(found, errors);
+            }
+            catch (Exception e) when (e is InvalidOperationException or KeyNotFoundException or FormatException)
+            {
+                // A member of the wrong JSON type (a number where a code should be, an array
+                // where an object should be): System.Text.Json says so by throwing.
+                errors.Add($"et element har feil JSON-type: {e.Message}", null);
+                return null;
+            }
         }
+    }
+
+    /// <summary>The JSON parser counts UTF-8 bytes within the line; readers count characters.</summary>
+    private static int CharacterColumn(string text, int line, int bytes)
+    {
+        var lines = text.Split('\n');
+        if (line >= lines.Length)
+        {
+            return bytes + 1;
+        }
+
+        var encoded = System.Text.Encoding.UTF8.GetBytes(lines[line]);
+        return System.Text.Encoding.UTF8.GetCharCount(encoded, 0, Math.Min(bytes, encoded.Length)) + 1;
     }
 
     private static JsonElement? FindDataset(JsonElement root)
@@ -95,7 +118,7 @@ public sealed class JsonStatReader : ICubeReader
         if (!holder.TryGetProperty("id", out var idArray) || idArray.ValueKind != JsonValueKind.Array ||
             !holder.TryGetProperty("size", out var sizeArray) || sizeArray.ValueKind != JsonValueKind.Array)
         {
-            errors.Add("datasettet mangler listene «id» og «size»", "\"dimension\"");
+            errors.Add("datasettet mangler listene «id» og «size»", "dimension");
             return null;
         }
 
@@ -103,7 +126,7 @@ public sealed class JsonStatReader : ICubeReader
         var sizes = sizeArray.EnumerateArray().Select(e => e.TryGetInt32(out var s) ? s : -1).ToList();
         if (ids.Count != sizes.Count || sizes.Any(s => s < 0))
         {
-            errors.Add($"«id» har {ids.Count} dimensjoner, men «size» har {sizes.Count} størrelser (eller en størrelse er ikke et heltall)", "\"size\"");
+            errors.Add($"«id» har {ids.Count} dimensjoner, men «size» har {sizes.Count} størrelser (eller en størrelse er ikke et heltall)", "size");
             return null;
         }
 
@@ -113,14 +136,14 @@ public sealed class JsonStatReader : ICubeReader
         {
             if (!dimensionObject.TryGetProperty(ids[d], out var dimension) || !dimension.TryGetProperty("category", out var category))
             {
-                errors.Add($"dimensjonen «{ids[d]}» mangler eller har ingen «category»", "\"dimension\"");
+                errors.Add($"dimensjonen «{ids[d]}» mangler eller har ingen «category»", "dimension");
                 return null;
             }
 
             var codes = CategoryCodes(category);
             if (codes.Count != sizes[d])
             {
-                errors.Add($"dimensjonen «{ids[d]}» har {codes.Count} kategorier, men «size» sier {sizes[d]}", $"\"{ids[d]}\"");
+                errors.Add($"dimensjonen «{ids[d]}» har {codes.Count} kategorier, men «size» sier {sizes[d]}", ids[d]);
                 return null;
             }
 
@@ -140,7 +163,7 @@ public sealed class JsonStatReader : ICubeReader
             return null;
         }
 
-        var where = errors.At("\"value\"");
+        var where = errors.At("value");
         var cells = new CubeCell?[size];
         for (var i = 0; i < size; i++)
         {
@@ -148,7 +171,7 @@ public sealed class JsonStatReader : ICubeReader
         }
 
         var label = dataset.TryGetProperty("label", out var dsl) && dsl.ValueKind == JsonValueKind.String ? dsl.GetString()! : string.Empty;
-        return new DataCube("json-stat", label, dimensions, cells, TimeRole(dataset, dimensionObject, dimensions), decimals, errors.At("{"));
+        return new DataCube("json-stat", label, dimensions, cells, TimeRole(dataset, dimensionObject, dimensions), decimals, new SourceSpan(errors.Path, 1, 1));
     }
 
     private static List<string> CategoryCodes(JsonElement category)
@@ -198,7 +221,7 @@ public sealed class JsonStatReader : ICubeReader
         {
             if (value.GetArrayLength() != size)
             {
-                errors.Add($"«value» har {value.GetArrayLength()} tall, men dimensjonene gir {size} celler", "\"value\"");
+                errors.Add($"«value» har {value.GetArrayLength()} tall, men dimensjonene gir {size} celler", "value");
                 return null;
             }
 
@@ -217,7 +240,7 @@ public sealed class JsonStatReader : ICubeReader
             {
                 if (!int.TryParse(property.Name, out var index) || index < 0 || index >= size)
                 {
-                    errors.Add($"«value» har nøkkelen «{property.Name}», som ikke er en celle mellom 0 og {size - 1}", "\"value\"");
+                    errors.Add($"«value» har nøkkelen «{property.Name}», som ikke er en celle mellom 0 og {size - 1}", "value");
                     return null;
                 }
 
@@ -227,7 +250,7 @@ public sealed class JsonStatReader : ICubeReader
             return errors.Failed ? null : values;
         }
 
-        errors.Add("«value» skal være en liste eller et objekt", "\"value\"");
+        errors.Add("«value» skal være en liste eller et objekt", "value");
         return null;
     }
 
@@ -240,7 +263,7 @@ public sealed class JsonStatReader : ICubeReader
             case JsonValueKind.Number:
                 return item.GetDouble();
             default:
-                errors.Add($"«value» inneholder «{item}», som ikke er et tall eller null", "\"value\"");
+                errors.Add($"«value» inneholder «{item}», som ikke er et tall eller null", "value");
                 return null;
         }
     }
@@ -274,7 +297,7 @@ public sealed class JsonStatReader : ICubeReader
                 {
                     if (!int.TryParse(property.Name, out var index) || index < 0 || index >= size)
                     {
-                        errors.Add($"«status» har nøkkelen «{property.Name}», som ikke er en celle mellom 0 og {size - 1}", "\"status\"");
+                        errors.Add($"«status» har nøkkelen «{property.Name}», som ikke er en celle mellom 0 og {size - 1}", "status");
                         return null;
                     }
 
@@ -283,7 +306,7 @@ public sealed class JsonStatReader : ICubeReader
 
                 return status;
             default:
-                errors.Add($"«status» skal være en tekst, en liste med {size} elementer eller et objekt", "\"status\"");
+                errors.Add($"«status» skal være en tekst, en liste med {size} elementer eller et objekt", "status");
                 return null;
         }
     }

@@ -90,6 +90,12 @@ internal sealed class PxFile
             line += rawKey.Count(c => c == '\n');
             i = equals + 1;
             var (keyword, language, sub) = SplitKey(rawKey);
+            if (!System.Text.RegularExpressions.Regex.IsMatch(keyword, "^[A-Za-z][A-Za-z0-9-]*$"))
+            {
+                diagnostics.Add(Diagnostic.Error("bad-px", $"ventet et nøkkelord som TITLE= eller VALUES(\"…\")=, men fant «{Shorten(rawKey)}» (mangler et «;» foran?)", new SourceSpan(Path, keyLine, keyColumn)));
+                return false;
+            }
+
             if (keyword.Equals("DATA", StringComparison.OrdinalIgnoreCase))
             {
                 DataLine = keyLine;
@@ -140,27 +146,31 @@ internal sealed class PxFile
     {
         var values = new List<string>();
         var current = new StringBuilder();
+        var afterString = false;
         while (i < Text.Length)
         {
             var c = Text[i];
             if (c == '"')
             {
+                // A PX string never spans a line break; adjacent quoted parts on following lines
+                // are one long string.
                 var end = Text.IndexOf('"', i + 1);
-                if (end < 0)
+                var lineEnd = Text.IndexOfAny(['\r', '\n'], i + 1);
+                if (end < 0 || (lineEnd >= 0 && lineEnd < end))
                 {
-                    diagnostics.Add(Diagnostic.Error("bad-px", "et anførselstegn er ikke lukket", new SourceSpan(Path, line, ColumnAt(i))));
+                    diagnostics.Add(Diagnostic.Error("bad-px", "et anførselstegn er ikke lukket på samme linje", new SourceSpan(Path, line, ColumnAt(i))));
                     return null;
                 }
 
-                // Adjacent quoted parts on following lines are one long string.
                 current.Append(Text, i + 1, end - i - 1);
-                line += Text.AsSpan(i, end - i).Count('\n');
+                afterString = true;
                 i = end + 1;
             }
             else if (c == ',' || c == ';')
             {
                 values.Add(current.ToString());
                 current.Clear();
+                afterString = false;
                 i++;
                 if (c == ';')
                 {
@@ -172,10 +182,16 @@ internal sealed class PxFile
                 line += c == '\n' ? 1 : 0;
                 i++;
             }
+            else if (afterString)
+            {
+                // Text straight after a closed string: the «;» that ends the keyword is missing.
+                diagnostics.Add(Diagnostic.Error("bad-px", "verdien slutter ikke med «;» før neste nøkkelord", new SourceSpan(Path, keyLine, keyColumn)));
+                return null;
+            }
             else
             {
                 var start = i;
-                while (i < Text.Length && Text[i] is not (',' or ';') && !char.IsWhiteSpace(Text[i]))
+                while (i < Text.Length && Text[i] is not (',' or ';' or '"') && !char.IsWhiteSpace(Text[i]))
                 {
                     i++;
                 }
@@ -209,7 +225,8 @@ internal sealed class PxFile
             if (c == '"')
             {
                 var end = Text.IndexOf('"', i + 1);
-                if (end < 0)
+                var lineEnd = Text.IndexOfAny(['\r', '\n'], i + 1);
+                if (end < 0 || (lineEnd >= 0 && lineEnd < end))
                 {
                     diagnostics.Add(Diagnostic.Error("bad-px", "et anførselstegn i DATA er ikke lukket", new SourceSpan(Path, line, ColumnAt(i))));
                     return false;
@@ -240,6 +257,8 @@ internal sealed class PxFile
             i++;
         }
     }
+
+    private static string Shorten(string text) => text.Length > 40 ? text[..40] + "…" : text.ReplaceLineEndings(" ");
 
     private int ColumnAt(int index) => index - (index == 0 ? 0 : Text.LastIndexOf('\n', index - 1) + 1) + 1;
 }

@@ -23,7 +23,8 @@ public sealed class PxReader : ICubeReader
             return null;
         }
 
-        var variables = (px.Get("STUB") ?? []).Concat(px.Get("HEADING") ?? []).ToList();
+        var stub = px.Get("STUB") ?? [];
+        var variables = stub.Concat(px.Get("HEADING") ?? []).ToList();
         if (variables.Count == 0)
         {
             diagnostics.Add(Diagnostic.Error("bad-px", "filen har verken STUB eller HEADING", new SourceSpan(path, 1, 1)));
@@ -36,7 +37,7 @@ public sealed class PxReader : ICubeReader
             var labels = px.Get("VALUES", variable);
             if (labels is null)
             {
-                diagnostics.Add(Diagnostic.Error("bad-px", $"mangler VALUES(\"{variable}\") for variabelen i STUB/HEADING", new SourceSpan(path, px.LineOf("STUB"), 1)));
+                diagnostics.Add(Diagnostic.Error("bad-px", $"mangler VALUES(\"{variable}\") for variabelen i STUB/HEADING", new SourceSpan(path, px.LineOf(stub.Contains(variable) ? "STUB" : "HEADING"), 1)));
                 return null;
             }
 

@@ -4,6 +4,7 @@ namespace AnnualReport.Model;
 /// <param name="Population">Who is counted, such as "bosatte" or "elever".</param>
 /// <param name="AgeBand">The ages counted, such as "20–66 år", or null.</param>
 /// <param name="Groups">The comparison groups shown, in catalogue group order.</param>
+/// <param name="Reference">The group the others are compared with, when not the edition's reference group.</param>
 /// <param name="Breakdowns">The breakdown ids this indicator has.</param>
 /// <param name="Interval">Years between observations (1 for yearly, 4 for elections).</param>
 public sealed record Indicator(
@@ -20,6 +21,7 @@ public sealed record Indicator(
     SourceReference Source,
     DataSource Data,
     IReadOnlyList<string> Groups,
+    string? Reference,
     IReadOnlyList<string> Breakdowns,
     string? Notes,
     IReadOnlyList<SeriesBreak> Breaks,

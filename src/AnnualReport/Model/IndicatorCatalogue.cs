@@ -10,5 +10,8 @@ public sealed record IndicatorCatalogue(
 {
     public Group? FindGroup(string id) => Groups.FirstOrDefault(g => g.Id == id);
 
+    /// <summary>The group an indicator's other groups are compared with.</summary>
+    public string ReferenceFor(Indicator indicator) => indicator.Reference ?? Edition.ReferenceGroup;
+
     public Breakdown? FindBreakdown(string id) => Breakdowns.FirstOrDefault(b => b.Id == id);
 }

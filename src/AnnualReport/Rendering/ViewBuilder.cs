@@ -35,7 +35,7 @@ internal sealed class ViewBuilder(IndicatorCatalogue catalogue, IReadOnlyList<In
     private IndicatorView Indicator(IndicatorResult result)
     {
         var indicator = result.Indicator;
-        var reference = catalogue.FindGroup(catalogue.Edition.ReferenceGroup)!;
+        var reference = catalogue.FindGroup(catalogue.ReferenceFor(indicator))!;
         var figures = result.Series.Where(s => s.Series.IsTotal && s.Latest is not null).Select(s =>
         {
             var change = Change(indicator, s);

@@ -40,10 +40,12 @@ public sealed class CatalogueLoaderTests
         var catalogue = CatalogueLoader.Load(RepositoryPaths.Catalogue);
 
         Assert.Equal("nb-NO", catalogue.Edition.Culture.Name);
-        Assert.Equal(["arbeid", "utdanning", "levekar", "fellesskap"], catalogue.Themes.Select(t => t.Id));
-        Assert.True(catalogue.Indicators.Count >= 2);
-        Assert.Equal("sysselsetting", catalogue.Indicators[0].Id);
-        Assert.Equal(Unit.Percent, catalogue.Indicators[0].Unit);
+        Assert.Equal(["befolkning", "arbeid", "utdanning", "levekar", "fellesskap"], catalogue.Themes.Select(t => t.Id));
+        Assert.True(catalogue.Themes[0].Background);
+        var employment = catalogue.Indicators.Single(i => i.Id == "sysselsetting");
+        Assert.Equal(Unit.Percent, employment.Unit);
+        Assert.Equal(["kjonn", "botid", "landbakgrunn"], employment.Breakdowns);
+        Assert.Equal(2015, Assert.Single(employment.Breaks).Year);
     }
 
     [Fact]

@@ -53,7 +53,7 @@ public sealed class HtmlRendererTests
     {
         var pages = Render(RepositoryPaths.Templates);
 
-        Assert.Equal(["index.html", "arbeid.html", "utdanning.html", "levekar.html", "fellesskap.html", "print.html"], pages.Select(p => p.FileName));
+        Assert.Equal(["index.html", "befolkning.html", "arbeid.html", "utdanning.html", "levekar.html", "fellesskap.html", "print.html"], pages.Select(p => p.FileName));
     }
 
     [Fact]
@@ -61,13 +61,13 @@ public sealed class HtmlRendererTests
     {
         var pages = Render(RepositoryPaths.Templates, c => c with
         {
-            Themes = [c.Themes[0] with { Intro = "Arbeid <script>alert(1)</script> & lønn" }, .. c.Themes.Skip(1)],
+            Themes = [c.Themes[0] with { Intro = "Befolkning <script>alert(1)</script> & bosetting" }, .. c.Themes.Skip(1)],
         });
 
-        var html = pages.Single(p => p.FileName == "arbeid.html").Html;
-        Assert.Contains("Arbeid &lt;script&gt;alert(1)&lt;/script&gt; &amp; lønn", html);
+        var html = pages.Single(p => p.FileName == "befolkning.html").Html;
+        Assert.Contains("Befolkning &lt;script&gt;alert(1)&lt;/script&gt; &amp; bosetting", html);
         Assert.DoesNotContain("<script>", html);
-        Assert.Contains("Øvrig befolkning", html);
+        Assert.Contains("Norskfødte med innvandrerforeldre", html);
     }
 
     [Fact]

@@ -1,0 +1,89 @@
+using System.CommandLine;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using AnnualReport.Data;
+using AnnualReport.Model;
+
+namespace AnnualReport.Cli;
+
+/// <summary><c>annual-report inspect FILE [--json]</c>: what a CSV, JSON-stat or PX file holds.</summary>
+internal static class InspectCommand
+{
+    public static Command Create()
+    {
+        var file = new Argument<string>("FILE") { Description = "Datafilen (.csv, .json eller .px)" };
+        var json = new Option<bool>("--json") { Description = "Skriv ett JSON-objekt i stedet for tekst" };
+        var command = new Command("inspect", "Viser hva en datafil inneholder: dimensjoner, kategorier, celler og statussymboler") { file, json };
+        command.SetAction((result, _) => Runner.RunAsync(() =>
+        {
+            var diagnostics = new List<Diagnostic>();
+            var cube = CubeReaders.Read(result.GetValue(file)!, diagnostics);
+            if (cube is null || diagnostics.Any(d => d.Severity == Severity.Error))
+            {
+                throw new InputException(diagnostics);
+            }
+
+            Console.Out.Write(result.GetValue(json) ? Json(cube) : Text(cube));
+            return Task.CompletedTask;
+        }));
+        return command;
+    }
+
+    internal static string Json(DataCube cube)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("format", cube.Format);
+            writer.WriteString("label", cube.Label);
+            writer.WriteStartArray("dimensions");
+            foreach (var dimension in cube.Dimensions)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("id", dimension.Id);
+                writer.WriteString("label", dimension.Label);
+                writer.WriteNumber("size", dimension.Size);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+            writer.WriteNumber("cells", cube.Size);
+            writer.WriteNumber("present", cube.Present);
+            writer.WriteStartObject("status");
+            foreach (var (symbol, count) in cube.StatusCounts)
+            {
+                writer.WriteNumber(symbol, count);
+            }
+
+            writer.WriteEndObject();
+            writer.WriteEndObject();
+        }
+
+        return System.Text.Encoding.UTF8.GetString(stream.ToArray()) + Environment.NewLine;
+    }
+
+    private static string Text(DataCube cube)
+    {
+        var text = new System.Text.StringBuilder();
+        text.AppendLine($"Format: {cube.Format}");
+        text.AppendLine($"Tittel: {cube.Label}");
+        text.AppendLine("Dimensjoner:");
+        foreach (var dimension in cube.Dimensions)
+        {
+            var role = dimension.Id == cube.TimeDimension ? " (tid)" : string.Empty;
+            var sample = string.Join(", ", dimension.Categories.Take(6).Select(c => c.Code == c.Label ? c.Code : $"{c.Code} {c.Label}"));
+            text.AppendLine($"  {dimension.Id}{role}: {dimension.Size} kategorier: {sample}{(dimension.Size > 6 ? ", …" : string.Empty)}");
+        }
+
+        text.AppendLine($"Celler: {cube.Size}, med tall: {cube.Present}");
+        var status = cube.StatusCounts;
+        text.AppendLine(status.Count == 0 ? "Statussymboler: ingen" : $"Statussymboler: {string.Join(", ", status.Select(s => $"«{s.Key}» {s.Value}"))}");
+        if (cube.Decimals is { } decimals)
+        {
+            text.AppendLine($"Desimaler: {decimals}");
+        }
+
+        return text.ToString();
+    }
+}

@@ -1,0 +1,37 @@
+using System.CommandLine;
+using AnnualReport.Model;
+using AnnualReport.Validation;
+
+namespace AnnualReport.Cli;
+
+/// <summary>
+/// <c>annual-report validate</c>: checks catalogue, data and templates together and lists every
+/// problem; exit code 0 without errors (warnings allowed), 2 with.
+/// </summary>
+internal static class ValidateCommand
+{
+    public static Command Create()
+    {
+        var catalogue = new Option<string>("--catalogue") { Description = "Indikatorkatalogen", DefaultValueFactory = _ => "indicators.yaml" };
+        var draft = new Option<bool>("--draft") { Description = "Utkast: illustrerende tall gir ingen advarsel" };
+        var command = new Command("validate", "Kontrollerer katalog og tall og lister alle feil og advarsler") { catalogue, draft };
+        command.SetAction((result, _) => Runner.RunAsync(() =>
+        {
+            var report = EditionLoader.Load(new BuildOptions(result.GetValue(catalogue)!) { Draft = result.GetValue(draft) });
+            if (report.HasErrors)
+            {
+                throw new InputException(report.Diagnostics);
+            }
+
+            foreach (var warning in report.Warnings)
+            {
+                Console.Error.WriteLine(warning);
+            }
+
+            var indicators = report.Catalogue!.Indicators.Count;
+            Console.WriteLine($"Ingen feil: {indicators} indikatorer, {report.Data.Sum(d => d.Series.Count)} serier, {report.Warnings.Count} advarsler.");
+            return Task.CompletedTask;
+        }));
+        return command;
+    }
+}

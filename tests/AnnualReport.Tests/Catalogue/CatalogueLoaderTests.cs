@@ -84,6 +84,31 @@ public sealed class CatalogueLoaderTests
     }
 
     [Fact]
+    public void Two_indicators_with_one_id_are_a_duplicate_id()
+    {
+        using var temp = new TempDirectory();
+        var twice = Valid + "\n" + Valid[Valid.IndexOf("  - id: employment", StringComparison.Ordinal)..];
+
+        var error = Assert.Throws<InputException>(() => CatalogueLoader.Load(temp.File("indicators.yaml", twice)));
+
+        var diagnostic = Assert.Single(error.Diagnostics);
+        Assert.Equal("duplicate-id", diagnostic.Code);
+        Assert.Equal((26, 5), (diagnostic.Where.Line, diagnostic.Where.Column));
+    }
+
+    [Fact]
+    public void An_indicator_breakdown_that_is_not_defined_is_unknown_breakdown()
+    {
+        using var temp = new TempDirectory();
+        var path = temp.File("indicators.yaml", Valid.Replace("    data: data/employment.csv\n", "    breakdowns: [sex]\n    data: data/employment.csv\n", StringComparison.Ordinal));
+
+        var diagnostic = Assert.Single(Assert.Throws<InputException>(() => CatalogueLoader.Load(path)).Diagnostics);
+
+        Assert.Equal("unknown-breakdown", diagnostic.Code);
+        Assert.Equal((24, 18), (diagnostic.Where.Line, diagnostic.Where.Column));
+    }
+
+    [Fact]
     public void Every_problem_is_reported_in_one_run()
     {
         using var temp = new TempDirectory();

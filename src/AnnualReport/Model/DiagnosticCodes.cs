@@ -1,0 +1,50 @@
+namespace AnnualReport.Model;
+
+/// <summary>
+/// Every diagnostic code the program reports, with what it means. A test checks that each code
+/// used in the source is listed here and has a test of its own; README.md lists them for analysts.
+/// </summary>
+public static class DiagnosticCodes
+{
+    public static IReadOnlyDictionary<string, string> All { get; } = new Dictionary<string, string>
+    {
+        // Catalogue (YAML)
+        ["yaml-syntax"] = "the file is not valid YAML",
+        ["duplicate-key"] = "the same key twice in one mapping",
+        ["unknown-key"] = "a key the catalogue does not know (often a typo)",
+        ["wrong-type"] = "a value of the wrong type or outside its allowed words",
+        ["missing-field"] = "a required field is missing or empty",
+        ["duplicate-id"] = "two groups, breakdowns, themes or indicators with one id",
+        ["unknown-theme"] = "an indicator refers to a theme that is not defined",
+        ["unknown-group"] = "a group id (in the catalogue or the data) that is not defined",
+        ["unknown-breakdown"] = "a breakdown id that is not defined, or not the indicator's",
+        ["file-not-found"] = "a catalogue, data file or template that cannot be read",
+
+        // Data files
+        ["unknown-format"] = "a data file extension other than .csv, .json or .px",
+        ["bad-header"] = "a CSV header without a value column or dimension columns",
+        ["bad-row"] = "a CSV row with another number of fields than the header",
+        ["bad-number"] = "a value that is not a number (a decimal comma, say)",
+        ["bad-status"] = "a status that is not one of SSB's symbols",
+        ["missing-value"] = "an empty value without a status symbol",
+        ["bad-json"] = "a JSON-stat file that is not valid JSON",
+        ["bad-json-stat"] = "valid JSON that breaks the JSON-stat structure",
+        ["bad-px"] = "a PX file that breaks the PX structure",
+
+        // Mapping data to the catalogue
+        ["unknown-dimension"] = "the mapping names a dimension the file does not have",
+        ["unmapped-dimension"] = "a file dimension with several categories that nothing maps or filters",
+        ["unknown-category"] = "a breakdown category or filter code that is not defined",
+        ["bad-year"] = "a time code that is not a year",
+        ["duplicate-observation"] = "two figures for the same series and year",
+
+        // Checks across catalogue and data
+        ["impossible-value"] = "a value impossible for the unit (a percentage of 130)",
+        ["missing-year"] = "warning: a year missing inside a series",
+        ["old-data"] = "warning: the latest figures are older than the edition should have",
+        ["illustrative-data"] = "warning: illustrative figures in a build that is not a draft",
+
+        // Templates
+        ["template-error"] = "a template that does not compile or refers to a missing name",
+    };
+}

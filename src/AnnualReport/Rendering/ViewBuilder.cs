@@ -47,6 +47,13 @@ internal sealed class ViewBuilder(IndicatorCatalogue catalogue, IReadOnlyList<In
         return new IndicatorView(
             indicator.Id,
             indicator.Title,
+            indicator.Level switch
+            {
+                IndicatorLevel.Main => "Hovedindikator",
+                IndicatorLevel.Supplementary => "Supplerende indikator",
+                _ => "Grunnlagstall",
+            },
+            indicator.Level == IndicatorLevel.BaseFigures,
             indicator.Definition,
             about.Length > 0 ? char.ToUpper(about[0], catalogue.Edition.Culture) + about[1..] : null,
             charts[indicator.Id],

@@ -61,4 +61,73 @@ public sealed class CommandLineTests
         Assert.Equal(3, result.ExitCode);
         Assert.Contains("/no/such/edge", result.Stderr);
     }
+
+    [Fact]
+    public void Validate_on_the_sample_edition_exits_zero_and_lists_warnings()
+    {
+        var result = ProcessRunner.AnnualReport(["validate"], RepositoryPaths.Root);
+
+        Assert.True(result.ExitCode == 0, result.Stderr);
+        Assert.Contains("Ingen feil", result.Stdout);
+        Assert.Contains("warning illustrative-data", result.Stderr);
+    }
+
+    [Fact]
+    public void Validate_lists_every_problem_with_position_and_exits_2()
+    {
+        var catalogue = EditionFixture.Catalogue.Replace("    unit: percent\n", "    unit: percent\n    colour: red\n", StringComparison.Ordinal);
+        using var edition = new EditionFixture(catalogue);
+        edition.Data("employment.csv", "year,group,sex,value\n2024,imm,alle,\"6,5\"\n2024,aliens,alle,7\n");
+
+        var result = ProcessRunner.AnnualReport(["validate", "--catalogue", edition.CataloguePath], RepositoryPaths.Root);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Matches(@"indicators\.yaml\(29,5\): error unknown-key: ", result.Stderr);
+        Assert.Matches(@"employment\.csv\(2,\d+\): error bad-number: ", result.Stderr);
+        Assert.Matches(@"employment\.csv\(3,\d+\): error unknown-group: ", result.Stderr);
+        Assert.Contains("Stoppet: 3 feil", result.Stderr);
+    }
+
+    [Fact]
+    public void Inspect_json_describes_a_px_file()
+    {
+        var result = ProcessRunner.AnnualReport(["inspect", "content/2025/data/eid-bolig.px", "--json"], RepositoryPaths.Root);
+
+        Assert.True(result.ExitCode == 0, result.Stderr);
+        using var json = System.Text.Json.JsonDocument.Parse(result.Stdout);
+        var root = json.RootElement;
+        Assert.Equal("px", root.GetProperty("format").GetString());
+        Assert.StartsWith("Personer i husholdninger som eier boligen", root.GetProperty("label").GetString());
+        Assert.Equal(["innvandringskategori", "år"], root.GetProperty("dimensions").EnumerateArray().Select(d => d.GetProperty("id").GetString()));
+        Assert.Equal([3, 10], root.GetProperty("dimensions").EnumerateArray().Select(d => d.GetProperty("size").GetInt32()));
+        Assert.Equal(30, root.GetProperty("cells").GetInt32());
+        Assert.Equal(29, root.GetProperty("present").GetInt32());
+        Assert.Equal(1, root.GetProperty("status").GetProperty("..").GetInt32());
+    }
+
+    [Fact]
+    public void Inspect_json_describes_a_json_stat_file_and_plain_inspect_is_readable()
+    {
+        var json = ProcessRunner.AnnualReport(["inspect", "content/2025/data/befolkning.json", "--json"], RepositoryPaths.Root);
+        var text = ProcessRunner.AnnualReport(["inspect", "content/2025/data/befolkning.json"], RepositoryPaths.Root);
+
+        using var document = System.Text.Json.JsonDocument.Parse(json.Stdout);
+        Assert.Equal("json-stat", document.RootElement.GetProperty("format").GetString());
+        Assert.Equal(256, document.RootElement.GetProperty("cells").GetInt32());
+        Assert.Contains("Tid (tid): 16 kategorier", text.Stdout);
+        Assert.Contains("Statussymboler: «..» 2", text.Stdout);
+    }
+
+    [Fact]
+    public void Inspect_of_a_corrupt_file_is_a_diagnostic_and_exit_code_2()
+    {
+        using var temp = new TempDirectory();
+        var path = temp.File("broken.json", "{\"class\": \"dataset\",\n  \"value\": [1, 2,,]\n}");
+
+        var result = ProcessRunner.AnnualReport(["inspect", path], temp.Path);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Matches(@"broken\.json\(2,\d+\): error bad-json: ", result.Stderr);
+        Assert.DoesNotContain("   at ", result.Stderr);
+    }
 }

@@ -84,7 +84,7 @@ public sealed class HtmlRendererTests
     {
         var diagnostic = TemplateError(Path.Combine("partials", "indicator.hbs"), "{{indicator.definition}}", "{{indicator.definition}");
 
-        Assert.Equal(3, diagnostic.Where.Line);
+        Assert.Equal(4, diagnostic.Where.Line);
         Assert.Equal(25, diagnostic.Where.Column);
     }
 

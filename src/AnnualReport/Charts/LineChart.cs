@@ -81,13 +81,9 @@ public static class LineChart
         var span = lastYear - firstYear;
         var step = span <= 12 ? 1 : span <= 24 ? 2 : 5;
         svg.Append("<g class=\"axis x\">");
-        for (var year = firstYear; year <= lastYear; year++)
+        // Counted back from the latest year, so the year readers look for most always has a tick.
+        for (var year = lastYear - (span / step * step); year <= lastYear; year += step)
         {
-            if ((year - firstYear) % step != 0 && year != lastYear)
-            {
-                continue;
-            }
-
             var at = Coord(x(year));
             svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"{at}\" x2=\"{at}\" y1=\"{plotBottom}\" y2=\"{plotBottom + 5}\" stroke=\"{ChartPalette.Axis}\"/>");
             svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{at}\" y=\"{plotBottom + 20}\" text-anchor=\"middle\" fill=\"{ChartPalette.MutedText}\">{year}</text>");

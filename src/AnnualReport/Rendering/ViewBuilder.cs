@@ -112,7 +112,7 @@ internal sealed class ViewBuilder(IndicatorCatalogue catalogue, IReadOnlyList<In
             year.ToString(catalogue.Edition.Culture),
             totals.Select(s => Cell(indicator, s.Observations.FirstOrDefault(x => x.Year == year))).ToList())).ToList();
         var columns = totals.Select(s => catalogue.FindGroup(s.GroupId)!.Label).ToList();
-        return new TableView($"{indicator.Title}. {NumberText.AxisTitle(indicator.Unit)}", "År", columns, rows, Footnote(totals));
+        return new TableView($"{indicator.Title}. {NumberText.AxisTitle(indicator.Unit)}", "År", columns, rows, Footnote(totals.SelectMany(s => s.Observations)));
     }
 
     /// <summary>One table per breakdown: its categories as rows, the groups as columns, in the latest year with figures.</summary>
@@ -140,7 +140,7 @@ internal sealed class ViewBuilder(IndicatorCatalogue catalogue, IReadOnlyList<In
                 breakdown.Label,
                 groups.Select(g => catalogue.FindGroup(g)!.Label).ToList(),
                 rows,
-                Footnote(series)));
+                Footnote(series.SelectMany(s => s.Observations).Where(o => o.Year == year))));
         }
 
         return tables;
@@ -151,9 +151,10 @@ internal sealed class ViewBuilder(IndicatorCatalogue catalogue, IReadOnlyList<In
         observation is null ? ".."
         : _numbers.Value(observation.Value, observation.Status, indicator.Decimals) + (observation.Provenance == Provenance.Illustrative && observation.Value.HasValue ? "*" : string.Empty);
 
-    private string? Footnote(IEnumerable<Series> series)
+    /// <summary>Explains the marks in the cells shown: the asterisk of illustrative figures and each status symbol.</summary>
+    private static string? Footnote(IEnumerable<Observation> shown)
     {
-        var observations = series.SelectMany(s => s.Observations).ToList();
+        var observations = shown.ToList();
         var notes = new List<string>();
         if (observations.Any(o => o.Provenance == Provenance.Illustrative && o.Value.HasValue))
         {

@@ -27,6 +27,7 @@ public static class ReportPipeline
 
         progress?.Report("Beregner og tegner");
         var results = IndicatorAnalyser.Analyse(catalogue, data);
+        var summaries = ThemeSummariser.Summarise(catalogue, results);
         var charts = ChartBuilder.Build(catalogue, results);
         var pages = new HtmlRenderer(options.Templates, catalogue).Render(catalogue, results, charts);
 
@@ -41,6 +42,7 @@ public static class ReportPipeline
         }
 
         SiteAssets.Copy(options.Templates, options.Fonts, staging.Path);
+        await File.WriteAllTextAsync(Path.Combine(staging.Path, "analysis.json"), AnalysisJsonWriter.Write(catalogue, results, summaries));
 
         string? pdf = null;
         if (browser is not null)

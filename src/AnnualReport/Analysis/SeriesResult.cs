@@ -3,19 +3,34 @@ using AnnualReport.Model;
 namespace AnnualReport.Analysis;
 
 /// <summary>
-/// What is computed for one series. Changes are in the unit's own terms (percentage points for
-/// percentages) and null when the figure they need is missing.
+/// Everything computed for one series (indicator × group × breakdown category). Changes and gaps
+/// are in the unit's own terms (percentage points for percentages) and null when a figure they
+/// need is missing or lies on the other side of a series break; <see cref="Why"/> then says why,
+/// keyed by the field's name in analysis.json.
 /// </summary>
-/// <param name="Latest">The latest observation that has a value.</param>
-/// <param name="ChangeFromPreviousYear">Latest minus the value the year before; null if that year has no value.</param>
-/// <param name="Previous">The observation with a value before the latest one, whatever its year.</param>
-/// <param name="ChangeFromPrevious">Latest minus <paramref name="Previous"/>.</param>
-/// <param name="Gap">Latest minus the reference group's value in the same year.</param>
+/// <param name="Latest">The latest observation with a value.</param>
+/// <param name="Change1">Since the previous measurement: the year before, or <c>interval</c> years before.</param>
+/// <param name="ChangeBaseline">Since the catalogue's baseline year, when one is set.</param>
+/// <param name="Gap">Latest value minus the reference group's value in the same year.</param>
+/// <param name="GapRatio">Latest value divided by the reference group's value in the same year.</param>
+/// <param name="GapChange5">The size of the gap now minus its size five years before: negative means narrowed.</param>
 public sealed record SeriesResult(
     Series Series,
     Group Group,
     Observation? Latest,
-    double? ChangeFromPreviousYear,
-    Observation? Previous,
-    double? ChangeFromPrevious,
-    double? Gap);
+    double? Change1,
+    double? Change5,
+    double? Change10,
+    double? ChangeBaseline,
+    Trend? Trend,
+    Direction? Direction,
+    double? Gap,
+    double? GapRatio,
+    double? GapChange5,
+    double? GapChange10,
+    GoalResult? Goal,
+    IReadOnlyDictionary<string, string> Why)
+{
+    /// <summary>The observation with a value before the latest one, whatever its year.</summary>
+    public Observation? Previous => Series.Observations.LastOrDefault(o => o.Value.HasValue && o.Year < (Latest?.Year ?? int.MinValue));
+}

@@ -51,6 +51,7 @@ public static class CatalogueLoader
         var known = new KnownIds(groups.Select(g => g.Id).ToList(), themes.Select(t => t.Id).ToList(), breakdowns.Select(b => b.Id).ToList());
         var edition = ReadEdition(reader.Map("edition", required: true), known.Groups, found);
         var indicators = reader.MapList("indicators", required: true).Select(i => IndicatorReader.Read(i, known)).ToList();
+        var disclosure = ReadDisclosure(reader.Map("disclosure", required: false));
         reader.ReportUnknownKeys();
 
         CheckUnique(groups.Select(g => (g.Id, g.Where)), "gruppe", found);
@@ -59,7 +60,7 @@ public static class CatalogueLoader
         CheckUnique(indicators.Select(i => (i.Id, i.Where)), "indikator", found);
 
         diagnostics.AddRange(found.OrderBy(d => d.Where.Line).ThenBy(d => d.Where.Column));
-        return edition is null ? null : new IndicatorCatalogue(edition, groups, breakdowns, themes, indicators);
+        return edition is null ? null : new IndicatorCatalogue(edition, groups, breakdowns, themes, indicators, disclosure);
     }
 
     private static YamlMappingNode ReadRoot(string path)
@@ -135,6 +136,20 @@ public static class CatalogueLoader
         }
 
         return new Edition(title, subtitle, year, language, culture, publisher, reference, pdf);
+    }
+
+    private static DisclosureRules ReadDisclosure(YamlMapReader? map)
+    {
+        if (map is null)
+        {
+            return DisclosureRules.Default;
+        }
+
+        var rules = new DisclosureRules(
+            map.OptionalInt("minCount") ?? DisclosureRules.Default.MinCount,
+            map.OptionalDouble("maxIntervalWidth") ?? DisclosureRules.Default.MaxIntervalWidth);
+        map.ReportUnknownKeys();
+        return rules;
     }
 
     private static Group ReadGroup(YamlMapReader map)

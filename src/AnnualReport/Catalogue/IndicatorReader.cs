@@ -60,6 +60,7 @@ internal static class IndicatorReader
         var breaks = map.MapList("breaks", required: false).Select(ReadBreak).OrderBy(b => b.Year).ToList();
         var goal = ReadGoal(map.Map("goal", required: false), known);
         var interval = map.OptionalInt("interval") ?? 1;
+        var analysis = ReadAnalysis(map.Map("analysis", required: false), breakdowns, known);
         var provenance = map.RequiredEnum("provenance", Provenances, Provenance.Illustrative);
         map.ReportUnknownKeys();
 
@@ -70,7 +71,7 @@ internal static class IndicatorReader
 
         return new Indicator(
             id, theme, level, title, definition, unit, decimals, polarity, population, ageBand, source, data,
-            groups.Count > 0 ? groups : known.Groups, reference, breakdowns, notes, breaks, goal, Math.Max(interval, 1), provenance, map.Where);
+            groups.Count > 0 ? groups : known.Groups, reference, breakdowns, notes, breaks, goal, Math.Max(interval, 1), analysis, provenance, map.Where);
     }
 
     private static List<string> References(IReadOnlyList<(string Value, SourceSpan Where)> items, IReadOnlyList<string> known, string code, string what, YamlMapReader map)
@@ -128,6 +129,34 @@ internal static class IndicatorReader
         }
 
         return new DataSource(path, year, group, dimensions, total, filter, codes, map.Where);
+    }
+
+    private static AnalysisSettings ReadAnalysis(YamlMapReader? map, IReadOnlyList<string> breakdowns, KnownIds known)
+    {
+        if (map is null)
+        {
+            return AnalysisSettings.Default;
+        }
+
+        var trendYears = map.OptionalInt("trendYears") ?? AnalysisSettings.Default.TrendYears;
+        var baseline = map.OptionalInt("baseline");
+        var stableBelow = map.OptionalDouble("stableBelow") ?? AnalysisSettings.Default.StableBelow;
+        StandardComposition? standard = null;
+        if (map.Map("standardise", required: false) is { } s)
+        {
+            var breakdown = s.RequiredReference("breakdown", breakdowns, "unknown-breakdown", "inndeling (blant indikatorens breakdowns)");
+            var group = s.RequiredReference("group", known.Groups, "unknown-group", "gruppe");
+            standard = new StandardComposition(breakdown, group, s.RequiredInt("year"));
+            s.ReportUnknownKeys();
+        }
+
+        map.ReportUnknownKeys();
+        if (trendYears < 2)
+        {
+            map.Report("wrong-type", $"«trendYears» må være minst 2, men er {trendYears}", map.Node("trendYears")!);
+        }
+
+        return new AnalysisSettings(Math.Max(trendYears, 2), baseline, stableBelow, standard);
     }
 
     private static SeriesBreak ReadBreak(YamlMapReader map)

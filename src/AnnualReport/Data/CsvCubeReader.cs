@@ -7,12 +7,14 @@ namespace AnnualReport.Data;
 /// Reads the project's tidy CSV: UTF-8 (a byte order mark is allowed), comma separated, one header
 /// row. The column <c>value</c> holds the figure with a decimal point; the optional <c>status</c>
 /// column one of SSB's symbols when the figure is missing; the optional <c>provenance</c> column
-/// <c>published</c> or <c>illustrative</c> per row. Every other column is a dimension whose values
-/// are category codes, for example <c>year,group,kjonn,value,status</c>.
+/// <c>published</c> or <c>illustrative</c> per row; the optional <c>numerator</c> and
+/// <c>denominator</c> columns the counts behind a proportion (the value may then be left empty).
+/// Every other column is a dimension whose values are category codes, for example
+/// <c>year,group,kjonn,value,status</c>.
 /// </summary>
 public sealed class CsvCubeReader : ICubeReader
 {
-    private static readonly string[] Reserved = ["value", "status", "provenance"];
+    private static readonly string[] Reserved = ["value", "status", "provenance", "numerator", "denominator"];
 
     public string Format => "csv";
 
@@ -20,6 +22,7 @@ public sealed class CsvCubeReader : ICubeReader
     {
         var table = CsvTable.Parse(File.ReadAllText(path));
         int value = table.IndexOf("value"), status = table.IndexOf("status"), provenance = table.IndexOf("provenance");
+        int numerator = table.IndexOf("numerator"), denominator = table.IndexOf("denominator");
         var dimensionColumns = Enumerable.Range(0, table.Header.Count).Where(i => !Reserved.Contains(table.Header[i].Trim(), StringComparer.OrdinalIgnoreCase)).ToList();
         if (value < 0 || dimensionColumns.Count == 0)
         {
@@ -38,10 +41,18 @@ public sealed class CsvCubeReader : ICubeReader
             }
 
             var cell = ReadCell(path, row, value, status, provenance, diagnostics);
-            if (cell is null)
+            if (cell is null || !ReadCounts(path, row, numerator, denominator, diagnostics, out var numeratorValue, out var denominatorValue))
             {
                 continue;
             }
+
+            if (cell.Value is null && cell.Status is null && (numeratorValue is null || denominatorValue is null))
+            {
+                diagnostics.Add(Diagnostic.Error("missing-value", "verdien mangler uten statussymbol, og teller og nevner er ikke begge oppgitt", cell.Where));
+                continue;
+            }
+
+            cell = cell with { Numerator = numeratorValue, Denominator = denominatorValue };
 
             var rowCodes = dimensionColumns.Select(row.Field).ToArray();
             for (var d = 0; d < rowCodes.Length; d++)
@@ -74,6 +85,35 @@ public sealed class CsvCubeReader : ICubeReader
         return new DataCube(Format, Path.GetFileNameWithoutExtension(path), dimensions, cells, time, null, new SourceSpan(path, 1, 1));
     }
 
+    private static bool ReadCounts(string path, CsvRow row, int numeratorColumn, int denominatorColumn, List<Diagnostic> diagnostics, out double? numerator, out double? denominator)
+    {
+        numerator = denominator = null;
+        foreach (var (column, name) in new[] { (numeratorColumn, "teller"), (denominatorColumn, "nevner") })
+        {
+            if (column < 0 || row.Field(column).Length == 0)
+            {
+                continue;
+            }
+
+            if (!double.TryParse(row.Field(column), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var count))
+            {
+                diagnostics.Add(Diagnostic.Error("bad-number", $"{name}en «{row.Field(column)}» er ikke et tall som ikke er negativt", new SourceSpan(path, row.Line, row.ColumnOf(column))));
+                return false;
+            }
+
+            if (column == numeratorColumn)
+            {
+                numerator = count;
+            }
+            else
+            {
+                denominator = count;
+            }
+        }
+
+        return true;
+    }
+
     private static CubeCell? ReadCell(string path, CsvRow row, int value, int status, int provenance, List<Diagnostic> diagnostics)
     {
         var where = new SourceSpan(path, row.Line, row.ColumnOf(value));
@@ -103,12 +143,7 @@ public sealed class CsvCubeReader : ICubeReader
         var text = row.Field(value);
         if (text.Length == 0)
         {
-            if (symbol is null)
-            {
-                diagnostics.Add(Diagnostic.Error("missing-value", "verdien mangler uten statussymbol; oppgi tallet eller et av SSBs symboler i kolonnen status", where));
-                return null;
-            }
-
+            // Checked by the caller: an empty value is fine with a status or with both counts.
             return new CubeCell([], null, symbol, origin, where);
         }
 

@@ -5,6 +5,13 @@ namespace AnnualReport.Data;
 /// <summary>
 /// One cell of a cube: its category code in each dimension (in dimension order), its value
 /// (null when missing), SSB's status symbol if any, whether the file marked it illustrative, and
-/// where it was read.
+/// where it was read; numerator and denominator when the file gives them.
 /// </summary>
-public sealed record CubeCell(IReadOnlyList<string> Codes, double? Value, string? Status, Provenance? Provenance, SourceSpan Where);
+public sealed record CubeCell(
+    IReadOnlyList<string> Codes,
+    double? Value,
+    string? Status,
+    Provenance? Provenance,
+    SourceSpan Where,
+    double? Numerator = null,
+    double? Denominator = null);

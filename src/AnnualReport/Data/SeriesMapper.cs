@@ -79,11 +79,18 @@ internal static partial class SeriesMapper
                 continue;
             }
 
-            observations.Add(new Observation(y, groupId, cell.Value, cell.Status, cell.Provenance ?? indicator.Provenance, cell.Where));
+            var value = cell.Value ?? (cell.Status is null ? Proportion(indicator.Unit, cell.Numerator, cell.Denominator) : null);
+            observations.Add(new Observation(y, groupId, value, cell.Status, cell.Provenance ?? indicator.Provenance, cell.Where, cell.Numerator, cell.Denominator));
         }
 
         return Order(indicator, catalogue, series);
     }
+
+    /// <summary>A value given only as counts: numerator over denominator in the unit's scale; null for a zero denominator.</summary>
+    private static double? Proportion(Unit unit, double? numerator, double? denominator) =>
+        numerator is { } n && denominator is { } d && d > 0
+            ? n / d * (unit switch { Unit.Percent => 100, Unit.PerThousand => 1000, _ => 1 })
+            : null;
 
     private static (string? Breakdown, string? Category)? Key(CubeCell cell, List<(int Position, Breakdown? Breakdown)> breakdowns, DataSource source, OncePerKey errors)
     {

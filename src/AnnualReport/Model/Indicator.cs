@@ -27,5 +27,6 @@ public sealed record Indicator(
     IReadOnlyList<SeriesBreak> Breaks,
     PolicyGoal? Goal,
     int Interval,
+    AnalysisSettings Analysis,
     Provenance Provenance,
     SourceSpan Where);

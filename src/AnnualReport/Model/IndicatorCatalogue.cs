@@ -6,7 +6,8 @@ public sealed record IndicatorCatalogue(
     IReadOnlyList<Group> Groups,
     IReadOnlyList<Breakdown> Breakdowns,
     IReadOnlyList<Theme> Themes,
-    IReadOnlyList<Indicator> Indicators)
+    IReadOnlyList<Indicator> Indicators,
+    DisclosureRules Disclosure)
 {
     public Group? FindGroup(string id) => Groups.FirstOrDefault(g => g.Id == id);
 

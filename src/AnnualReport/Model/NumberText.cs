@@ -40,15 +40,6 @@ public sealed class NumberText(CultureInfo culture)
         _ => string.Empty,
     };
 
-    /// <summary>What a change in this unit is measured in.</summary>
-    public static string ChangeUnit(Unit unit) => unit switch
-    {
-        Unit.Percent or Unit.PercentagePoints => "prosentpoeng",
-        Unit.Nok => "kroner",
-        Unit.PerThousand => "per 1\u00a0000",
-        _ => "antall",
-    };
-
     public static string AxisTitle(Unit unit) => unit switch
     {
         Unit.Percent => "Prosent",

@@ -4,5 +4,15 @@ namespace AnnualReport.Model;
 /// One figure. <see cref="Value"/> is null when missing; <see cref="Status"/> then carries SSB's
 /// symbol (<c>..</c>, <c>:</c>, <c>.</c>, <c>-</c>) so the page can show why.
 /// <see cref="Provenance"/> says whether the source published it or it is illustrative.
+/// <see cref="Numerator"/> and <see cref="Denominator"/>, when the data gives them, drive the
+/// small-number rules and the uncertainty interval.
 /// </summary>
-public sealed record Observation(int Year, string Group, double? Value, string? Status, Provenance Provenance, SourceSpan Where);
+public sealed record Observation(
+    int Year,
+    string Group,
+    double? Value,
+    string? Status,
+    Provenance Provenance,
+    SourceSpan Where,
+    double? Numerator = null,
+    double? Denominator = null);

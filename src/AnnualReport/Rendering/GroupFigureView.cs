@@ -1,4 +1,13 @@
 namespace AnnualReport.Rendering;
 
-/// <summary>The latest figure of one group and how it changed.</summary>
-public sealed record GroupFigureView(string Group, string Latest, string LatestYear, string Change, string ChangeLabel, string? Gap);
+/// <summary>The latest figure of one group, how it changed over the last measurement and the long term, its direction and gap.</summary>
+public sealed record GroupFigureView(
+    string Group,
+    string Latest,
+    string LatestYear,
+    string Change,
+    string ChangeLabel,
+    string LongChange,
+    string LongChangeLabel,
+    string? Direction,
+    string? Gap);

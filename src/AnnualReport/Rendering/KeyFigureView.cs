@@ -1,4 +1,14 @@
 namespace AnnualReport.Rendering;
 
-/// <summary>A headline figure on the front page.</summary>
-public sealed record KeyFigureView(string Indicator, string Href, string Group, string Latest, string LatestYear, string Change, string ChangeLabel);
+/// <summary>A headline figure on the front page: an indicator's latest value for its first group, its long-term change and direction.</summary>
+public sealed record KeyFigureView(
+    string Indicator,
+    string Href,
+    string Group,
+    string Latest,
+    string LatestYear,
+    string Change,
+    string ChangeLabel,
+    string LongChange,
+    string LongChangeLabel,
+    string? Direction);

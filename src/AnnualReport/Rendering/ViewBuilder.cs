@@ -22,14 +22,23 @@ internal sealed class ViewBuilder(IndicatorCatalogue catalogue, IReadOnlyList<In
         results.Where(r => r.Indicator.Level == IndicatorLevel.Main)
             .Select(r => (Result: r, First: r.Series.FirstOrDefault(s => s.Series.IsTotal && s.Latest is not null)))
             .Where(x => x.First is not null)
-            .Select(x => new KeyFigureView(
-                x.Result.Indicator.Title,
-                $"{ThemeHref(catalogue.Themes.First(t => t.Id == x.Result.Indicator.ThemeId))}#{x.Result.Indicator.Id}",
-                x.First!.Group.Label,
-                Latest(x.Result.Indicator, x.First),
-                x.First.Latest!.Year.ToString(catalogue.Edition.Culture),
-                Change(x.Result.Indicator, x.First).Text,
-                Change(x.Result.Indicator, x.First).Label))
+            .Select(x =>
+            {
+                var (indicator, first) = (x.Result.Indicator, x.First!);
+                var (change, changeLabel) = Change(indicator, first);
+                var (longChange, longLabel) = LongChange(indicator, first);
+                return new KeyFigureView(
+                    indicator.Title,
+                    $"{ThemeHref(catalogue.Themes.First(t => t.Id == indicator.ThemeId))}#{indicator.Id}",
+                    first.Group.Label,
+                    Latest(indicator, first),
+                    first.Latest!.Year.ToString(catalogue.Edition.Culture),
+                    change,
+                    changeLabel,
+                    longChange,
+                    longLabel,
+                    first.Direction is { } d ? DirectionRule.Norwegian(d) : null);
+            })
             .ToList();
 
     private IndicatorView Indicator(IndicatorResult result)
@@ -39,8 +48,12 @@ internal sealed class ViewBuilder(IndicatorCatalogue catalogue, IReadOnlyList<In
         var figures = result.Series.Where(s => s.Series.IsTotal && s.Latest is not null).Select(s =>
         {
             var change = Change(indicator, s);
-            var gap = s.Gap is { } g ? $"{_numbers.Change(g, indicator.Decimals)} {NumberText.ChangeUnit(indicator.Unit)} mot {reference.Label.ToLower(catalogue.Edition.Culture)}" : null;
-            return new GroupFigureView(s.Group.Label, Latest(indicator, s), s.Latest!.Year.ToString(catalogue.Edition.Culture), change.Text, change.Label, gap);
+            var longChange = LongChange(indicator, s);
+            var gap = s.Gap is { } g ? $"{ChangeText(indicator, g)} mot {reference.Label.ToLower(catalogue.Edition.Culture)}" : null;
+            return new GroupFigureView(
+                s.Group.Label, Latest(indicator, s), s.Latest!.Year.ToString(catalogue.Edition.Culture),
+                change.Text, change.Label, longChange.Text, longChange.Label,
+                s.Direction is { } d ? $"Utvikling: {DirectionRule.Norwegian(d)}" : null, gap);
         }).ToList();
 
         var about = string.Join(" ", new[] { indicator.Population, indicator.AgeBand }.Where(x => !string.IsNullOrWhiteSpace(x)));
@@ -85,22 +98,28 @@ internal sealed class ViewBuilder(IndicatorCatalogue catalogue, IReadOnlyList<In
     private string Latest(Indicator indicator, SeriesResult s) =>
         _numbers.Value(s.Latest!.Value!.Value, indicator.Decimals) + NumberText.ValueSuffix(indicator.Unit);
 
-    /// <summary>The change since the year before when that year has a figure, else since the previous observation.</summary>
+    /// <summary>The change since the previous measurement, or a dash and the reason it is missing.</summary>
     private (string Text, string Label) Change(Indicator indicator, SeriesResult s)
     {
-        var unit = NumberText.ChangeUnit(indicator.Unit);
-        if (s.ChangeFromPreviousYear is { } yearly)
-        {
-            return ($"{_numbers.Change(yearly, indicator.Decimals)} {unit}", $"siden {s.Latest!.Year - 1}");
-        }
-
-        if (s.Previous is not null)
-        {
-            return ($"{_numbers.Change(s.ChangeFromPrevious, indicator.Decimals)} {unit}", $"siden forrige måling ({s.Previous.Year})");
-        }
-
-        return ("–", "ingen tidligere tall");
+        var since = s.Latest!.Year - indicator.Interval;
+        return s.Change1 is { } change
+            ? (ChangeText(indicator, change), $"siden {since}")
+            : ($"ikke beregnet ({s.Why.GetValueOrDefault("change1", "mangler tall")})", $"siden {since}");
     }
+
+    /// <summary>The long change: since the baseline year when the catalogue sets one, else over ten years.</summary>
+    private (string Text, string Label) LongChange(Indicator indicator, SeriesResult s)
+    {
+        var (value, field, since) = indicator.Analysis.Baseline is { } baseline
+            ? (s.ChangeBaseline, "changeBaseline", baseline)
+            : (s.Change10, "change10", s.Latest!.Year - 10);
+        return value is { } change
+            ? (ChangeText(indicator, change), $"siden {since}")
+            : ($"ikke beregnet ({s.Why.GetValueOrDefault(field, "mangler tall")})", $"siden {since}");
+    }
+
+    private string ChangeText(Indicator indicator, double change) =>
+        $"{_numbers.Change(change, indicator.Decimals)}{NumberText.ValueSuffix(indicator.Unit == Unit.Percent ? Unit.PercentagePoints : indicator.Unit)}";
 
     /// <summary>The figures behind the chart: the total of each group, one row per year.</summary>
     private TableView YearTable(IndicatorResult result)

@@ -1,0 +1,99 @@
+using AnnualReport.Model;
+
+namespace AnnualReport.Analysis;
+
+/// <summary>
+/// The rules for one series, as the method page states them:
+/// changes compare the latest value with the value k years earlier (k = 1 or the indicator's
+/// interval, 5 and 10, or the baseline year); the trend is fitted to the values of the last N
+/// years; nothing reaches back across a series break, so only the segment that holds the latest
+/// year is used; gaps compare with the reference group in the same year.
+/// </summary>
+internal static class SeriesAnalyser
+{
+    public static SeriesResult Analyse(Indicator indicator, Series series, Group group, Series? reference, bool isReference = false)
+    {
+        var why = new Dictionary<string, string>(StringComparer.Ordinal);
+        var latest = series.Observations.LastOrDefault(o => o.Value.HasValue);
+        if (latest is null)
+        {
+            why["latest"] = "ingen tall i serien";
+            return new SeriesResult(series, group, null, null, null, null, null, null, null, null, null, null, null, null, why);
+        }
+
+        var segmentStart = indicator.Breaks.Where(b => b.Year <= latest.Year).Select(b => b.Year).DefaultIfEmpty(int.MinValue).Max();
+        double? ValueIn(Series s, int year, string field)
+        {
+            if (year < segmentStart)
+            {
+                why.TryAdd(field, $"brudd i serien i {segmentStart}");
+                return null;
+            }
+
+            var observation = s.Observations.FirstOrDefault(o => o.Year == year);
+            if (observation?.Value is { } value)
+            {
+                return value;
+            }
+
+            why.TryAdd(field, observation?.Status is { } status
+                ? $"tallet for {year} mangler ({status}: {Data.StatusSymbols.Explain(status).ToLowerInvariant()})"
+                : indicator.Interval > 1 ? $"ingen måling i {year} (måles hvert {indicator.Interval}. år)" : $"ingen tall for {year}");
+            return null;
+        }
+
+        double? Change(int years, string field) => latest.Value - ValueIn(series, latest.Year - years, field);
+
+        var change1 = Change(indicator.Interval, "change1");
+        var change5 = Change(5, "change5");
+        var change10 = Change(10, "change10");
+        var sinceBaseline = indicator.Analysis.Baseline is { } baseline ? Change(latest.Year - baseline, "changeBaseline") : null;
+
+        var window = series.Observations
+            .Where(o => o.Value.HasValue && o.Year > latest.Year - indicator.Analysis.TrendYears && o.Year >= segmentStart)
+            .Select(o => (o.Year, o.Value!.Value))
+            .ToList();
+        var trend = TrendCalculator.Fit(window);
+        if (trend is null)
+        {
+            why["slope"] = $"for få år med tall etter {(segmentStart > int.MinValue ? $"bruddet i {segmentStart}" : "starten")} til å beregne en trend";
+        }
+
+        var direction = DirectionRule.Decide(trend, indicator.Polarity, indicator.Analysis.StableBelow);
+        if (direction is null)
+        {
+            why["direction"] = "trenger minst tre år med tall i trendperioden for å avgjøre retning";
+        }
+
+        double? gap = null, ratio = null, gapChange5 = null, gapChange10 = null;
+        if (reference is null)
+        {
+            why["gap"] = isReference ? "gruppen er selv referansegruppen" : "referansegruppen har ingen tall for denne inndelingen";
+        }
+        else
+        {
+            double? GapIn(int year, string field) => ValueIn(series, year, field) - ValueIn(reference, year, field);
+            gap = GapIn(latest.Year, "gap");
+            var referenceValue = ValueIn(reference, latest.Year, "gapRatio");
+            ratio = referenceValue is { } r && r != 0 ? latest.Value / r : null;
+            gapChange5 = Math.Abs(gap ?? double.NaN) - Math.Abs(GapIn(latest.Year - 5, "gapChange5") ?? double.NaN) is var c5 && !double.IsNaN(c5) ? c5 : null;
+            gapChange10 = Math.Abs(gap ?? double.NaN) - Math.Abs(GapIn(latest.Year - 10, "gapChange10") ?? double.NaN) is var c10 && !double.IsNaN(c10) ? c10 : null;
+        }
+
+        return new SeriesResult(series, group, latest, change1, change5, change10, sinceBaseline, trend, direction, gap, ratio, gapChange5, gapChange10, Goal(indicator, series, latest, trend), why);
+    }
+
+    private static GoalResult? Goal(Indicator indicator, Series series, Observation latest, Trend? trend)
+    {
+        if (indicator.Goal is not { } goal || !series.IsTotal || (goal.Group is not null && goal.Group != series.GroupId))
+        {
+            return null;
+        }
+
+        var sign = indicator.Polarity == Polarity.LowerIsBetter ? -1 : 1;
+        var distance = sign * (goal.Value - latest.Value!.Value);
+        double? projected = goal.By is { } by && trend is not null ? latest.Value.Value + trend.Slope * (by - latest.Year) : null;
+        bool? onTrack = projected is { } p ? sign * (p - goal.Value) >= 0 : null;
+        return new GoalResult(goal.Value, goal.By, distance, distance <= 0, projected, onTrack);
+    }
+}

@@ -1,0 +1,158 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using AnnualReport.Analysis;
+using AnnualReport.Model;
+
+namespace AnnualReport.Publishing;
+
+/// <summary>
+/// Writes <c>analysis.json</c>: every figure the pages show, as the analysis computed it, in a
+/// stable order with numbers rounded to six decimals (no floating-point noise), missing as null,
+/// and the reason a figure is missing under <c>why</c>.
+/// </summary>
+public static class AnalysisJsonWriter
+{
+    public static string Write(IndicatorCatalogue catalogue, IReadOnlyList<IndicatorResult> results, IReadOnlyList<ThemeSummary> themes)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            json.WriteStartObject();
+            json.WriteString("title", catalogue.Edition.Title);
+            json.WriteNumber("edition", catalogue.Edition.Year);
+            json.WriteStartArray("series");
+            foreach (var result in results)
+            {
+                foreach (var series in result.Series)
+                {
+                    WriteSeries(json, result.Indicator, series);
+                }
+            }
+
+            json.WriteEndArray();
+            json.WriteStartArray("themes");
+            foreach (var theme in themes)
+            {
+                WriteTheme(json, theme);
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        return System.Text.Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+    }
+
+    private static void WriteSeries(Utf8JsonWriter json, Indicator indicator, SeriesResult s)
+    {
+        json.WriteStartObject();
+        json.WriteString("indicator", indicator.Id);
+        json.WriteString("group", s.Series.GroupId);
+        json.WriteString("breakdown", s.Series.Breakdown);
+        json.WriteString("category", s.Series.Category);
+        json.WriteString("unit", UnitName(indicator.Unit));
+        json.WriteStartArray("points");
+        foreach (var point in s.Series.Observations)
+        {
+            json.WriteStartObject();
+            json.WriteNumber("year", point.Year);
+            Number(json, "value", point.Value);
+            json.WriteString("status", point.Status);
+            json.WriteString("provenance", point.Provenance == Provenance.Published ? "published" : "illustrative");
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        Number(json, "latest", s.Latest?.Value);
+        Number(json, "latestYear", s.Latest?.Year);
+        Number(json, "change1", s.Change1);
+        Number(json, "change5", s.Change5);
+        Number(json, "change10", s.Change10);
+        Number(json, "changeBaseline", s.ChangeBaseline);
+        Number(json, "slope", s.Trend?.Slope);
+        Number(json, "slopeLow", s.Trend?.Low);
+        Number(json, "slopeHigh", s.Trend?.High);
+        Number(json, "trendFrom", s.Trend?.FromYear);
+        Number(json, "trendTo", s.Trend?.ToYear);
+        json.WriteString("direction", s.Direction is { } d ? DirectionRule.Name(d) : null);
+        Number(json, "gap", s.Gap);
+        Number(json, "gapRatio", s.GapRatio);
+        Number(json, "gapChange5", s.GapChange5);
+        Number(json, "gapChange10", s.GapChange10);
+        if (s.Goal is { } goal)
+        {
+            json.WriteStartObject("goal");
+            Number(json, "target", goal.Target);
+            Number(json, "by", goal.By);
+            Number(json, "distance", goal.Distance);
+            json.WriteBoolean("reached", goal.Reached);
+            Number(json, "projected", goal.Projected);
+            if (goal.OnTrack is { } onTrack)
+            {
+                json.WriteBoolean("onTrack", onTrack);
+            }
+            else
+            {
+                json.WriteNull("onTrack");
+            }
+
+            json.WriteEndObject();
+        }
+        else
+        {
+            json.WriteNull("goal");
+        }
+
+        json.WriteStartObject("why");
+        foreach (var (field, reason) in s.Why.OrderBy(w => w.Key, StringComparer.Ordinal))
+        {
+            json.WriteString(field, reason);
+        }
+
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    private static void WriteTheme(Utf8JsonWriter json, ThemeSummary theme)
+    {
+        json.WriteStartObject();
+        json.WriteString("theme", theme.ThemeId);
+        foreach (var (name, ids) in new[]
+        {
+            ("improving", theme.Improving), ("stable", theme.Stable), ("worsening", theme.Worsening), ("undetermined", theme.Undetermined),
+            ("gapsNarrowed", theme.GapsNarrowed), ("gapsWidened", theme.GapsWidened), ("gapsUnchanged", theme.GapsUnchanged),
+        })
+        {
+            json.WriteStartArray(name);
+            foreach (var id in ids)
+            {
+                json.WriteStringValue(id);
+            }
+
+            json.WriteEndArray();
+        }
+
+        json.WriteEndObject();
+    }
+
+    private static void Number(Utf8JsonWriter json, string name, double? value)
+    {
+        if (value is { } v && double.IsFinite(v))
+        {
+            json.WriteNumber(name, Math.Round(v, 6));
+        }
+        else
+        {
+            json.WriteNull(name);
+        }
+    }
+
+    private static string UnitName(Unit unit) => unit switch
+    {
+        Unit.Percent => "percent",
+        Unit.PercentagePoints => "percentagePoints",
+        Unit.Count => "count",
+        Unit.Nok => "nok",
+        _ => "perThousand",
+    };
+}

@@ -46,7 +46,7 @@ public class StageBenchmarks
     public object DrawCharts() => ChartBuilder.Build(_loaded, _results);
 
     [Benchmark]
-    public object CompileTemplatesAndRender() => new HtmlRenderer(_templates, _loaded).Render(_loaded, _results, _charts);
+    public object CompileTemplatesAndRender() => new HtmlRenderer(_templates, _loaded).Render(_loaded, _results, ThemeSummariser.Summarise(_loaded, _results), _charts);
 
     private static string FindRoot()
     {

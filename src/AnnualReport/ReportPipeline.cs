@@ -29,7 +29,7 @@ public static class ReportPipeline
         var results = IndicatorAnalyser.Analyse(catalogue, data);
         var summaries = ThemeSummariser.Summarise(catalogue, results);
         var charts = ChartBuilder.Build(catalogue, results);
-        var pages = new HtmlRenderer(options.Templates, catalogue).Render(catalogue, results, charts);
+        var pages = new HtmlRenderer(options.Templates, catalogue).Render(catalogue, results, summaries, charts);
 
         // Before anything is written: a build that cannot print should fail now, not half-way.
         var browser = options.Pdf ? BrowserLocator.Locate(options.BrowserPath) : null;

@@ -4,7 +4,7 @@ using AnnualReport.Model;
 namespace AnnualReport.Rendering;
 
 /// <summary>Turns the analysis results into the formatted template model.</summary>
-internal sealed class ViewBuilder(IndicatorCatalogue catalogue, IReadOnlyList<IndicatorResult> results, IReadOnlyDictionary<string, string> charts)
+internal sealed class ViewBuilder(IndicatorCatalogue catalogue, IReadOnlyList<IndicatorResult> results, IReadOnlyList<ThemeSummary> summaries, IReadOnlyDictionary<string, string> charts)
 {
     private readonly NumberText _numbers = new(catalogue.Edition.Culture);
 
@@ -16,7 +16,46 @@ internal sealed class ViewBuilder(IndicatorCatalogue catalogue, IReadOnlyList<In
             theme.Title,
             theme.Intro,
             ThemeHref(theme),
+            Development(summaries.First(s => s.ThemeId == theme.Id)),
             results.Where(r => r.Indicator.ThemeId == theme.Id).Select(Indicator).ToList())).ToList();
+
+    /// <summary>The theme's long-term development in plain sentences, naming the indicators behind each count.</summary>
+    private List<string> Development(ThemeSummary summary)
+    {
+        var judged = summary.Improving.Count + summary.Stable.Count + summary.Worsening.Count + summary.Undetermined.Count;
+        if (judged == 0)
+        {
+            return [];
+        }
+
+        string Titles(IReadOnlyList<string> ids) => string.Join(", ", ids.Select(id => results.First(r => r.Indicator.Id == id).Indicator.Title.ToLower(catalogue.Edition.Culture)));
+        string Count(int n, string one, string many) => n == 1 ? $"1 {one}" : $"{n} {many}";
+
+        var lines = new List<string>
+        {
+            $"Av {Count(judged, "hovedindikator", "hovedindikatorer")} har {summary.Improving.Count} utviklet seg i positiv retning, {summary.Stable.Count} er stabile og {summary.Worsening.Count} har utviklet seg i negativ retning over de siste ti årene."
+                + (summary.Undetermined.Count > 0 ? $" For {Count(summary.Undetermined.Count, "indikator", "indikatorer")} er det for få år med tall til å si noe om retningen." : string.Empty),
+        };
+        if (summary.Improving.Count > 0)
+        {
+            lines.Add($"Positiv utvikling: {Titles(summary.Improving)}.");
+        }
+
+        if (summary.Worsening.Count > 0)
+        {
+            lines.Add($"Negativ utvikling: {Titles(summary.Worsening)}.");
+        }
+
+        var gaps = summary.GapsNarrowed.Count + summary.GapsWidened.Count + summary.GapsUnchanged.Count;
+        if (gaps > 0)
+        {
+            lines.Add($"Forskjellen til sammenligningsgruppen er redusert for {summary.GapsNarrowed.Count}, økt for {summary.GapsWidened.Count} og uendret for {summary.GapsUnchanged.Count} av {Count(gaps, "indikator", "indikatorer")} med tall for begge år."
+                + (summary.GapsNarrowed.Count > 0 ? $" Redusert: {Titles(summary.GapsNarrowed)}." : string.Empty)
+                + (summary.GapsWidened.Count > 0 ? $" Økt: {Titles(summary.GapsWidened)}." : string.Empty));
+        }
+
+        return lines;
+    }
 
     public IReadOnlyList<KeyFigureView> KeyFigures() =>
         results.Where(r => r.Indicator.Level == IndicatorLevel.Main)

@@ -15,7 +15,7 @@ public sealed class HtmlRendererTests
         var catalogue = CatalogueLoader.Load(RepositoryPaths.Catalogue);
         catalogue = change?.Invoke(catalogue) ?? catalogue;
         var results = IndicatorAnalyser.Analyse(catalogue, DataLoader.Load(catalogue, Path.Combine(RepositoryPaths.Root, "content", "2025")));
-        return new HtmlRenderer(templates, catalogue).Render(catalogue, results, ChartBuilder.Build(catalogue, results));
+        return new HtmlRenderer(templates, catalogue).Render(catalogue, results, ThemeSummariser.Summarise(catalogue, results), ChartBuilder.Build(catalogue, results));
     }
 
     private static string CopyTemplates(TempDirectory temp, string file, string find, string replace)
@@ -93,7 +93,10 @@ public sealed class HtmlRendererTests
     {
         var diagnostic = TemplateError("theme.hbs", "{{#each theme.indicators}}\n", "{{#each theme.indicators}}\n{{#if level}}\n");
 
-        Assert.Equal(6, diagnostic.Where.Line);
+        // The {{/each}} that closes the loop while {{#if}} is still open, one line further down now.
+        var lines = File.ReadAllLines(Path.Combine(RepositoryPaths.Templates, "theme.hbs"));
+        var closing = Array.FindLastIndex(lines, l => l.Contains("{{/each}}", StringComparison.Ordinal)) + 2;
+        Assert.Equal(closing, diagnostic.Where.Line);
     }
 
     [Fact]

@@ -20,7 +20,7 @@ public class StageBenchmarks
     private string _templates = null!;
     private IndicatorCatalogue _loaded = null!;
     private IReadOnlyList<IndicatorData> _data = null!;
-    private IReadOnlyList<IndicatorResult> _results = null!;
+    private EditionAnalysis _analysis = null!;
     private IReadOnlyDictionary<string, string> _charts = null!;
 
     [GlobalSetup]
@@ -32,21 +32,21 @@ public class StageBenchmarks
         _templates = Path.Combine(root, "templates");
         _loaded = CatalogueLoader.Load(_catalogue);
         _data = DataLoader.Load(_loaded, _content);
-        _results = IndicatorAnalyser.Analyse(_loaded, _data);
-        _charts = ChartBuilder.Build(_loaded, _results);
+        _analysis = EditionAnalysis.Run(_loaded, _data);
+        _charts = ChartBuilder.Build(_loaded, _analysis.Indicators);
     }
 
     [Benchmark]
     public object LoadCatalogueAndData() => DataLoader.Load(CatalogueLoader.Load(_catalogue), _content);
 
     [Benchmark]
-    public object Analyse() => IndicatorAnalyser.Analyse(_loaded, _data);
+    public object Analyse() => EditionAnalysis.Run(_loaded, _data);
 
     [Benchmark]
-    public object DrawCharts() => ChartBuilder.Build(_loaded, _results);
+    public object DrawCharts() => ChartBuilder.Build(_loaded, _analysis.Indicators);
 
     [Benchmark]
-    public object CompileTemplatesAndRender() => new HtmlRenderer(_templates, _loaded).Render(_loaded, _results, ThemeSummariser.Summarise(_loaded, _results), _charts);
+    public object CompileTemplatesAndRender() => new HtmlRenderer(_templates, _loaded).Render(_loaded, _analysis, _charts);
 
     private static string FindRoot()
     {

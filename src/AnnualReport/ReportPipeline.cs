@@ -26,10 +26,9 @@ public static class ReportPipeline
         var (catalogue, data, warnings) = (report.Catalogue!, report.Data, report.Warnings);
 
         progress?.Report("Beregner og tegner");
-        var results = IndicatorAnalyser.Analyse(catalogue, data);
-        var summaries = ThemeSummariser.Summarise(catalogue, results);
-        var charts = ChartBuilder.Build(catalogue, results);
-        var pages = new HtmlRenderer(options.Templates, catalogue).Render(catalogue, results, summaries, charts);
+        var analysis = EditionAnalysis.Run(catalogue, data);
+        var charts = ChartBuilder.Build(catalogue, analysis.Indicators);
+        var pages = new HtmlRenderer(options.Templates, catalogue).Render(catalogue, analysis, charts);
 
         // Before anything is written: a build that cannot print should fail now, not half-way.
         var browser = options.Pdf ? BrowserLocator.Locate(options.BrowserPath) : null;
@@ -42,7 +41,7 @@ public static class ReportPipeline
         }
 
         SiteAssets.Copy(options.Templates, options.Fonts, staging.Path);
-        await File.WriteAllTextAsync(Path.Combine(staging.Path, "analysis.json"), AnalysisJsonWriter.Write(catalogue, results, summaries));
+        await File.WriteAllTextAsync(Path.Combine(staging.Path, "analysis.json"), AnalysisJsonWriter.Write(catalogue, analysis));
 
         string? pdf = null;
         if (browser is not null)

@@ -5,7 +5,8 @@ namespace AnnualReport.Model;
 /// symbol (<c>..</c>, <c>:</c>, <c>.</c>, <c>-</c>) so the page can show why.
 /// <see cref="Provenance"/> says whether the source published it or it is illustrative.
 /// <see cref="Numerator"/> and <see cref="Denominator"/>, when the data gives them, drive the
-/// small-number rules and the uncertainty interval.
+/// small-number rules and the uncertainty interval; <see cref="Low"/> and <see cref="High"/> are
+/// that 95 % interval in the unit's scale, once disclosure control has computed it.
 /// </summary>
 public sealed record Observation(
     int Year,
@@ -15,4 +16,6 @@ public sealed record Observation(
     Provenance Provenance,
     SourceSpan Where,
     double? Numerator = null,
-    double? Denominator = null);
+    double? Denominator = null,
+    double? Low = null,
+    double? High = null);

@@ -12,8 +12,9 @@ namespace AnnualReport.Publishing;
 /// </summary>
 public static class AnalysisJsonWriter
 {
-    public static string Write(IndicatorCatalogue catalogue, IReadOnlyList<IndicatorResult> results, IReadOnlyList<ThemeSummary> themes)
+    public static string Write(IndicatorCatalogue catalogue, EditionAnalysis analysis)
     {
+        var (results, themes) = (analysis.Indicators, analysis.Themes);
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
@@ -34,6 +35,13 @@ public static class AnalysisJsonWriter
             foreach (var theme in themes)
             {
                 WriteTheme(json, theme);
+            }
+
+            json.WriteEndArray();
+            json.WriteStartArray("standardised");
+            foreach (var standardised in analysis.Standardised)
+            {
+                WriteStandardised(json, standardised);
             }
 
             json.WriteEndArray();
@@ -59,6 +67,8 @@ public static class AnalysisJsonWriter
             Number(json, "value", point.Value);
             json.WriteString("status", point.Status);
             json.WriteString("provenance", point.Provenance == Provenance.Published ? "published" : "illustrative");
+            Number(json, "low", point.Low);
+            Number(json, "high", point.High);
             json.WriteEndObject();
         }
 
@@ -110,6 +120,44 @@ public static class AnalysisJsonWriter
         }
 
         json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    private static void WriteStandardised(Utf8JsonWriter json, StandardisedResult s)
+    {
+        json.WriteStartObject();
+        json.WriteString("indicator", s.IndicatorId);
+        json.WriteString("group", s.GroupId);
+        json.WriteString("breakdown", s.Standard.Breakdown);
+        json.WriteString("standardGroup", s.Standard.Group);
+        json.WriteNumber("standardYear", s.Standard.Year);
+        json.WriteBoolean("illustrative", s.Illustrative);
+        json.WriteStartArray("years");
+        foreach (var (year, crude, standardised) in s.Years)
+        {
+            json.WriteStartObject();
+            json.WriteNumber("year", year);
+            Number(json, "crude", crude);
+            Number(json, "standardised", standardised);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        if (s.Change is { } change)
+        {
+            json.WriteStartObject("decomposition");
+            json.WriteNumber("from", change.FromYear);
+            json.WriteNumber("to", change.ToYear);
+            Number(json, "total", change.Total);
+            Number(json, "composition", change.CompositionPart);
+            Number(json, "outcome", change.OutcomePart);
+            json.WriteEndObject();
+        }
+        else
+        {
+            json.WriteNull("decomposition");
+        }
+
         json.WriteEndObject();
     }
 

@@ -51,9 +51,9 @@ public sealed class HtmlRenderer
         _compiling = false;
     }
 
-    public IReadOnlyList<RenderedPage> Render(IndicatorCatalogue catalogue, IReadOnlyList<IndicatorResult> results, IReadOnlyList<ThemeSummary> summaries, IReadOnlyDictionary<string, string> charts)
+    public IReadOnlyList<RenderedPage> Render(IndicatorCatalogue catalogue, EditionAnalysis analysis, IReadOnlyDictionary<string, string> charts)
     {
-        var views = new ViewBuilder(catalogue, results, summaries, charts);
+        var views = new ViewBuilder(catalogue, analysis, charts);
         var themes = views.Themes();
         var keyFigures = views.KeyFigures();
         var edition = catalogue.Edition;

@@ -4,8 +4,10 @@ using AnnualReport.Model;
 namespace AnnualReport.Rendering;
 
 /// <summary>Turns the analysis results into the formatted template model.</summary>
-internal sealed class ViewBuilder(IndicatorCatalogue catalogue, IReadOnlyList<IndicatorResult> results, IReadOnlyList<ThemeSummary> summaries, IReadOnlyDictionary<string, string> charts)
+internal sealed class ViewBuilder(IndicatorCatalogue catalogue, EditionAnalysis analysis, IReadOnlyDictionary<string, string> charts)
 {
+    private readonly IReadOnlyList<IndicatorResult> results = analysis.Indicators;
+    private readonly IReadOnlyList<ThemeSummary> summaries = analysis.Themes;
     private readonly NumberText _numbers = new(catalogue.Edition.Culture);
 
     public static string ThemeHref(Theme theme) => $"{theme.Id}.html";
@@ -113,6 +115,8 @@ internal sealed class ViewBuilder(IndicatorCatalogue catalogue, IReadOnlyList<In
             figures,
             YearTable(result),
             BreakdownTables(result),
+            analysis.Standardised.Where(s => s.IndicatorId == indicator.Id).Select(s => StandardisedTable(indicator, s)).ToList(),
+            analysis.Standardised.Where(s => s.IndicatorId == indicator.Id && s.Change is not null).Select(s => DecompositionText(indicator, s)).ToList(),
             indicator.Source.Name,
             indicator.Source.Table,
             indicator.Source.Url,
@@ -202,6 +206,30 @@ internal sealed class ViewBuilder(IndicatorCatalogue catalogue, IReadOnlyList<In
         }
 
         return tables;
+    }
+
+    private TableView StandardisedTable(Indicator indicator, StandardisedResult s)
+    {
+        var breakdown = catalogue.FindBreakdown(s.Standard.Breakdown)!;
+        var group = catalogue.FindGroup(s.GroupId)!;
+        var standardGroup = catalogue.FindGroup(s.Standard.Group)!;
+        var mark = s.Illustrative ? "*" : string.Empty;
+        return new TableView(
+            $"{indicator.Title}, {group.Label.ToLower(catalogue.Edition.Culture)}: faktisk andel og andel standardisert etter {breakdown.Label.ToLower(catalogue.Edition.Culture)} (sammensetning som {standardGroup.Label.ToLower(catalogue.Edition.Culture)} i {s.Standard.Year})",
+            "År",
+            ["Faktisk", "Standardisert"],
+            s.Years.Select(y => new TableRowView(y.Year.ToString(catalogue.Edition.Culture), [_numbers.Value(y.Crude, indicator.Decimals) + mark, _numbers.Value(y.Standardised, indicator.Decimals) + mark])).ToList(),
+            $"Faktisk andel er beregnet fra kategoriene og kan avvike litt fra totalen over.{(s.Illustrative ? " * Bygger på illustrerende tall." : string.Empty)}");
+    }
+
+    private string DecompositionText(Indicator indicator, StandardisedResult s)
+    {
+        var change = s.Change!;
+        var breakdown = catalogue.FindBreakdown(s.Standard.Breakdown)!.Label.ToLower(catalogue.Edition.Culture);
+        var group = catalogue.FindGroup(s.GroupId)!.Label.ToLower(catalogue.Edition.Culture);
+        return $"Fra {change.FromYear} til {change.ToYear} endret andelen for {group} seg med {ChangeText(indicator, change.Total)}. "
+            + $"Av dette skyldes {ChangeText(indicator, change.CompositionPart)} endret sammensetning etter {breakdown}, og {ChangeText(indicator, change.OutcomePart)} endringer innenfor hver gruppe."
+            + (s.Illustrative ? " (Bygger på illustrerende tall.)" : string.Empty);
     }
 
     /// <summary>A figure as shown in a table; illustrative figures carry an asterisk explained under the table.</summary>

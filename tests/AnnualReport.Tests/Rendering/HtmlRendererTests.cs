@@ -14,8 +14,8 @@ public sealed class HtmlRendererTests
     {
         var catalogue = CatalogueLoader.Load(RepositoryPaths.Catalogue);
         catalogue = change?.Invoke(catalogue) ?? catalogue;
-        var results = IndicatorAnalyser.Analyse(catalogue, DataLoader.Load(catalogue, Path.Combine(RepositoryPaths.Root, "content", "2025")));
-        return new HtmlRenderer(templates, catalogue).Render(catalogue, results, ThemeSummariser.Summarise(catalogue, results), ChartBuilder.Build(catalogue, results));
+        var analysis = EditionAnalysis.Run(catalogue, DataLoader.Load(catalogue, Path.Combine(RepositoryPaths.Root, "content", "2025")));
+        return new HtmlRenderer(templates, catalogue).Render(catalogue, analysis, ChartBuilder.Build(catalogue, analysis.Indicators));
     }
 
     private static string CopyTemplates(TempDirectory temp, string file, string find, string replace)

@@ -1,0 +1,99 @@
+using AnnualReport.Analysis;
+using AnnualReport.Model;
+using AnnualReport.Tests.Support;
+
+namespace AnnualReport.Tests.Analysis;
+
+public sealed class DisclosureControlTests
+{
+    private static readonly DisclosureRules Rules = DisclosureRules.Default;
+
+    private static Observation Cell(int year, double numerator, double denominator) =>
+        new(year, "imm", numerator / denominator * 100, null, Provenance.Published, TestIndicators.Nowhere, numerator, denominator);
+
+    private static IndicatorData Breakdown(int year, params (string Category, double Numerator, double Denominator)[] cells)
+    {
+        var total = new Series("x", "imm", null, null, [Cell(year, cells.Sum(c => c.Numerator), cells.Sum(c => c.Denominator))]);
+        var categories = cells.Select(c => new Series("x", "imm", "botid", c.Category, [Cell(year, c.Numerator, c.Denominator)]));
+        return new IndicatorData(TestIndicators.Percent(), [total, .. categories]);
+    }
+
+    private static Observation Only(IndicatorData data, string? category) =>
+        data.Series.Single(s => s.Category == category).Observations.Single();
+
+    [Theory]
+    [InlineData(3, 100, true)]
+    [InlineData(4, 100, false)]
+    [InlineData(97, 100, true)]
+    [InlineData(96, 100, false)]
+    [InlineData(0, 3, true)]
+    [InlineData(0, 0, true)]
+    public void Primary_rule_hides_counts_of_three_or_less(double numerator, double denominator, bool hidden)
+    {
+        Assert.Equal(hidden, DisclosureControl.IsTooSmall(numerator, denominator, 3));
+    }
+
+    [Fact]
+    public void A_hidden_cell_loses_value_counts_and_interval_and_carries_a_colon()
+    {
+        var result = DisclosureControl.Apply(Breakdown(2023, ("0-4", 2, 50), ("5-9", 300, 500), ("10+", 600, 800)), Rules);
+
+        var hidden = Only(result, "0-4");
+        Assert.Null(hidden.Value);
+        Assert.Equal(":", hidden.Status);
+        Assert.Null(hidden.Numerator);
+        Assert.Null(hidden.Denominator);
+        Assert.Null(hidden.Low);
+    }
+
+    [Fact]
+    public void One_hidden_category_takes_the_smallest_other_with_it()
+    {
+        var result = DisclosureControl.Apply(Breakdown(2023, ("0-4", 2, 50), ("5-9", 300, 500), ("10+", 600, 800)), Rules);
+
+        Assert.Equal(":", Only(result, "5-9").Status);
+        Assert.NotNull(Only(result, "10+").Value);
+        Assert.NotNull(Only(result, null).Value);
+    }
+
+    [Fact]
+    public void Two_hidden_categories_need_no_more()
+    {
+        var result = DisclosureControl.Apply(Breakdown(2023, ("0-4", 2, 50), ("5-9", 1, 60), ("10+", 600, 800), ("20+", 500, 900)), Rules);
+
+        Assert.Equal(2, result.Series.Count(s => s.Observations.Single().Status == ":"));
+    }
+
+    [Fact]
+    public void Proportions_get_a_wilson_interval_and_wide_ones_are_too_uncertain()
+    {
+        var result = DisclosureControl.Apply(Breakdown(2023, ("0-4", 10, 20), ("5-9", 400, 800), ("10+", 4000, 8000)), Rules);
+
+        var uncertain = Only(result, "0-4");
+        Assert.Null(uncertain.Value);
+        Assert.Equal("..", uncertain.Status);
+        var precise = Only(result, "10+");
+        Assert.Equal(50, precise.Value);
+        Assert.True(precise.Low < 50 && precise.High > 50 && precise.High - precise.Low < 3);
+    }
+
+    [Fact]
+    public void No_published_table_lets_a_suppressed_cell_be_derived()
+    {
+        var random = new Random(357);
+        for (var run = 0; run < 500; run++)
+        {
+            var cells = Enumerable.Range(0, random.Next(2, 7))
+                .Select(i => { var d = random.Next(0, 40); return ($"c{i}", (double)random.Next(0, d + 1), (double)d); })
+                .ToArray();
+
+            var result = DisclosureControl.Apply(Breakdown(2023, cells), Rules);
+
+            // With the total published, one hidden category alone could be worked out by
+            // subtraction; two or more hidden reveal only their sum.
+            var hidden = result.Series.Where(s => !s.IsTotal).Count(s => s.Observations.Single().Status == ":");
+            Assert.True(hidden != 1, $"run {run}: exactly one suppressed category in ({string.Join(", ", cells)})");
+            Assert.All(result.Series.SelectMany(s => s.Observations).Where(o => o.Status == ":"), o => Assert.Null(o.Numerator));
+        }
+    }
+}

@@ -15,6 +15,9 @@ public sealed class HtmlRenderer
     /// <summary>The single-document version that the PDF is printed from.</summary>
     public const string PrintPage = "print.html";
 
+    /// <summary>How the figures are computed: the rules the analysis follows.</summary>
+    public const string MethodPage = "metode.html";
+
     private readonly IHandlebars _handlebars;
     private bool _compiling = true;
     private readonly List<(string File, string Text)> _sources = [];
@@ -22,6 +25,7 @@ public sealed class HtmlRenderer
     private readonly HandlebarsTemplate<object, object> _index;
     private readonly HandlebarsTemplate<object, object> _theme;
     private readonly HandlebarsTemplate<object, object> _print;
+    private readonly HandlebarsTemplate<object, object> _method;
 
     public HtmlRenderer(string templateDirectory, IndicatorCatalogue catalogue)
     {
@@ -35,6 +39,7 @@ public sealed class HtmlRenderer
         _index = Compile(Path.Combine(templateDirectory, "index.hbs"));
         _theme = Compile(Path.Combine(templateDirectory, "theme.hbs"));
         _print = Compile(Path.Combine(templateDirectory, "print.hbs"));
+        _method = Compile(Path.Combine(templateDirectory, "method.hbs"));
         _layout = Compile(Path.Combine(templateDirectory, "layout.hbs"));
 
         var partials = Path.Combine(templateDirectory, "partials");
@@ -56,6 +61,7 @@ public sealed class HtmlRenderer
         var views = new ViewBuilder(catalogue, analysis, charts);
         var themes = views.Themes();
         var keyFigures = views.KeyFigures();
+        var method = views.Method();
         var edition = catalogue.Edition;
 
         PageView Page(string title, string href, bool print, ThemeView? theme) => new(
@@ -67,16 +73,18 @@ public sealed class HtmlRenderer
             edition.Year,
             edition.PdfFileName,
             print,
-            [new NavItemView("index.html", "Forside", href == "index.html"), .. themes.Select(t => new NavItemView(t.Href, t.Title, t.Href == href))],
+            [new NavItemView("index.html", "Forside", href == "index.html"), .. themes.Select(t => new NavItemView(t.Href, t.Title, t.Href == href)), new NavItemView(MethodPage, "Metode", href == MethodPage)],
             themes,
             keyFigures,
-            theme);
+            theme,
+            method);
 
         var pages = new List<RenderedPage>
         {
             Apply("index.html", _index, Page(edition.Title, "index.html", print: false, null)),
         };
         pages.AddRange(themes.Select(t => Apply(t.Href, _theme, Page($"{t.Title} – {edition.Title}", t.Href, print: false, t))));
+        pages.Add(Apply(MethodPage, _method, Page($"Metode – {edition.Title}", MethodPage, print: false, null)));
         pages.Add(Apply(PrintPage, _print, Page(edition.Title, PrintPage, print: true, null)));
         return pages;
     }

@@ -16,4 +16,5 @@ public sealed record PageView(
     IReadOnlyList<NavItemView> Nav,
     IReadOnlyList<ThemeView> Themes,
     IReadOnlyList<KeyFigureView> KeyFigures,
-    ThemeView? Theme);
+    ThemeView? Theme,
+    MethodView Method);

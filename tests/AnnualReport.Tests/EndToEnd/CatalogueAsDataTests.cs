@@ -19,7 +19,7 @@ public sealed class CatalogueAsDataTests
 
         var result = await ReportPipeline.BuildAsync(options);
 
-        Assert.Equal(["index.html", "health.html", "housing.html", "print.html"], result.Pages);
+        Assert.Equal(["index.html", "health.html", "housing.html", "metode.html", "print.html"], result.Pages);
         var health = File.ReadAllText(Path.Combine(result.OutputDirectory, "health.html"));
         Assert.Contains("<html lang=\"en\">", health);
         Assert.Contains("Good self-reported health", health);

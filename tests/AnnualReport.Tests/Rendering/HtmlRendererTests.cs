@@ -53,7 +53,7 @@ public sealed class HtmlRendererTests
     {
         var pages = Render(RepositoryPaths.Templates);
 
-        Assert.Equal(["index.html", "befolkning.html", "arbeid.html", "utdanning.html", "levekar.html", "fellesskap.html", "print.html"], pages.Select(p => p.FileName));
+        Assert.Equal(["index.html", "befolkning.html", "arbeid.html", "utdanning.html", "levekar.html", "fellesskap.html", "metode.html", "print.html"], pages.Select(p => p.FileName));
     }
 
     [Fact]

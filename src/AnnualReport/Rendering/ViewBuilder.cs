@@ -113,7 +113,7 @@ internal sealed class ViewBuilder(IndicatorCatalogue catalogue, EditionAnalysis 
         {
             var change = Change(indicator, s);
             var longChange = LongChange(indicator, s);
-            var gap = s.Gap is { } g ? $"{ChangeText(indicator, g)} mot {reference.Label.ToLower(catalogue.Edition.Culture)}" : null;
+            var gap = s.Gap is { } g ? $"{ChangeText(indicator, g)} mot {reference.Label.ToLower(catalogue.Edition.Culture)}{GapTrend(indicator, s)}" : null;
             return new GroupFigureView(
                 s.Group.Label, Latest(indicator, s), s.Latest!.Year.ToString(catalogue.Edition.Culture),
                 change.Text, change.Label, longChange.Text, longChange.Label,
@@ -158,7 +158,44 @@ internal sealed class ViewBuilder(IndicatorCatalogue catalogue, EditionAnalysis 
 
         var group = goal.Group is null ? string.Empty : $" for {catalogue.FindGroup(goal.Group)!.Label.ToLower(catalogue.Edition.Culture)}";
         var by = goal.By is { } year ? $" innen {year}" : string.Empty;
-        return $"Mål{group}: {_numbers.Value(goal.Value, indicator.Decimals)}{NumberText.ValueSuffix(indicator.Unit)}{by} ({goal.SetBy}).";
+        var text = $"Mål{group}: {_numbers.Value(goal.Value, indicator.Decimals)}{NumberText.ValueSuffix(indicator.Unit)}{by} ({goal.SetBy}).";
+        var result = results.First(r => r.Indicator.Id == indicator.Id).Series.FirstOrDefault(s => s.Goal is not null);
+        if (result?.Goal is not { } status)
+        {
+            return text;
+        }
+
+        var distance = Math.Abs(status.Distance);
+        var unit = NumberText.ValueSuffix(indicator.Unit == Unit.Percent ? Unit.PercentagePoints : indicator.Unit);
+        text += status.Reached
+            ? $" Målet er nådd i {result.Latest!.Year}."
+            : $" I {result.Latest!.Year} manglet det {_numbers.Value(distance, indicator.Decimals)}{unit} på målet.";
+        if (status.OnTrack is { } onTrack)
+        {
+            text += onTrack
+                ? $" Fortsetter utviklingen i samme takt, nås målet innen {status.By}."
+                : $" Fortsetter utviklingen i samme takt, nås ikke målet innen {status.By}.";
+        }
+
+        return text;
+    }
+
+    /// <summary>Whether the gap narrowed or widened over five years, as a clause after the gap.</summary>
+    private string GapTrend(Indicator indicator, SeriesResult s)
+    {
+        if (s.GapChange5 is not { } change || s.Latest is null)
+        {
+            return string.Empty;
+        }
+
+        var unit = NumberText.ValueSuffix(indicator.Unit == Unit.Percent ? Unit.PercentagePoints : indicator.Unit);
+        var size = _numbers.Value(Math.Abs(change), indicator.Decimals);
+        return Math.Round(change, indicator.Decimals) switch
+        {
+            < 0 => $"; redusert med {size}{unit} siden {s.Latest.Year - 5}",
+            > 0 => $"; økt med {size}{unit} siden {s.Latest.Year - 5}",
+            _ => $"; uendret siden {s.Latest.Year - 5}",
+        };
     }
 
     private string Latest(Indicator indicator, SeriesResult s) =>

@@ -6,8 +6,6 @@ public sealed record GroupFigureView(
     string Latest,
     string LatestYear,
     string Change,
-    string ChangeLabel,
     string LongChange,
-    string LongChangeLabel,
     string? Direction,
     string? Gap);

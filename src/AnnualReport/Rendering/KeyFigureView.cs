@@ -8,7 +8,5 @@ public sealed record KeyFigureView(
     string Latest,
     string LatestYear,
     string Change,
-    string ChangeLabel,
     string LongChange,
-    string LongChangeLabel,
     string? Direction);

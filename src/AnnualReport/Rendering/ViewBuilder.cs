@@ -89,8 +89,8 @@ internal sealed class ViewBuilder(IndicatorCatalogue catalogue, EditionAnalysis 
             .Select(x =>
             {
                 var (indicator, first) = (x.Result.Indicator, x.First!);
-                var (change, changeLabel) = Change(indicator, first);
-                var (longChange, longLabel) = LongChange(indicator, first);
+                var change = Change(indicator, first);
+                var longChange = LongChange(indicator, first);
                 return new KeyFigureView(
                     indicator.Title,
                     $"{ThemeHref(catalogue.Themes.First(t => t.Id == indicator.ThemeId))}#{indicator.Id}",
@@ -98,9 +98,7 @@ internal sealed class ViewBuilder(IndicatorCatalogue catalogue, EditionAnalysis 
                     Latest(indicator, first),
                     first.Latest!.Year.ToString(catalogue.Edition.Culture),
                     change,
-                    changeLabel,
                     longChange,
-                    longLabel,
                     first.Direction is { } d ? DirectionRule.Norwegian(d) : null);
             })
             .ToList();
@@ -116,7 +114,7 @@ internal sealed class ViewBuilder(IndicatorCatalogue catalogue, EditionAnalysis 
             var gap = s.Gap is { } g ? $"{ChangeText(indicator, g)} mot {reference.Label.ToLower(catalogue.Edition.Culture)}{GapTrend(indicator, s)}" : null;
             return new GroupFigureView(
                 s.Group.Label, Latest(indicator, s), s.Latest!.Year.ToString(catalogue.Edition.Culture),
-                change.Text, change.Label, longChange.Text, longChange.Label,
+                change, longChange,
                 s.Direction is { } d ? $"Utvikling: {DirectionRule.Norwegian(d)}" : null, gap);
         }).ToList();
 
@@ -202,23 +200,23 @@ internal sealed class ViewBuilder(IndicatorCatalogue catalogue, EditionAnalysis 
         _numbers.Value(s.Latest!.Value!.Value, indicator.Decimals) + NumberText.ValueSuffix(indicator.Unit);
 
     /// <summary>The change since the previous measurement, or a dash and the reason it is missing.</summary>
-    private (string Text, string Label) Change(Indicator indicator, SeriesResult s)
+    private string Change(Indicator indicator, SeriesResult s)
     {
         var since = s.Latest!.Year - indicator.Interval;
         return s.Change1 is { } change
-            ? (ChangeText(indicator, change), $"siden {since}")
-            : ($"ikke beregnet ({s.Why.GetValueOrDefault("change1", "mangler tall")})", $"siden {since}");
+            ? $"{ChangeText(indicator, change)} siden {since}"
+            : $"Siden {since}: ikke beregnet ({s.Why.GetValueOrDefault("change1", "mangler tall")})";
     }
 
     /// <summary>The long change: since the baseline year when the catalogue sets one, else over ten years.</summary>
-    private (string Text, string Label) LongChange(Indicator indicator, SeriesResult s)
+    private string LongChange(Indicator indicator, SeriesResult s)
     {
         var (value, field, since) = indicator.Analysis.Baseline is { } baseline
             ? (s.ChangeBaseline, "changeBaseline", baseline)
             : (s.Change10, "change10", s.Latest!.Year - 10);
         return value is { } change
-            ? (ChangeText(indicator, change), $"siden {since}")
-            : ($"ikke beregnet ({s.Why.GetValueOrDefault(field, "mangler tall")})", $"siden {since}");
+            ? $"{ChangeText(indicator, change)} siden {since}"
+            : $"Siden {since}: ikke beregnet ({s.Why.GetValueOrDefault(field, "mangler tall")})";
     }
 
     private string ChangeText(Indicator indicator, double change) =>

@@ -30,9 +30,6 @@ internal sealed class JsonStatErrors(string path, string text, List<Diagnostic> 
             return new SourceSpan(path, 1, 1);
         }
 
-        var index = match.Index;
-        var line = 1 + text.AsSpan(0, index).Count('\n');
-        var lineStart = index == 0 ? 0 : text.LastIndexOf('\n', index - 1) + 1;
-        return new SourceSpan(path, line, index - lineStart + 1);
+        return SourceSpan.At(path, text, match.Index);
     }
 }

@@ -15,17 +15,17 @@ internal static partial class TemplateErrorLocator
     {
         foreach (var (file, text) in files)
         {
-            if (LocateSyntaxError(text) is { } at)
+            if (LocateSyntaxError(text) is { } index)
             {
-                return new SourceSpan(file, at.Line, at.Column);
+                return SourceSpan.At(file, text, index);
             }
         }
 
         return null;
     }
 
-    /// <summary>The position of a structural error in <paramref name="text"/>, or null when its blocks and braces balance.</summary>
-    public static (int Line, int Column)? LocateSyntaxError(string text)
+    /// <summary>The index of a structural error in <paramref name="text"/>, or null when its blocks and braces balance.</summary>
+    public static int? LocateSyntaxError(string text)
     {
         var stack = new Stack<Match>();
         foreach (Match tag in BlockTag().Matches(text))
@@ -36,17 +36,17 @@ internal static partial class TemplateErrorLocator
             }
             else if (stack.Count == 0 || stack.Pop().Groups["name"].Value != tag.Groups["name"].Value)
             {
-                return Position(text, tag.Index);
+                return tag.Index;
             }
         }
 
         if (stack.Count > 0)
         {
-            return Position(text, stack.Pop().Index);
+            return stack.Pop().Index;
         }
 
         var unclosed = Unclosed().Match(text);
-        return unclosed.Success ? Position(text, unclosed.Index) : null;
+        return unclosed.Success ? unclosed.Index : null;
     }
 
     /// <summary>The first expression in any of <paramref name="files"/> that refers to <paramref name="path"/>.</summary>
@@ -58,19 +58,11 @@ internal static partial class TemplateErrorLocator
             var match = pattern.Match(text);
             if (match.Success)
             {
-                var (line, column) = Position(text, match.Index);
-                return new SourceSpan(file, line, column);
+                return SourceSpan.At(file, text, match.Index);
             }
         }
 
         return null;
-    }
-
-    private static (int Line, int Column) Position(string text, int index)
-    {
-        var line = 1 + text.AsSpan(0, index).Count('\n');
-        var lineStart = index == 0 ? 0 : text.LastIndexOf('\n', index - 1) + 1;
-        return (line, index - lineStart + 1);
     }
 
     [GeneratedRegex(@"\{\{~?(?<kind>#>|#\*?|/)\s*(?<name>[\w.-]+)")]

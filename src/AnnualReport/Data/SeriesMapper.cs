@@ -80,7 +80,10 @@ internal static partial class SeriesMapper
             }
 
             var value = cell.Value ?? (cell.Status is null ? Proportion(indicator.Unit, cell.Numerator, cell.Denominator) : null);
-            observations.Add(new Observation(y, groupId, value, cell.Status, cell.Provenance ?? indicator.Provenance, cell.Where, cell.Numerator, cell.Denominator));
+
+            // A share of nobody cannot exist: SSB's "." (not applicable), not a zero.
+            var status = cell.Status ?? (value is null && cell.Denominator == 0 ? StatusSymbols.NotApplicable : null);
+            observations.Add(new Observation(y, groupId, value, status, cell.Provenance ?? indicator.Provenance, cell.Where, cell.Numerator, cell.Denominator));
         }
 
         return Order(indicator, catalogue, series);

@@ -50,6 +50,19 @@ public sealed class SeriesMapperTests
         Assert.Equal(70, series.Single(s => s.Category == "men").Observations.Single().Value);
     }
 
+    [Fact]
+    public void Counts_without_a_value_give_the_share_and_a_zero_denominator_gives_no_share()
+    {
+        using var edition = new EditionFixture();
+        edition.Data("employment.csv", "year,group,sex,value,numerator,denominator\n2023,imm,alle,,300,400\n2024,imm,alle,,0,0\n");
+
+        var observations = Assert.Single(edition.Validate().Data).Series.Single().Observations;
+
+        Assert.Equal(75, observations[0].Value);
+        Assert.Null(observations[1].Value);
+        Assert.Equal(".", observations[1].Status);
+    }
+
     [Theory]
     [InlineData("2023", 2023)]
     [InlineData("2023K4", 2023)]

@@ -21,7 +21,7 @@ public class StageBenchmarks
     private IndicatorCatalogue _loaded = null!;
     private IReadOnlyList<IndicatorData> _data = null!;
     private EditionAnalysis _analysis = null!;
-    private IReadOnlyDictionary<string, string> _charts = null!;
+    private IReadOnlyDictionary<string, IndicatorCharts> _charts = null!;
 
     [GlobalSetup]
     public void Setup()

@@ -61,6 +61,7 @@ internal static class IndicatorReader
         var goal = ReadGoal(map.Map("goal", required: false), known);
         var interval = map.OptionalInt("interval") ?? 1;
         var analysis = ReadAnalysis(map.Map("analysis", required: false), breakdowns, known);
+        var axisFromZero = map.OptionalBool("axisFromZero") ?? unit is Unit.Percent or Unit.Count;
         var provenance = map.RequiredEnum("provenance", Provenances, Provenance.Illustrative);
         map.ReportUnknownKeys();
 
@@ -71,7 +72,7 @@ internal static class IndicatorReader
 
         return new Indicator(
             id, theme, level, title, definition, unit, decimals, polarity, population, ageBand, source, data,
-            groups.Count > 0 ? groups : known.Groups, reference, breakdowns, notes, breaks, goal, Math.Max(interval, 1), analysis, provenance, map.Where);
+            groups.Count > 0 ? groups : known.Groups, reference, breakdowns, notes, breaks, goal, Math.Max(interval, 1), analysis, axisFromZero, provenance, map.Where);
     }
 
     private static List<string> References(IReadOnlyList<(string Value, SourceSpan Where)> items, IReadOnlyList<string> known, string code, string what, YamlMapReader map)

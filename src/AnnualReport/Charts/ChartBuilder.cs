@@ -3,27 +3,100 @@ using AnnualReport.Model;
 
 namespace AnnualReport.Charts;
 
-/// <summary>The chart stage: one line chart per indicator, every group as a line.</summary>
+/// <summary>
+/// The chart stage: for every indicator a line chart of its groups' totals (with breaks, goal and
+/// the latest value marked), a sparkline of its headline series, and one chart per breakdown in
+/// its latest year, chosen by what the breakdown holds:
+/// several groups and few categories → grouped bars (such as men and women per group);
+/// several groups with the reference and many categories → a gap chart;
+/// one group over several years with few categories → small multiples over time;
+/// otherwise → bars by category in catalogue order.
+/// </summary>
 public static class ChartBuilder
 {
-    /// <summary>SVG markup per indicator id.</summary>
-    public static IReadOnlyDictionary<string, string> Build(IndicatorCatalogue catalogue, IReadOnlyList<IndicatorResult> results) =>
-        results.ToDictionary(r => r.Indicator.Id, r => LineChart.Render(SpecFor(catalogue, r)));
+    public static IReadOnlyDictionary<string, IndicatorCharts> Build(IndicatorCatalogue catalogue, IReadOnlyList<IndicatorResult> results) =>
+        results.ToDictionary(r => r.Indicator.Id, r => new IndicatorCharts(
+            LineChart.Render(SpecFor(catalogue, r)),
+            r.Indicator.Breakdowns.Select(catalogue.FindBreakdown).OfType<Breakdown>()
+                .Select(b => (b.Id, Svg: BreakdownChart(catalogue, r, b)))
+                .Where(x => x.Svg is not null)
+                .ToDictionary(x => x.Id, x => x.Svg!),
+            Sparkline.Render(SparklineFor(catalogue, r))));
 
     internal static LineChartSpec SpecFor(IndicatorCatalogue catalogue, IndicatorResult result)
     {
         var indicator = result.Indicator;
-        var series = result.Series
-            .Where(s => s.Series.IsTotal)
-            .Select(s => new ChartSeries(s.Group.Label, s.Series.Observations.Select(o => new ChartPoint(o.Year, o.Value)).ToList()))
+        var numbers = new NumberText(catalogue.Edition.Culture);
+        var series = result.Series.Where(s => s.Series.IsTotal)
+            .Select(s => new ChartSeries(s.Group.Label, Points(s.Series)))
             .ToList();
-        return new LineChartSpec(
-            $"chart-{indicator.Id}",
-            indicator.Title,
-            NumberText.AxisTitle(indicator.Unit),
-            indicator.Decimals,
-            catalogue.Edition.Culture,
-            ZeroBased: indicator.Unit is Unit.Percent or Unit.Count,
-            series);
+        return new LineChartSpec($"chart-{indicator.Id}", indicator.Title, NumberText.AxisTitle(indicator.Unit), indicator.Decimals, catalogue.Edition.Culture, indicator.AxisFromZero, series)
+        {
+            Breaks = indicator.Breaks.Select(b => new ChartBreak(b.Year, b.Note)).ToList(),
+            Goal = indicator.Goal is { } goal ? new ChartGoal(goal.Value, $"Mål: {numbers.Value(goal.Value, indicator.Decimals)}{NumberText.ValueSuffix(indicator.Unit)}") : null,
+            HighlightLatest = indicator.Level == IndicatorLevel.Main,
+        };
     }
+
+    private static SparklineSpec SparklineFor(IndicatorCatalogue catalogue, IndicatorResult result)
+    {
+        var headline = ThemeSummariser.Headline(catalogue, result);
+        var title = headline is null ? result.Indicator.Title : $"{result.Indicator.Title}, {headline.Group.Label.ToLower(catalogue.Edition.Culture)}";
+        return new SparklineSpec($"spark-{result.Indicator.Id}", title, result.Indicator.Decimals, catalogue.Edition.Culture, headline is null ? [] : Points(headline.Series));
+    }
+
+    private static string? BreakdownChart(IndicatorCatalogue catalogue, IndicatorResult result, Breakdown breakdown)
+    {
+        var indicator = result.Indicator;
+        var culture = catalogue.Edition.Culture;
+        var series = result.Data.Series.Where(s => s.Breakdown == breakdown.Id).ToList();
+        var withValues = series.SelectMany(s => s.Observations).Where(o => o.Value.HasValue).ToList();
+        if (withValues.Count == 0)
+        {
+            return null;
+        }
+
+        var year = withValues.Max(o => o.Year);
+        var groups = catalogue.Groups.Where(g => series.Any(s => s.GroupId == g.Id)).ToList();
+        var categories = breakdown.Categories.Where(c => series.Any(s => s.Category == c.Id)).ToList();
+        var id = $"chart-{indicator.Id}-{breakdown.Id}";
+        var title = $"{indicator.Title} etter {breakdown.Label.ToLower(culture)}, {year}";
+        var axis = NumberText.AxisTitle(indicator.Unit);
+        Observation? Cell(string group, string category) =>
+            series.FirstOrDefault(s => s.GroupId == group && s.Category == category)?.Observations.FirstOrDefault(o => o.Year == year);
+        ChartBar Bar(string label, Observation? o) => new(label, o?.Value, o is null ? Data.StatusSymbols.NotAvailable : o.Status);
+
+        var reference = catalogue.ReferenceFor(indicator);
+        if (groups.Count > 1 && categories.Count <= 3)
+        {
+            return GroupedBarChart.Render(new GroupedBarChartSpec(id, title, axis, indicator.Decimals, culture,
+                groups.Select(g => g.Label).ToList(),
+                categories.Select(c => c.Label).ToList(),
+                groups.Select(g => (IReadOnlyList<ChartBar>)categories.Select(c => Bar(c.Label, Cell(g.Id, c.Id))).ToList()).ToList()));
+        }
+
+        if (groups.Count > 1 && groups.Any(g => g.Id == reference))
+        {
+            var group = groups.First(g => g.Id != reference);
+            return GapChart.Render(new GapChartSpec(id, title, axis, indicator.Decimals, culture, indicator.AxisFromZero,
+                group.Label, catalogue.FindGroup(reference)!.Label,
+                categories.Select(c => new GapRow(c.Label, Cell(group.Id, c.Id)?.Value, Cell(reference, c.Id)?.Value, Cell(group.Id, c.Id)?.Status)).ToList()));
+        }
+
+        var only = groups[0];
+        var years = withValues.Select(o => o.Year).Distinct().Count();
+        if (categories.Count <= 4 && years >= 3)
+        {
+            return SmallMultiples.Render(new SmallMultiplesSpec(id, $"{indicator.Title} etter {breakdown.Label.ToLower(culture)}, {only.Label.ToLower(culture)}", axis, indicator.Decimals, culture, indicator.AxisFromZero,
+                categories.Select(c => new ChartSeries(c.Label, Points(series.First(s => s.GroupId == only.Id && s.Category == c.Id)))).ToList())
+            {
+                Breaks = indicator.Breaks.Select(b => new ChartBreak(b.Year, b.Note)).ToList(),
+            });
+        }
+
+        return BarChart.Render(new BarChartSpec(id, $"{title}, {only.Label.ToLower(culture)}", axis, indicator.Decimals, culture,
+            categories.Select(c => Bar(c.Label, Cell(only.Id, c.Id))).ToList()));
+    }
+
+    private static List<ChartPoint> Points(Series series) => series.Observations.Select(o => new ChartPoint(o.Year, o.Value)).ToList();
 }

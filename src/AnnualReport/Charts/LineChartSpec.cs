@@ -13,4 +13,14 @@ public sealed record LineChartSpec(
     int Decimals,
     CultureInfo Culture,
     bool ZeroBased,
-    IReadOnlyList<ChartSeries> Series);
+    IReadOnlyList<ChartSeries> Series)
+{
+    /// <summary>Series breaks, drawn as a visible break that no line crosses.</summary>
+    public IReadOnlyList<ChartBreak> Breaks { get; init; } = [];
+
+    /// <summary>A policy goal, drawn as a labelled target line.</summary>
+    public ChartGoal? Goal { get; init; }
+
+    /// <summary>Marks each series' latest value with a larger point.</summary>
+    public bool HighlightLatest { get; init; }
+}

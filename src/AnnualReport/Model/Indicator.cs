@@ -7,6 +7,7 @@ namespace AnnualReport.Model;
 /// <param name="Reference">The group the others are compared with, when not the edition's reference group.</param>
 /// <param name="Breakdowns">The breakdown ids this indicator has.</param>
 /// <param name="Interval">Years between observations (1 for yearly, 4 for elections).</param>
+/// <param name="AxisFromZero">Whether the value axis starts at zero (default for percentages and counts).</param>
 public sealed record Indicator(
     string Id,
     string ThemeId,
@@ -28,5 +29,6 @@ public sealed record Indicator(
     PolicyGoal? Goal,
     int Interval,
     AnalysisSettings Analysis,
+    bool AxisFromZero,
     Provenance Provenance,
     SourceSpan Where);

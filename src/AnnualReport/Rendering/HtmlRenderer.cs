@@ -56,7 +56,7 @@ public sealed class HtmlRenderer
         _compiling = false;
     }
 
-    public IReadOnlyList<RenderedPage> Render(IndicatorCatalogue catalogue, EditionAnalysis analysis, IReadOnlyDictionary<string, string> charts)
+    public IReadOnlyList<RenderedPage> Render(IndicatorCatalogue catalogue, EditionAnalysis analysis, IReadOnlyDictionary<string, Charts.IndicatorCharts> charts)
     {
         var views = new ViewBuilder(catalogue, analysis, charts);
         var themes = views.Themes();

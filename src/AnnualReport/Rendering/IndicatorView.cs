@@ -4,6 +4,7 @@ namespace AnnualReport.Rendering;
 /// <param name="Level">The indicator level as the reader sees it: hovedindikator, supplerende indikator or grunnlagstall.</param>
 /// <param name="BaseFigures">Base figures are shown as a table, without chart or key figures.</param>
 /// <param name="About">Population and age band, such as "Bosatte 20–66 år".</param>
+/// <param name="Breakdowns">One chart and table per breakdown, in the latest year with figures.</param>
 /// <param name="StandardisedTables">Crude and standardised rates side by side, one table per group.</param>
 /// <param name="Decompositions">Sentences splitting a change into composition and outcome.</param>
 /// <param name="Illustrative">Some or all of the figures are illustrative, not published by the source.</param>
@@ -18,7 +19,7 @@ public sealed record IndicatorView(
     string UnitText,
     IReadOnlyList<GroupFigureView> Figures,
     TableView Table,
-    IReadOnlyList<TableView> BreakdownTables,
+    IReadOnlyList<BreakdownView> Breakdowns,
     IReadOnlyList<TableView> StandardisedTables,
     IReadOnlyList<string> Decompositions,
     string SourceName,

@@ -9,4 +9,5 @@ public sealed record KeyFigureView(
     string LatestYear,
     string Change,
     string LongChange,
-    string? Direction);
+    string? Direction,
+    string Sparkline);

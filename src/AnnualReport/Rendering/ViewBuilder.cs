@@ -4,7 +4,7 @@ using AnnualReport.Model;
 namespace AnnualReport.Rendering;
 
 /// <summary>Turns the analysis results into the formatted template model.</summary>
-internal sealed class ViewBuilder(IndicatorCatalogue catalogue, EditionAnalysis analysis, IReadOnlyDictionary<string, string> charts)
+internal sealed class ViewBuilder(IndicatorCatalogue catalogue, EditionAnalysis analysis, IReadOnlyDictionary<string, Charts.IndicatorCharts> charts)
 {
     private readonly IReadOnlyList<IndicatorResult> results = analysis.Indicators;
     private readonly IReadOnlyList<ThemeSummary> summaries = analysis.Themes;
@@ -99,7 +99,8 @@ internal sealed class ViewBuilder(IndicatorCatalogue catalogue, EditionAnalysis 
                     first.Latest!.Year.ToString(catalogue.Edition.Culture),
                     change,
                     longChange,
-                    first.Direction is { } d ? DirectionRule.Norwegian(d) : null);
+                    first.Direction is { } d ? DirectionRule.Norwegian(d) : null,
+                    charts[indicator.Id].Sparkline);
             })
             .ToList();
 
@@ -131,11 +132,11 @@ internal sealed class ViewBuilder(IndicatorCatalogue catalogue, EditionAnalysis 
             indicator.Level == IndicatorLevel.BaseFigures,
             indicator.Definition,
             about.Length > 0 ? char.ToUpper(about[0], catalogue.Edition.Culture) + about[1..] : null,
-            charts[indicator.Id],
+            charts[indicator.Id].Main,
             NumberText.AxisTitle(indicator.Unit),
             figures,
             YearTable(result),
-            BreakdownTables(result),
+            Breakdowns(result),
             analysis.Standardised.Where(s => s.IndicatorId == indicator.Id).Select(s => StandardisedTable(indicator, s)).ToList(),
             analysis.Standardised.Where(s => s.IndicatorId == indicator.Id && s.Change is not null).Select(s => DecompositionText(indicator, s)).ToList(),
             indicator.Source.Name,
@@ -236,10 +237,10 @@ internal sealed class ViewBuilder(IndicatorCatalogue catalogue, EditionAnalysis 
     }
 
     /// <summary>One table per breakdown: its categories as rows, the groups as columns, in the latest year with figures.</summary>
-    private List<TableView> BreakdownTables(IndicatorResult result)
+    private List<BreakdownView> Breakdowns(IndicatorResult result)
     {
         var indicator = result.Indicator;
-        var tables = new List<TableView>();
+        var tables = new List<BreakdownView>();
         foreach (var breakdown in indicator.Breakdowns.Select(catalogue.FindBreakdown).OfType<Breakdown>())
         {
             var series = result.Data.Series.Where(s => s.Breakdown == breakdown.Id).ToList();
@@ -255,12 +256,12 @@ internal sealed class ViewBuilder(IndicatorCatalogue catalogue, EditionAnalysis 
                 .Where(c => series.Any(s => s.Category == c.Id))
                 .Select(c => new TableRowView(c.Label, groups.Select(g => Cell(indicator, series.FirstOrDefault(s => s.GroupId == g && s.Category == c.Id)?.Observations.FirstOrDefault(o => o.Year == year))).ToList()))
                 .ToList();
-            tables.Add(new TableView(
+            tables.Add(new BreakdownView(charts[indicator.Id].Breakdowns.GetValueOrDefault(breakdown.Id), new TableView(
                 $"{indicator.Title} etter {breakdown.Label.ToLower(catalogue.Edition.Culture)}, {year}. {NumberText.AxisTitle(indicator.Unit)}",
                 breakdown.Label,
                 groups.Select(g => catalogue.FindGroup(g)!.Label).ToList(),
                 rows,
-                Footnote(series.SelectMany(s => s.Observations).Where(o => o.Year == year))));
+                Footnote(series.SelectMany(s => s.Observations).Where(o => o.Year == year)))));
         }
 
         return tables;

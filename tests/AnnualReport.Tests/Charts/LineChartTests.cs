@@ -25,7 +25,7 @@ public sealed class LineChartTests
     [Fact]
     public void Line_chart_matches_its_golden_file()
     {
-        Golden.Match(LineChart.Render(Employment()), "Charts/Golden/line-employment.svg");
+        Golden.Match(LineChart.Render(Employment()), "Charts/Golden/line-two-groups.svg");
     }
 
     [Fact]

@@ -19,7 +19,7 @@ internal static class TestIndicators
             new DataSource("x.csv", null, "group", new Dictionary<string, string>(), "alle", new Dictionary<string, string>(), new Dictionary<string, string>(), Nowhere),
             ["imm", "rest"], null, [], null,
             (breaks ?? []).Select(y => new SeriesBreak(y, "new source")).ToList(),
-            goal, interval, analysis ?? AnalysisSettings.Default, Provenance.Published, Nowhere);
+            goal, interval, analysis ?? AnalysisSettings.Default, true, Provenance.Published, Nowhere);
 
     public static Series Series(string group, IEnumerable<(int Year, double? Value)> points) =>
         new("x", group, null, null, points.Select(p => new Observation(p.Year, group, p.Value, p.Value is null ? ".." : null, Provenance.Published, Nowhere)).ToList());

@@ -1,0 +1,58 @@
+using System.Globalization;
+using System.Text;
+
+namespace AnnualReport.Charts;
+
+/// <summary>Value and year axes shared by the charts: round ticks with grid lines, and years counted back from the latest.</summary>
+internal static class Axes
+{
+    /// <summary>A vertical value axis: a grid line and a label per tick, the unit as the axis title above.</summary>
+    public static void AppendValueAxis(StringBuilder svg, NiceScale scale, CultureInfo culture, string title, double left, double right, double top, Func<double, double> y)
+    {
+        var decimals = scale.TickDecimals();
+        svg.Append("<g class=\"axis y\">");
+        foreach (var tick in scale.Ticks())
+        {
+            var at = y(tick);
+            Svg.Line(svg, left, at, right, at, Math.Abs(tick) < 1e-9 ? ChartPalette.Axis : ChartPalette.Grid);
+            Svg.Text(svg, left - 8, at, tick.ToString("N" + decimals, culture), ChartPalette.MutedText, "end");
+        }
+
+        Svg.Text(svg, left - 8, top - 22, title, ChartPalette.MutedText);
+        svg.Append("</g>");
+    }
+
+    /// <summary>A horizontal value axis along the top of a bar or dot chart, with vertical grid lines.</summary>
+    public static void AppendHorizontalValueAxis(StringBuilder svg, NiceScale scale, CultureInfo culture, string title, double top, double bottom, Func<double, double> x)
+    {
+        var decimals = scale.TickDecimals();
+        svg.Append("<g class=\"axis x\">");
+        foreach (var tick in scale.Ticks())
+        {
+            var at = x(tick);
+            Svg.Line(svg, at, top, at, bottom, Math.Abs(tick) < 1e-9 ? ChartPalette.Axis : ChartPalette.Grid);
+            Svg.Text(svg, at, top - 10, tick.ToString("N" + decimals, culture), ChartPalette.MutedText, "middle");
+        }
+
+        Svg.Text(svg, x(scale.Max), top - 28, title, ChartPalette.MutedText, "end");
+        svg.Append("</g>");
+    }
+
+    /// <summary>Integer years along the bottom: every year up to 12, else every second or fifth, always the latest.</summary>
+    public static void AppendYearAxis(StringBuilder svg, int firstYear, int lastYear, double bottom, Func<double, double> x, int maxTicks = 12)
+    {
+        var span = lastYear - firstYear;
+        var step = span <= maxTicks ? 1 : span <= 2 * maxTicks ? 2 : 5;
+        svg.Append("<g class=\"axis x\">");
+
+        // Counted back from the latest year, so the year readers look for most always has a tick.
+        for (var year = lastYear - (span / step * step); year <= lastYear; year += step)
+        {
+            var at = x(year);
+            Svg.Line(svg, at, bottom, at, bottom + 5, ChartPalette.Axis);
+            Svg.Text(svg, at, bottom + 18, year.ToString(CultureInfo.InvariantCulture), ChartPalette.MutedText, "middle");
+        }
+
+        svg.Append("</g>");
+    }
+}

@@ -1,0 +1,63 @@
+using System.Globalization;
+using AnnualReport.Data;
+using AnnualReport.Model;
+
+namespace AnnualReport.Charts;
+
+/// <summary>
+/// A horizontal bar chart: one bar per category on a zero-based axis, each labelled with its
+/// value. A category without a value (suppressed, too uncertain) shows its symbol where the bar
+/// would start, never a bar of zero.
+/// </summary>
+public static class BarChart
+{
+    private const double RowHeight = 30;
+    private const double BarHeight = 18;
+
+    public static string Render(BarChartSpec spec)
+    {
+        var numbers = new NumberText(spec.Culture);
+        var bars = spec.Sorted ? spec.Bars.OrderByDescending(b => b.Value ?? double.MinValue).ToList() : spec.Bars.ToList();
+        var values = bars.Where(b => b.Value.HasValue).Select(b => b.Value!.Value).ToList();
+        var scale = NiceScale.For(values.DefaultIfEmpty(0).Min(), values.DefaultIfEmpty(100).Max(), zeroBased: true);
+        var layout = CategoryLayout.For(bars.Select(b => b.Label), bars.Count, RowHeight, valueRoom: 70);
+        double X(double value) => scale.Map(value, layout.PlotLeft, layout.PlotRight);
+
+        var svg = Svg.Open(spec.Id, layout.Bottom + 16, spec.Title, Describe(spec, bars, numbers));
+        Axes.AppendHorizontalValueAxis(svg, scale, spec.Culture, spec.AxisTitle, layout.Top, layout.Bottom, X);
+        var style = ChartPalette.For(0);
+        for (var row = 0; row < bars.Count; row++)
+        {
+            var bar = bars[row];
+            layout.AppendLabel(svg, row, bar.Label);
+            var centre = layout.RowCentre(row);
+            if (bar.Value is { } value)
+            {
+                var (from, to) = (X(Math.Min(0, value)), X(Math.Max(0, value)));
+                svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{Svg.Coord(from)}\" y=\"{Svg.Coord(centre - BarHeight / 2)}\" width=\"{Svg.Coord(Math.Max(to - from, 0.5))}\" height=\"{Svg.Coord(BarHeight)}\" fill=\"{style.Colour}\"/>");
+                var end = value < 0 ? from - 6 : to + 6;
+                Svg.Text(svg, end, centre, numbers.Value(value, spec.Decimals), ChartPalette.Text, value < 0 ? "end" : "start", bold: true);
+            }
+            else
+            {
+                Svg.Text(svg, X(0) + 6, centre, bar.Status ?? StatusSymbols.NotAvailable, ChartPalette.Text, bold: true);
+            }
+        }
+
+        return Svg.Close(svg);
+    }
+
+    private static string Describe(BarChartSpec spec, List<ChartBar> bars, NumberText numbers)
+    {
+        var withValues = bars.Where(b => b.Value.HasValue).ToList();
+        var text = $"Stolpediagram, {spec.AxisTitle.ToLower(spec.Culture)}, {bars.Count} kategorier.";
+        if (withValues.Count > 0)
+        {
+            var (high, low) = (withValues.MaxBy(b => b.Value)!, withValues.MinBy(b => b.Value)!);
+            text += $" Høyest: {high.Label} ({numbers.Value(high.Value!.Value, spec.Decimals)}). Lavest: {low.Label} ({numbers.Value(low.Value!.Value, spec.Decimals)}).";
+        }
+
+        text += " " + string.Join("; ", bars.Select(b => $"{b.Label}: {(b.Value is { } v ? numbers.Value(v, spec.Decimals) : $"{b.Status ?? StatusSymbols.NotAvailable} ({StatusSymbols.Explain(b.Status ?? StatusSymbols.NotAvailable).ToLower(spec.Culture)})")}")) + ".";
+        return text;
+    }
+}

@@ -1,0 +1,57 @@
+using System.Globalization;
+using AnnualReport.Data;
+using AnnualReport.Model;
+
+namespace AnnualReport.Charts;
+
+/// <summary>
+/// Grouped horizontal bars. Every bar carries its series name and value at its end ("Menn 72,0"),
+/// so the chart needs no legend and no colour to be read; the series also differ in colour.
+/// </summary>
+public static class GroupedBarChart
+{
+    private const double BarHeight = 16;
+    private const double BarGap = 4;
+
+    public static string Render(GroupedBarChartSpec spec)
+    {
+        var numbers = new NumberText(spec.Culture);
+        var values = spec.Values.SelectMany(v => v).Where(b => b.Value.HasValue).Select(b => b.Value!.Value).ToList();
+        var scale = NiceScale.For(values.DefaultIfEmpty(0).Min(), values.DefaultIfEmpty(100).Max(), zeroBased: true);
+        var rowHeight = spec.Series.Count * (BarHeight + BarGap) + 16;
+        var valueRoom = spec.Series.Max(s => Svg.TextWidth(s + " 00,0")) + 14;
+        var layout = CategoryLayout.For(spec.Categories, spec.Categories.Count, rowHeight, valueRoom);
+        double X(double value) => scale.Map(value, layout.PlotLeft, layout.PlotRight);
+
+        var svg = Svg.Open(spec.Id, layout.Bottom + 12, spec.Title, Describe(spec, numbers));
+        Axes.AppendHorizontalValueAxis(svg, scale, spec.Culture, spec.AxisTitle, layout.Top, layout.Bottom, X);
+        for (var row = 0; row < spec.Categories.Count; row++)
+        {
+            layout.AppendLabel(svg, row, spec.Categories[row]);
+            var top = layout.RowCentre(row) - spec.Series.Count * (BarHeight + BarGap) / 2 + BarGap / 2;
+            for (var s = 0; s < spec.Series.Count; s++)
+            {
+                var bar = spec.Values[row][s];
+                var centre = top + s * (BarHeight + BarGap) + BarHeight / 2;
+                var style = ChartPalette.For(s);
+                if (bar.Value is { } value)
+                {
+                    var (from, to) = (X(Math.Min(0, value)), X(Math.Max(0, value)));
+                    svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{Svg.Coord(from)}\" y=\"{Svg.Coord(centre - BarHeight / 2)}\" width=\"{Svg.Coord(Math.Max(to - from, 0.5))}\" height=\"{Svg.Coord(BarHeight)}\" fill=\"{style.Colour}\"/>");
+                    Svg.Text(svg, value < 0 ? from - 6 : to + 6, centre, $"{spec.Series[s]} {numbers.Value(value, spec.Decimals)}", style.Colour, value < 0 ? "end" : "start", bold: true);
+                }
+                else
+                {
+                    Svg.Text(svg, X(0) + 6, centre, $"{spec.Series[s]} {bar.Status ?? StatusSymbols.NotAvailable}", ChartPalette.Text, bold: true);
+                }
+            }
+        }
+
+        return Svg.Close(svg);
+    }
+
+    private static string Describe(GroupedBarChartSpec spec, NumberText numbers) =>
+        $"Gruppert stolpediagram, {spec.AxisTitle.ToLower(spec.Culture)}. " + string.Join(" ", spec.Categories.Select((category, row) =>
+            $"{category}: " + string.Join(", ", spec.Series.Select((series, s) =>
+                $"{series} {(spec.Values[row][s].Value is { } v ? numbers.Value(v, spec.Decimals) : spec.Values[row][s].Status ?? StatusSymbols.NotAvailable)}")) + "."));
+}

@@ -1,0 +1,4 @@
+namespace AnnualReport.Charts;
+
+/// <summary>The SVG charts of one indicator: its line chart, one chart per breakdown (by breakdown id), and a sparkline.</summary>
+public sealed record IndicatorCharts(string Main, IReadOnlyDictionary<string, string> Breakdowns, string Sparkline);

@@ -1,0 +1,102 @@
+using System.Globalization;
+using System.Text;
+using AnnualReport.Model;
+
+namespace AnnualReport.Charts;
+
+/// <summary>
+/// Small multiples: a grid of small line charts, one per panel, sharing the value and year axes
+/// so panels compare at a glance. Each panel is titled with its category and ends in its latest
+/// value; gaps and breaks are drawn as in the full line chart.
+/// </summary>
+public static class SmallMultiples
+{
+    private const double PanelHeight = 170;
+    private const double Gutter = 24;
+    private const double Left = 40;
+
+    public static string Render(SmallMultiplesSpec spec)
+    {
+        var numbers = new NumberText(spec.Culture);
+        var columns = spec.Panels.Count <= 4 ? 2 : 3;
+        var rows = (spec.Panels.Count + columns - 1) / columns;
+        var points = spec.Panels.SelectMany(p => p.Points).ToList();
+        var values = points.Where(p => p.Value.HasValue).Select(p => p.Value!.Value).ToList();
+        var (firstYear, lastYear) = points.Count > 0 ? (points.Min(p => p.Year), points.Max(p => p.Year)) : (0, 0);
+        var scale = NiceScale.For(values.DefaultIfEmpty(0).Min(), values.DefaultIfEmpty(100).Max(), spec.ZeroBased, targetTicks: 3);
+        var panelWidth = (Svg.Width - Gutter * (columns - 1)) / columns;
+
+        var svg = Svg.Open(spec.Id, rows * (PanelHeight + Gutter) + 10, spec.Title, Describe(spec, numbers, firstYear, lastYear));
+        Svg.Text(svg, 0, 12, spec.AxisTitle, ChartPalette.MutedText);
+        for (var i = 0; i < spec.Panels.Count; i++)
+        {
+            var (left, top) = ((i % columns) * (panelWidth + Gutter), 30 + (i / columns) * (PanelHeight + Gutter));
+            AppendPanel(svg, spec, spec.Panels[i], numbers, scale, firstYear, lastYear, left, top, panelWidth);
+        }
+
+        return Svg.Close(svg);
+    }
+
+    private static void AppendPanel(StringBuilder svg, SmallMultiplesSpec spec, ChartSeries panel, NumberText numbers, NiceScale scale, int firstYear, int lastYear, double left, double top, double width)
+    {
+        double plotLeft = left + Left, plotRight = left + width - 46, plotTop = top + 26, plotBottom = top + PanelHeight - 28;
+        double X(double year) => lastYear == firstYear ? (plotLeft + plotRight) / 2 : plotLeft + (year - firstYear) * (plotRight - plotLeft) / (lastYear - firstYear);
+        double Y(double value) => scale.Map(value, plotBottom, plotTop);
+
+        Svg.Text(svg, left, top + 8, panel.Label, ChartPalette.Text, bold: true);
+        foreach (var tick in scale.Ticks())
+        {
+            Svg.Line(svg, plotLeft, Y(tick), plotRight, Y(tick), Math.Abs(tick) < 1e-9 ? ChartPalette.Axis : ChartPalette.Grid);
+            Svg.Text(svg, plotLeft - 6, Y(tick), tick.ToString("N" + scale.TickDecimals(), spec.Culture), ChartPalette.MutedText, "end");
+        }
+
+        foreach (var year in new[] { firstYear, lastYear }.Distinct())
+        {
+            Svg.Text(svg, X(year), plotBottom + 16, year.ToString(CultureInfo.InvariantCulture), ChartPalette.MutedText, "middle");
+        }
+
+        var style = ChartPalette.For(0);
+        var path = new StringBuilder();
+        ChartPoint? previous = null;
+        foreach (var point in panel.Points.OrderBy(p => p.Year))
+        {
+            if (point.Value is { } value)
+            {
+                var joined = previous?.Value is not null && previous.Year == point.Year - 1 && spec.Breaks.All(b => b.Year != point.Year);
+                path.Append(CultureInfo.InvariantCulture, $"{(joined ? "L" : "M")}{Svg.Coord(X(point.Year))} {Svg.Coord(Y(value))}");
+            }
+
+            previous = point;
+        }
+
+        foreach (var seriesBreak in spec.Breaks.Where(b => b.Year > firstYear && b.Year <= lastYear))
+        {
+            Svg.Line(svg, X(seriesBreak.Year - 0.5), plotTop, X(seriesBreak.Year - 0.5), plotBottom, ChartPalette.Axis, 1.5, "3 3");
+        }
+
+        if (path.Length > 0)
+        {
+            svg.Append(CultureInfo.InvariantCulture, $"<path d=\"{path}\" fill=\"none\" stroke=\"{style.Colour}\" stroke-width=\"2\"/>");
+        }
+
+        if (panel.Points.LastOrDefault(p => p.Value.HasValue) is { } last)
+        {
+            svg.Append(Markers.Draw(style, X(last.Year), Y(last.Value!.Value)));
+            Svg.Text(svg, X(last.Year) + 8, Y(last.Value.Value), numbers.Value(last.Value.Value, spec.Decimals), style.Colour, bold: true);
+        }
+        else
+        {
+            Svg.Text(svg, (plotLeft + plotRight) / 2, (plotTop + plotBottom) / 2, "ingen tall", ChartPalette.MutedText, "middle");
+        }
+    }
+
+    private static string Describe(SmallMultiplesSpec spec, NumberText numbers, int firstYear, int lastYear) =>
+        $"Små diagrammer med felles akser, ett for hver kategori, {spec.AxisTitle.ToLower(spec.Culture)}, {firstYear}–{lastYear}. " +
+        string.Join(" ", spec.Panels.Select(p =>
+        {
+            var withValues = p.Points.Where(x => x.Value.HasValue).OrderBy(x => x.Year).ToList();
+            return withValues.Count == 0
+                ? $"{p.Label}: ingen tall."
+                : $"{p.Label}: fra {numbers.Value(withValues[0].Value!.Value, spec.Decimals)} i {withValues[0].Year} til {numbers.Value(withValues[^1].Value!.Value, spec.Decimals)} i {withValues[^1].Year}.";
+        }));
+}

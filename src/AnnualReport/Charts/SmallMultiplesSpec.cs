@@ -1,0 +1,16 @@
+using System.Globalization;
+
+namespace AnnualReport.Charts;
+
+/// <summary>One small line chart per panel (such as each botid category), all on the same axes.</summary>
+public sealed record SmallMultiplesSpec(
+    string Id,
+    string Title,
+    string AxisTitle,
+    int Decimals,
+    CultureInfo Culture,
+    bool ZeroBased,
+    IReadOnlyList<ChartSeries> Panels)
+{
+    public IReadOnlyList<ChartBreak> Breaks { get; init; } = [];
+}

@@ -1,0 +1,52 @@
+using System.Globalization;
+using System.Text;
+using AnnualReport.Model;
+
+namespace AnnualReport.Charts;
+
+/// <summary>
+/// A sparkline: the shape of a series in a small box, its latest point marked. It has no text of
+/// its own; its title and description carry the first and last values for screen readers, and
+/// the figures stand next to it in the table.
+/// </summary>
+public static class Sparkline
+{
+    private const double Width = 120;
+    private const double Height = 32;
+    private const double Pad = 4;
+
+    public static string Render(SparklineSpec spec)
+    {
+        var numbers = new NumberText(spec.Culture);
+        var points = spec.Points.Where(p => p.Value.HasValue).OrderBy(p => p.Year).ToList();
+        var description = points.Count == 0
+            ? "Ingen tall."
+            : $"Fra {numbers.Value(points[0].Value!.Value, spec.Decimals)} i {points[0].Year} til {numbers.Value(points[^1].Value!.Value, spec.Decimals)} i {points[^1].Year}.";
+        var svg = Svg.Open(spec.Id, Height, spec.Title, description, Width, "sparkline");
+        if (points.Count > 0)
+        {
+            var (min, max) = (points.Min(p => p.Value!.Value), points.Max(p => p.Value!.Value));
+            var (first, last) = (points[0].Year, points[^1].Year);
+            double X(int year) => last == first ? Width / 2 : Pad + (year - first) * (Width - 2 * Pad) / (last - first);
+            double Y(double value) => max - min < 1e-9 ? Height / 2 : Height - Pad - (value - min) * (Height - 2 * Pad) / (max - min);
+
+            var path = new StringBuilder();
+            ChartPoint? previous = null;
+            foreach (var point in spec.Points.OrderBy(p => p.Year))
+            {
+                if (point.Value is { } value)
+                {
+                    path.Append(CultureInfo.InvariantCulture, $"{(previous?.Value is not null && previous.Year == point.Year - 1 ? "L" : "M")}{Svg.Coord(X(point.Year))} {Svg.Coord(Y(value))}");
+                }
+
+                previous = point;
+            }
+
+            var style = ChartPalette.For(0);
+            svg.Append(CultureInfo.InvariantCulture, $"<path d=\"{path}\" fill=\"none\" stroke=\"{style.Colour}\" stroke-width=\"2\"/>");
+            svg.Append(CultureInfo.InvariantCulture, $"<circle cx=\"{Svg.Coord(X(last))}\" cy=\"{Svg.Coord(Y(points[^1].Value!.Value))}\" r=\"3\" fill=\"{style.Colour}\"/>");
+        }
+
+        return Svg.Close(svg);
+    }
+}

@@ -35,6 +35,7 @@ public static class ChartBuilder
             Breaks = indicator.Breaks.Select(b => new ChartBreak(b.Year, b.Note)).ToList(),
             Goal = indicator.Goal is { } goal ? new ChartGoal(goal.Value, $"Mål: {numbers.Value(goal.Value, indicator.Decimals)}{NumberText.ValueSuffix(indicator.Unit)}") : null,
             HighlightLatest = indicator.Level == IndicatorLevel.Main,
+            Interval = indicator.Interval,
         };
     }
 
@@ -42,7 +43,8 @@ public static class ChartBuilder
     {
         var headline = ThemeSummariser.Headline(catalogue, result);
         var title = headline is null ? result.Indicator.Title : $"{result.Indicator.Title}, {headline.Group.Label.ToLower(catalogue.Edition.Culture)}";
-        return new SparklineSpec($"spark-{result.Indicator.Id}", title, result.Indicator.Decimals, catalogue.Edition.Culture, headline is null ? [] : Points(headline.Series));
+        return new SparklineSpec($"spark-{result.Indicator.Id}", title, result.Indicator.Decimals, catalogue.Edition.Culture, headline is null ? [] : Points(headline.Series), result.Indicator.Interval,
+            result.Indicator.Breaks.Select(b => new ChartBreak(b.Year, b.Note)).ToList());
     }
 
     private static string? BreakdownChart(IndicatorCatalogue catalogue, IndicatorResult result, Breakdown breakdown)
@@ -91,6 +93,7 @@ public static class ChartBuilder
                 categories.Select(c => new ChartSeries(c.Label, Points(series.First(s => s.GroupId == only.Id && s.Category == c.Id)))).ToList())
             {
                 Breaks = indicator.Breaks.Select(b => new ChartBreak(b.Year, b.Note)).ToList(),
+                Interval = indicator.Interval,
             });
         }
 

@@ -53,7 +53,7 @@ public static class LineChart
         {
             var series = spec.Series[i];
             var style = ChartPalette.For(i);
-            AppendLine(svg, series, style, breaks, spec.HighlightLatest, X, Y);
+            AppendLine(svg, series, style, breaks, spec.Interval, spec.HighlightLatest, X, Y);
             if (series.Points.LastOrDefault(p => p.Value.HasValue) is { } last)
             {
                 labels.Add(new DirectLabels.Label(Y(last.Value!.Value), $"{series.Label} {Format(last.Value.Value, spec)}", style.Colour, X(last.Year)));
@@ -64,25 +64,12 @@ public static class LineChart
         return Svg.Close(svg);
     }
 
-    private static void AppendLine(StringBuilder svg, ChartSeries series, SeriesStyle style, List<ChartBreak> breaks, bool highlightLatest, Func<double, double> x, Func<double, double> y)
+    private static void AppendLine(StringBuilder svg, ChartSeries series, SeriesStyle style, List<ChartBreak> breaks, int interval, bool highlightLatest, Func<double, double> x, Func<double, double> y)
     {
         var dash = style.Dash is null ? string.Empty : $" stroke-dasharray=\"{style.Dash}\"";
         svg.Append(CultureInfo.InvariantCulture, $"<g class=\"series\" fill=\"none\" stroke=\"{style.Colour}\">");
 
-        // Only consecutive years on the same side of every break are joined.
-        var path = new StringBuilder();
-        ChartPoint? previous = null;
-        foreach (var point in series.Points.OrderBy(p => p.Year))
-        {
-            if (point.Value is { } value)
-            {
-                var joined = previous?.Value is not null && previous.Year == point.Year - 1 && breaks.All(b => b.Year != point.Year);
-                path.Append(CultureInfo.InvariantCulture, $"{(joined ? "L" : "M")}{Svg.Coord(x(point.Year))} {Svg.Coord(y(value))}");
-            }
-
-            previous = point;
-        }
-
+        var path = LinePath.Build(series.Points, interval, breaks, x, y);
         if (path.Length > 0)
         {
             svg.Append(CultureInfo.InvariantCulture, $"<path d=\"{path}\" stroke-width=\"2.5\" stroke-linejoin=\"round\"{dash}/>");

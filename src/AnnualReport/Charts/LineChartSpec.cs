@@ -21,6 +21,9 @@ public sealed record LineChartSpec(
     /// <summary>A policy goal, drawn as a labelled target line.</summary>
     public ChartGoal? Goal { get; init; }
 
+    /// <summary>Years between measurements: points this far apart are joined (4 for elections); further apart is a gap.</summary>
+    public int Interval { get; init; } = 1;
+
     /// <summary>Marks each series' latest value with a larger point.</summary>
     public bool HighlightLatest { get; init; }
 }

@@ -56,18 +56,7 @@ public static class SmallMultiples
         }
 
         var style = ChartPalette.For(0);
-        var path = new StringBuilder();
-        ChartPoint? previous = null;
-        foreach (var point in panel.Points.OrderBy(p => p.Year))
-        {
-            if (point.Value is { } value)
-            {
-                var joined = previous?.Value is not null && previous.Year == point.Year - 1 && spec.Breaks.All(b => b.Year != point.Year);
-                path.Append(CultureInfo.InvariantCulture, $"{(joined ? "L" : "M")}{Svg.Coord(X(point.Year))} {Svg.Coord(Y(value))}");
-            }
-
-            previous = point;
-        }
+        var path = LinePath.Build(panel.Points, spec.Interval, spec.Breaks, X, Y);
 
         foreach (var seriesBreak in spec.Breaks.Where(b => b.Year > firstYear && b.Year <= lastYear))
         {

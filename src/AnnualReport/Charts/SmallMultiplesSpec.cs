@@ -13,4 +13,7 @@ public sealed record SmallMultiplesSpec(
     IReadOnlyList<ChartSeries> Panels)
 {
     public IReadOnlyList<ChartBreak> Breaks { get; init; } = [];
+
+    /// <summary>Years between measurements, as in <see cref="LineChartSpec.Interval"/>.</summary>
+    public int Interval { get; init; } = 1;
 }

@@ -30,17 +30,7 @@ public static class Sparkline
             double X(int year) => last == first ? Width / 2 : Pad + (year - first) * (Width - 2 * Pad) / (last - first);
             double Y(double value) => max - min < 1e-9 ? Height / 2 : Height - Pad - (value - min) * (Height - 2 * Pad) / (max - min);
 
-            var path = new StringBuilder();
-            ChartPoint? previous = null;
-            foreach (var point in spec.Points.OrderBy(p => p.Year))
-            {
-                if (point.Value is { } value)
-                {
-                    path.Append(CultureInfo.InvariantCulture, $"{(previous?.Value is not null && previous.Year == point.Year - 1 ? "L" : "M")}{Svg.Coord(X(point.Year))} {Svg.Coord(Y(value))}");
-                }
-
-                previous = point;
-            }
+            var path = LinePath.Build(spec.Points, spec.Interval, spec.Breaks ?? [], year => X((int)year), Y);
 
             var style = ChartPalette.For(0);
             svg.Append(CultureInfo.InvariantCulture, $"<path d=\"{path}\" fill=\"none\" stroke=\"{style.Colour}\" stroke-width=\"2\"/>");

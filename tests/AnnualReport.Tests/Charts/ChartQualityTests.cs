@@ -85,6 +85,15 @@ public sealed partial class ChartQualityTests
     }
 
     [Fact]
+    public void Measurements_one_interval_apart_are_joined_and_a_missing_one_is_a_gap()
+    {
+        var paths = PathData().Matches(ChartSamples.All["line-elections"]).Select(m => m.Groups[1].Value).ToList();
+
+        Assert.Equal([1, 2], paths.Select(d => d.Count(c => c == 'M')));
+        Assert.Equal(3, paths[0].Count(c => c == 'L'));
+    }
+
+    [Fact]
     public void Suppressed_bars_show_their_symbol_not_a_zero_bar()
     {
         var svg = XElement.Parse(ChartSamples.All["bar-landbakgrunn"]);

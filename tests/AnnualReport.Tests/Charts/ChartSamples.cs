@@ -30,6 +30,14 @@ internal static class ChartSamples
         {
             Goal = new ChartGoal(70, "Mål: 70 %"),
         }),
+        ["line-elections"] = LineChart.Render(new LineChartSpec("line-elections", "Valgdeltakelse ved stortingsvalg", "Prosent", 0, Norwegian, true,
+        [
+            new ChartSeries("Innvandrere", [new(2009, 52.0), new(2013, 55.0), new(2017, 55.0), new(2021, 50.0)]),
+            new ChartSeries("Øvrig befolkning", [new(2013, 80.0), new(2017, null), new(2021, 80.0)]),
+        ])
+        {
+            Interval = 4,
+        }),
         ["line-one-point"] = LineChart.Render(new LineChartSpec("line-one-point", "Én måling", "Prosent", 0, Norwegian, true, [new ChartSeries("Innvandrere", Years(2023, 42.0))])),
         ["line-all-missing"] = LineChart.Render(new LineChartSpec("line-all-missing", "Ingen tall", "Prosent", 1, Norwegian, true, [new ChartSeries("Innvandrere", Years(2021, null, null, null))])),
         ["line-negative"] = LineChart.Render(new LineChartSpec("line-negative", "Endring i sysselsetting", "Prosentpoeng", 1, Norwegian, false,

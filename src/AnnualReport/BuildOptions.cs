@@ -19,8 +19,11 @@ public sealed record BuildOptions(string CataloguePath)
 
     public string? BrowserPath { get; init; }
 
-    /// <summary>A draft for reviewers: illustrative figures are expected and not warned about.</summary>
+    /// <summary>A draft for reviewers: marked UTKAST on every page, and illustrative figures are not warned about.</summary>
     public bool Draft { get; init; }
+
+    /// <summary>The build date shown in the build stamp; today when not given. Give it for byte-identical rebuilds.</summary>
+    public DateOnly? Date { get; init; }
 
     internal string Root => Path.GetDirectoryName(Path.GetFullPath(CataloguePath))!;
 

@@ -24,18 +24,22 @@ public static class ReportPipeline
         }
 
         var (catalogue, data, warnings) = (report.Catalogue!, report.Data, report.Warnings);
-
         progress?.Report("Beregner og tegner");
         var analysis = EditionAnalysis.Run(catalogue, data);
         var charts = ChartBuilder.Build(catalogue, analysis.Indicators);
-        var pages = new HtmlRenderer(options.Templates, catalogue).Render(catalogue, analysis, charts);
+        var stamp = new BuildStamp(
+            catalogue.Edition.Year,
+            options.Date ?? DateOnly.FromDateTime(DateTime.Now),
+            InputFingerprint.Of(options.Root, [options.CataloguePath, options.Content(catalogue.Edition.Year), options.Templates]),
+            options.Draft);
+        var site = new HtmlRenderer(options.Templates, catalogue).Render(catalogue, analysis, charts, stamp);
 
         // Before anything is written: a build that cannot print should fail now, not half-way.
         var browser = options.Pdf ? BrowserLocator.Locate(options.BrowserPath) : null;
 
         using var staging = new StagingFolder(options.Output(catalogue.Edition.Year));
-        progress?.Report("Skriver nettsidene");
-        foreach (var page in pages)
+        progress?.Report("Skriver nettsidene og nedlastingene");
+        foreach (var page in site.Pages)
         {
             await File.WriteAllTextAsync(Path.Combine(staging.Path, page.FileName), page.Html);
         }
@@ -47,12 +51,45 @@ public static class ReportPipeline
         if (browser is not null)
         {
             progress?.Report("Skriver ut PDF");
-            await using var printer = await PdfPrinter.LaunchAsync(browser);
-            await printer.PrintAsync(Path.Combine(staging.Path, HtmlRenderer.PrintPage), Path.Combine(staging.Path, catalogue.Edition.PdfFileName));
+            pdf = Path.Combine(staging.Path, catalogue.Edition.PdfFileName);
+            await PrintWithContentsAsync(browser, site, staging.Path, pdf);
+            PdfMetadata.Write(pdf, new Dictionary<string, string>
+            {
+                ["Title"] = catalogue.Edition.Title,
+                ["Subject"] = catalogue.Edition.Subtitle,
+                ["Author"] = catalogue.Edition.Publisher,
+                ["Keywords"] = stamp.Text,
+                ["Creator"] = "AnnualReport",
+            });
             pdf = Path.Combine(staging.Target, catalogue.Edition.PdfFileName);
         }
 
         staging.Commit();
-        return new BuildResult(staging.Target, pages.Select(p => p.FileName).ToList(), pdf, warnings);
+        return new BuildResult(staging.Target, site.Pages.Select(p => p.FileName).ToList(), pdf, warnings);
+    }
+
+    /// <summary>
+    /// Prints twice with one browser: the first printing finds the page of every heading, the
+    /// second writes those numbers into the contents, whose lines keep their size, so nothing moves.
+    /// A third printing follows only if the check after the second finds that something did.
+    /// </summary>
+    private static async Task PrintWithContentsAsync(string browser, RenderedSite site, string folder, string pdf)
+    {
+        await using var printer = await PdfPrinter.LaunchAsync(browser);
+        var printPage = Path.Combine(folder, HtmlRenderer.PrintPage);
+        await printer.PrintAsync(printPage, pdf);
+        var contents = site.Contents;
+        for (var pass = 0; pass < 2; pass++)
+        {
+            var numbered = TableOfContents.Number(contents, PdfStructure.Read(pdf).Outline);
+            if (numbered.SequenceEqual(contents))
+            {
+                break;
+            }
+
+            contents = numbered;
+            await File.WriteAllTextAsync(printPage, site.Print(contents).Html);
+            await printer.PrintAsync(printPage, pdf);
+        }
     }
 }

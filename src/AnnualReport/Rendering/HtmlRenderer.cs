@@ -56,15 +56,21 @@ public sealed class HtmlRenderer
         _compiling = false;
     }
 
-    public IReadOnlyList<RenderedPage> Render(IndicatorCatalogue catalogue, EditionAnalysis analysis, IReadOnlyDictionary<string, Charts.IndicatorCharts> charts)
+    /// <summary>
+    /// The web pages, the print document with its contents not yet numbered, and a way to render
+    /// the print document again once the page numbers are known.
+    /// </summary>
+    public RenderedSite Render(IndicatorCatalogue catalogue, EditionAnalysis analysis, IReadOnlyDictionary<string, Charts.IndicatorCharts> charts, BuildStamp stamp)
     {
         var views = new ViewBuilder(catalogue, analysis, charts);
         var themes = views.Themes();
         var keyFigures = views.KeyFigures();
         var method = views.Method();
+        var contents = views.Contents(themes);
+        var printStyle = views.PrintStyle(themes);
         var edition = catalogue.Edition;
 
-        PageView Page(string title, string href, bool print, ThemeView? theme) => new(
+        PageView Page(string title, string href, bool print, ThemeView? theme, IReadOnlyList<TocEntryView> toc) => new(
             edition.Language,
             title,
             edition.Title,
@@ -77,16 +83,21 @@ public sealed class HtmlRenderer
             themes,
             keyFigures,
             theme,
-            method);
+            method,
+            toc,
+            print ? printStyle : string.Empty,
+            stamp.Draft,
+            stamp.Text);
 
         var pages = new List<RenderedPage>
         {
-            Apply("index.html", _index, Page(edition.Title, "index.html", print: false, null)),
+            Apply("index.html", _index, Page(edition.Title, "index.html", print: false, null, contents)),
         };
-        pages.AddRange(themes.Select(t => Apply(t.Href, _theme, Page($"{t.Title} – {edition.Title}", t.Href, print: false, t))));
-        pages.Add(Apply(MethodPage, _method, Page($"Metode – {edition.Title}", MethodPage, print: false, null)));
-        pages.Add(Apply(PrintPage, _print, Page(edition.Title, PrintPage, print: true, null)));
-        return pages;
+        pages.AddRange(themes.Select(t => Apply(t.Href, _theme, Page($"{t.Title} – {edition.Title}", t.Href, print: false, t, contents))));
+        pages.Add(Apply(MethodPage, _method, Page($"Metode – {edition.Title}", MethodPage, print: false, null, contents)));
+        RenderedPage Print(IReadOnlyList<TocEntryView> toc) => Apply(PrintPage, _print, Page(edition.Title, PrintPage, print: true, null, toc));
+        pages.Add(Print(contents));
+        return new RenderedSite(pages, contents, Print);
     }
 
     private RenderedPage Apply(string fileName, HandlebarsTemplate<object, object> body, PageView page) =>

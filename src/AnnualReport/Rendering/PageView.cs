@@ -17,4 +17,8 @@ public sealed record PageView(
     IReadOnlyList<ThemeView> Themes,
     IReadOnlyList<KeyFigureView> KeyFigures,
     ThemeView? Theme,
-    MethodView Method);
+    MethodView Method,
+    IReadOnlyList<TocEntryView> Toc,
+    string PrintStyle,
+    bool Draft,
+    string Stamp);

@@ -12,6 +12,26 @@ internal sealed class ViewBuilder(IndicatorCatalogue catalogue, EditionAnalysis 
 
     public static string ThemeHref(Theme theme) => $"{theme.Id}.html";
 
+    /// <summary>The printed contents: each chapter and its indicators, and the method; pages still blank.</summary>
+    public IReadOnlyList<TocEntryView> Contents(IReadOnlyList<ThemeView> themes) =>
+    [
+        .. themes.SelectMany(t => new[] { new TocEntryView(t.Title, $"#{t.Id}", 1, string.Empty) }
+            .Concat(t.Indicators.Select(i => new TocEntryView(i.Title, $"#{i.Id}", 2, string.Empty)))),
+        new TocEntryView("Metode", "#metode", 1, string.Empty),
+    ];
+
+    /// <summary>
+    /// One named page per chapter, whose top margin box carries the chapter's title: Chromium has
+    /// no string-set for running headers, but it has named pages and margin boxes.
+    /// </summary>
+    public string PrintStyle(IReadOnlyList<ThemeView> themes)
+    {
+        static string CssString(string text) => "\"" + text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal).Replace("<", "\\3c ", StringComparison.Ordinal) + "\"";
+        var chapters = themes.Select(t => (t.Id, t.Title)).Append((Id: "metode", Title: "Metode"));
+        return string.Concat(chapters.Select(c =>
+            $"@page chapter-{c.Id} {{ @top-left {{ content: {CssString(c.Title)}; }} }} #{c.Id} {{ page: chapter-{c.Id}; }} "));
+    }
+
     public MethodView Method()
     {
         var defaults = AnalysisSettings.Default;

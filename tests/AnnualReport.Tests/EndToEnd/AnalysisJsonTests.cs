@@ -79,9 +79,10 @@ public sealed class AnalysisJsonTests(SampleBuildFixture build)
     public async Task Two_builds_of_the_same_input_give_the_same_bytes()
     {
         using var temp = new TempDirectory();
-        var again = await ReportPipeline.BuildAsync(new BuildOptions(RepositoryPaths.Catalogue) { OutputDirectory = Path.Combine(temp.Path, "2025"), Pdf = false });
+        var again = await ReportPipeline.BuildAsync(new BuildOptions(RepositoryPaths.Catalogue) { OutputDirectory = Path.Combine(temp.Path, "2025"), Pdf = false, Date = SampleBuildFixture.BuildDate });
 
-        foreach (var file in new[] { "analysis.json" }.Concat(again.Pages))
+        // print.html is left out: after a build with PDF its contents carry page numbers.
+        foreach (var file in new[] { "analysis.json" }.Concat(again.Pages).Where(f => f != "print.html"))
         {
             Assert.True(
                 File.ReadAllBytes(Path.Combine(build.OutputDirectory, file)).SequenceEqual(File.ReadAllBytes(Path.Combine(again.OutputDirectory, file))),

@@ -5,6 +5,8 @@ namespace AnnualReport.Tests.EndToEnd;
 /// <summary>Builds the sample 2025 edition once, with its PDF printed by the real browser, for all end-to-end tests.</summary>
 public sealed class SampleBuildFixture : IAsyncLifetime
 {
+    public static readonly DateOnly BuildDate = new(2025, 11, 20);
+
     private readonly TempDirectory _temp = new();
 
     public string OutputDirectory => Path.Combine(_temp.Path, "2025");
@@ -15,7 +17,7 @@ public sealed class SampleBuildFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Result = await ReportPipeline.BuildAsync(new BuildOptions(RepositoryPaths.Catalogue) { OutputDirectory = OutputDirectory });
+        Result = await ReportPipeline.BuildAsync(new BuildOptions(RepositoryPaths.Catalogue) { OutputDirectory = OutputDirectory, Date = BuildDate });
     }
 
     public Task DisposeAsync()

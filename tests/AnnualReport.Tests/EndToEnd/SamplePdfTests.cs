@@ -36,12 +36,12 @@ public sealed class SamplePdfTests(SampleBuildFixture build)
     }
 
     [Fact]
-    public void Every_page_after_the_cover_has_its_number_in_the_footer()
+    public void Every_page_after_the_cover_and_colophon_has_its_number_in_the_footer()
     {
         var pages = Poppler.PageCount(build.Pdf);
 
-        Assert.True(pages >= 6, $"expected a cover and five chapters, got {pages} pages");
-        for (var page = 2; page <= pages; page++)
+        Assert.True(pages >= 8, $"expected a cover, colophon, contents and five chapters, got {pages} pages");
+        for (var page = 3; page <= pages; page++)
         {
             var lastLine = Poppler.PageText(build.Pdf, page).Split('\n').Last(l => l.Trim().Length > 0).Trim();
             Assert.Equal($"{page} av {pages}", lastLine);
@@ -83,4 +83,58 @@ public sealed class SamplePdfTests(SampleBuildFixture build)
         Assert.Contains("Figure", structure);
         Assert.Contains("Innvandrere 68,2", text);
     }
+
+    [Fact]
+    public void Every_contents_entry_gives_the_page_its_heading_is_on()
+    {
+        var entries = Contents();
+
+        Assert.True(entries.Count >= 30, $"only {entries.Count} contents entries found");
+        Assert.All(entries, entry => Assert.Contains(entry.Title, Normalise(Poppler.PageText(build.Pdf, entry.Page))));
+    }
+
+    [Fact]
+    public void Chapter_pages_carry_the_chapter_title_as_running_header()
+    {
+        var chapter = Contents().Single(e => e.Title == "Arbeid og sysselsetting");
+        var next = Contents().First(e => e.Title == "Utdanning og kvalifisering");
+
+        for (var page = chapter.Page; page < next.Page; page++)
+        {
+            var first = Poppler.PageText(build.Pdf, page).Split('\n').First(l => l.Trim().Length > 0).Trim();
+            Assert.Equal("Arbeid og sysselsetting", first);
+        }
+    }
+
+    [Fact]
+    public void Author_subject_and_build_stamp_are_in_the_document_information()
+    {
+        var info = Poppler.Info(build.Pdf);
+
+        Assert.Equal("Integrerings- og mangfoldsdirektoratet (IMDi)", Poppler.Field(info, "Author"));
+        Assert.Equal("Indikatorer for integrering", Poppler.Field(info, "Subject"));
+        Assert.StartsWith("Utgave 2025, bygget 20.11.2025, fingeravtrykk ", Poppler.Field(info, "Keywords"));
+        Assert.Equal("yes", Poppler.Field(info, "Tagged"));
+    }
+
+    /// <summary>The printed contents: lines "Title ..... 12" on the pages after the colophon.</summary>
+    private List<(string Title, int Page)> Contents()
+    {
+        static List<(string, int)> Entries(string text) => text.Split('\n')
+            .Select(l => System.Text.RegularExpressions.Regex.Match(l.Trim(), @"^(.+?)\s{2,}(\d+)$"))
+            .Where(m => m.Success && !m.Groups[1].Value.EndsWith(" av", StringComparison.Ordinal))
+            .Select(m => (Normalise(m.Groups[1].Value), int.Parse(m.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture)))
+            .ToList();
+
+        // The contents start on page 3 and run until the page of their first entry.
+        var entries = Entries(Poppler.PageText(build.Pdf, 3));
+        for (var page = 4; page < entries[0].Item2; page++)
+        {
+            entries.AddRange(Entries(Poppler.PageText(build.Pdf, page)));
+        }
+
+        return entries;
+    }
+
+    private static string Normalise(string text) => System.Text.RegularExpressions.Regex.Replace(text, @"\s+", " ");
 }

@@ -10,12 +10,14 @@ namespace AnnualReport.Tests.Rendering;
 
 public sealed class HtmlRendererTests
 {
+    private static readonly BuildStamp Stamp = new(2025, new DateOnly(2025, 11, 20), "0123456789", Draft: false);
+
     private static IReadOnlyList<RenderedPage> Render(string templates, Func<IndicatorCatalogue, IndicatorCatalogue>? change = null)
     {
         var catalogue = CatalogueLoader.Load(RepositoryPaths.Catalogue);
         catalogue = change?.Invoke(catalogue) ?? catalogue;
         var analysis = EditionAnalysis.Run(catalogue, DataLoader.Load(catalogue, Path.Combine(RepositoryPaths.Root, "content", "2025")));
-        return new HtmlRenderer(templates, catalogue).Render(catalogue, analysis, ChartBuilder.Build(catalogue, analysis.Indicators));
+        return new HtmlRenderer(templates, catalogue).Render(catalogue, analysis, ChartBuilder.Build(catalogue, analysis.Indicators), Stamp).Pages;
     }
 
     private static string CopyTemplates(TempDirectory temp, string file, string find, string replace)

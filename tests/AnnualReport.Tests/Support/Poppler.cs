@@ -15,6 +15,9 @@ internal static class Poppler
 
     public static string PageText(string pdf, int page) => Tool("pdftotext", "-layout", "-f", $"{page}", "-l", $"{page}", pdf, "-");
 
+    /// <summary>Text in content-stream order: rotated text (a watermark) comes out whole here.</summary>
+    public static string RawPageText(string pdf, int page) => Tool("pdftotext", "-raw", "-f", $"{page}", "-l", $"{page}", pdf, "-");
+
     public static int PageCount(string pdf)
     {
         var line = Info(pdf).Split('\n').First(l => l.StartsWith("Pages:", StringComparison.Ordinal));

@@ -1,0 +1,63 @@
+using AnnualReport.Tests.Support;
+
+namespace AnnualReport.Tests.EndToEnd;
+
+/// <summary>Drafts for reviewers: marked on every page and page of the PDF, with a stamp that tells two drafts apart.</summary>
+public sealed class DraftTests
+{
+    private static BuildOptions Options(string catalogue, string output, bool draft, bool pdf) => new(catalogue)
+    {
+        TemplateDirectory = RepositoryPaths.Templates,
+        FontDirectory = RepositoryPaths.Fonts,
+        OutputDirectory = output,
+        Draft = draft,
+        Pdf = pdf,
+        Date = new DateOnly(2025, 11, 3),
+    };
+
+    [Fact]
+    public async Task A_draft_says_UTKAST_on_every_pdf_page_and_every_web_page_with_its_stamp()
+    {
+        using var temp = new TempDirectory();
+        var catalogue = Path.Combine(RepositoryPaths.Fixture("english"), "indicators.yaml");
+
+        var result = await ReportPipeline.BuildAsync(Options(catalogue, Path.Combine(temp.Path, "draft"), draft: true, pdf: true));
+
+        var pages = Poppler.PageCount(result.PdfPath!);
+        for (var page = 1; page <= pages; page++)
+        {
+            Assert.Contains("UTKAST", System.Text.RegularExpressions.Regex.Replace(Poppler.RawPageText(result.PdfPath!, page), @"\s+", string.Empty));
+        }
+
+        foreach (var file in result.Pages.Where(p => p != "print.html"))
+        {
+            var html = File.ReadAllText(Path.Combine(result.OutputDirectory, file));
+            Assert.Matches(@"class=""draft-banner"" role=""note""><strong>UTKAST</strong> · Utkast 2024, bygget 03\.11\.2025, fingeravtrykk [0-9a-f]{10}<", html);
+        }
+    }
+
+    [Fact]
+    public async Task A_final_build_has_no_draft_marks_and_the_fingerprint_follows_the_inputs()
+    {
+        using var temp = new TempDirectory();
+        var source = RepositoryPaths.Fixture("english");
+        var project = Path.Combine(temp.Path, "project");
+        foreach (var file in Directory.GetFiles(source, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(project, Path.GetRelativePath(source, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+
+        var catalogue = Path.Combine(project, "indicators.yaml");
+        var first = await ReportPipeline.BuildAsync(Options(catalogue, Path.Combine(temp.Path, "a"), draft: false, pdf: false));
+        File.AppendAllText(Path.Combine(project, "content", "2024", "data", "health.csv"), "2024,migrants,73.0,\n");
+        var second = await ReportPipeline.BuildAsync(Options(catalogue, Path.Combine(temp.Path, "b"), draft: false, pdf: false));
+
+        var before = File.ReadAllText(Path.Combine(first.OutputDirectory, "metode.html"));
+        var after = File.ReadAllText(Path.Combine(second.OutputDirectory, "metode.html"));
+        Assert.DoesNotContain("draft-banner", before);
+        var stamp = new System.Text.RegularExpressions.Regex("fingeravtrykk ([0-9a-f]{10})");
+        Assert.NotEqual(stamp.Match(before).Groups[1].Value, stamp.Match(after).Groups[1].Value);
+    }
+}

@@ -46,6 +46,7 @@ public static class ReportPipeline
 
         SiteAssets.Copy(options.Templates, options.Fonts, staging.Path);
         await File.WriteAllTextAsync(Path.Combine(staging.Path, "analysis.json"), AnalysisJsonWriter.Write(catalogue, analysis));
+        await Downloads.WriteAsync(staging.Path, catalogue, analysis, stamp);
 
         string? pdf = null;
         if (browser is not null)

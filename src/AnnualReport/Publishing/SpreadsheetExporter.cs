@@ -1,0 +1,140 @@
+using System.Globalization;
+using System.IO.Compression;
+using AnnualReport.Model;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+
+namespace AnnualReport.Publishing;
+
+/// <summary>
+/// <c>figures.xlsx</c>: the sheet "Tall" holds every published figure as one tidy table (filter
+/// and pivot in Excel; header row frozen, filter on, numbers as numbers), "Indikatorer" describes
+/// each indicator, "Symboler" explains SSB's symbols. The file is the same bytes for the same
+/// input: no dates inside, and every zip entry gets one fixed timestamp.
+/// </summary>
+public static class SpreadsheetExporter
+{
+    public static void Write(string path, IndicatorCatalogue catalogue, IReadOnlyList<FigureRow> rows, BuildStamp stamp)
+    {
+        using (var document = SpreadsheetDocument.Create(path, SpreadsheetDocumentType.Workbook))
+        {
+            var workbook = document.AddWorkbookPart();
+            workbook.Workbook = new Workbook(new Sheets());
+            AddStyles(workbook);
+
+            AddSheet(workbook, "Tall", FigureTable.Columns, rows.Select(r => new object?[]
+            {
+                r.Theme, r.IndicatorId, r.Indicator, r.Level, r.Group, r.Breakdown, r.Category, r.Year, r.Value, r.Status, r.Low, r.High,
+                r.Unit, r.Provenance, r.Source, r.Table,
+            }), [14, 22, 44, 16, 30, 18, 24, 8, 12, 8, 12, 12, 12, 14, 40, 10]);
+
+            AddSheet(workbook, "Indikatorer", ["Indikator-id", "Indikator", "Tema", "Definisjon", "Enhet", "Kilde", "Lenke", "Merknad", "Brudd i serien"],
+                catalogue.Indicators.Select(i => new object?[]
+                {
+                    i.Id, i.Title, catalogue.Themes.First(t => t.Id == i.ThemeId).Title, i.Definition, NumberText.AxisTitle(i.Unit),
+                    i.Source.Name, i.Source.Url ?? string.Empty, i.Notes ?? string.Empty, string.Join("; ", i.Breaks.Select(b => $"{b.Year}: {b.Note}")),
+                }), [22, 44, 24, 60, 12, 40, 30, 40, 40]);
+
+            AddSheet(workbook, "Symboler", ["Symbol", "Betydning"],
+                Data.StatusSymbols.All.Select(s => new object?[] { s, Data.StatusSymbols.Explain(s) })
+                    .Append(["*", "Opphav «illustrerende»: tallet er laget for å vise publikasjonen, ikke publisert av kilden"])
+                    .Append(["Byggestempel", stamp.Text]), [14, 80]);
+
+            workbook.Workbook.Save();
+        }
+
+        Normalise(path);
+    }
+
+    private static void AddSheet(WorkbookPart workbook, string name, IReadOnlyList<string> header, IEnumerable<object?[]> rows, IReadOnlyList<double> widths)
+    {
+        // Fixed relationship ids: the SDK's generated ones differ from run to run.
+        var sheets = workbook.Workbook.Sheets!;
+        var id = (uint)sheets.ChildElements.Count + 1;
+        var part = workbook.AddNewPart<WorksheetPart>($"rIdSheet{id}");
+        var data = new SheetData();
+        data.Append(Row(1, header.Cast<object?>().ToArray(), bold: true));
+        var index = 1u;
+        foreach (var values in rows)
+        {
+            data.Append(Row(++index, values, bold: false));
+        }
+
+        var columns = new Columns(widths.Select((w, i) => new Column { Min = (uint)i + 1, Max = (uint)i + 1, Width = w, CustomWidth = true }));
+        var views = new SheetViews(new SheetView(new Pane { VerticalSplit = 1, TopLeftCell = "A2", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen }) { WorkbookViewId = 0, TabSelected = name == "Tall" });
+        part.Worksheet = new Worksheet(views, columns, data, new AutoFilter { Reference = $"A1:{ColumnName(header.Count - 1)}{index}" });
+
+        sheets.Append(new Sheet { Id = workbook.GetIdOfPart(part), SheetId = id, Name = name });
+        workbook.Workbook.DefinedNames ??= new DefinedNames();
+        workbook.Workbook.DefinedNames.Append(new DefinedName($"'{name}'!$A$1:${ColumnName(header.Count - 1)}${index}") { Name = "_xlnm._FilterDatabase", LocalSheetId = id - 1, Hidden = true });
+    }
+
+    private static Row Row(uint index, object?[] values, bool bold)
+    {
+        var row = new Row { RowIndex = index };
+        for (var i = 0; i < values.Length; i++)
+        {
+            var reference = $"{ColumnName(i)}{index}";
+            row.Append(values[i] switch
+            {
+                null => new Cell { CellReference = reference },
+                double d => new Cell { CellReference = reference, CellValue = new CellValue(d.ToString("R", CultureInfo.InvariantCulture)), DataType = CellValues.Number },
+                int n => new Cell { CellReference = reference, CellValue = new CellValue(n.ToString(CultureInfo.InvariantCulture)), DataType = CellValues.Number },
+                var text => new Cell { CellReference = reference, InlineString = new InlineString(new Text(text.ToString()!)), DataType = CellValues.InlineString, StyleIndex = bold ? 1u : 0u },
+            });
+        }
+
+        return row;
+    }
+
+    private static void AddStyles(WorkbookPart workbook)
+    {
+        var styles = workbook.AddNewPart<WorkbookStylesPart>("rIdStyles");
+        styles.Stylesheet = new Stylesheet(
+            new Fonts(new Font(), new Font(new Bold())),
+            new Fills(new Fill(new PatternFill { PatternType = PatternValues.None }), new Fill(new PatternFill { PatternType = PatternValues.Gray125 })),
+            new Borders(new Border()),
+            new CellFormats(new CellFormat(), new CellFormat { FontId = 1, ApplyFont = true }));
+    }
+
+    private static string ColumnName(int index) =>
+        index < 26 ? ((char)('A' + index)).ToString() : $"{(char)('A' + index / 26 - 1)}{(char)('A' + index % 26)}";
+
+    /// <summary>Rewrites the package with entries in ordinal order and one fixed timestamp, so the same input gives the same bytes.</summary>
+    private static void Normalise(string path)
+    {
+        var entries = new List<(string Name, byte[] Bytes)>();
+        using (var zip = ZipFile.OpenRead(path))
+        {
+            foreach (var entry in zip.Entries.OrderBy(e => e.FullName, StringComparer.Ordinal))
+            {
+                using var stream = entry.Open();
+                using var memory = new MemoryStream();
+                stream.CopyTo(memory);
+                var bytes = memory.ToArray();
+
+                // The package's own relationship to the workbook gets a random id from the SDK;
+                // nothing else refers to it, so a fixed one is as good.
+                if (entry.FullName == "_rels/.rels")
+                {
+                    var counter = 0;
+                    var text = System.Text.RegularExpressions.Regex.Replace(System.Text.Encoding.UTF8.GetString(bytes), "Id=\"R[0-9a-f]+\"", _ => $"Id=\"rIdPackage{++counter}\"");
+                    bytes = System.Text.Encoding.UTF8.GetBytes(text);
+                }
+
+                entries.Add((entry.FullName, bytes));
+            }
+        }
+
+        File.Delete(path);
+        using var output = ZipFile.Open(path, ZipArchiveMode.Create);
+        foreach (var (name, bytes) in entries)
+        {
+            var entry = output.CreateEntry(name, CompressionLevel.Optimal);
+            entry.LastWriteTime = new DateTimeOffset(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
+            using var stream = entry.Open();
+            stream.Write(bytes);
+        }
+    }
+}

@@ -46,7 +46,7 @@ public class StageBenchmarks
     public object DrawCharts() => ChartBuilder.Build(_loaded, _analysis.Indicators);
 
     [Benchmark]
-    public object CompileTemplatesAndRender() => new HtmlRenderer(_templates, _loaded).Render(_loaded, _analysis, _charts, new BuildStamp(2025, new DateOnly(2025, 11, 20), "bench", Draft: false));
+    public object CompileTemplatesAndRender() => new HtmlRenderer(_templates, _loaded).Render(_loaded, _analysis, _charts, RenderedText.Empty, new BuildStamp(2025, new DateOnly(2025, 11, 20), "bench", Draft: false));
 
     private static string FindRoot()
     {

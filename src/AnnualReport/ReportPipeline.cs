@@ -23,16 +23,15 @@ public static class ReportPipeline
             throw new InputException(report.Diagnostics);
         }
 
-        var (catalogue, data, warnings) = (report.Catalogue!, report.Data, report.Warnings);
-        progress?.Report("Beregner og tegner");
-        var analysis = EditionAnalysis.Run(catalogue, data);
+        var (catalogue, analysis, warnings) = (report.Catalogue!, report.Analysis!, report.Warnings);
+        progress?.Report("Tegner og setter sammen");
         var charts = ChartBuilder.Build(catalogue, analysis.Indicators);
         var stamp = new BuildStamp(
             catalogue.Edition.Year,
             options.Date ?? DateOnly.FromDateTime(DateTime.Now),
             InputFingerprint.Of(options.Root, [options.CataloguePath, options.Content(catalogue.Edition.Year), options.Templates]),
             options.Draft);
-        var site = new HtmlRenderer(options.Templates, catalogue).Render(catalogue, analysis, charts, stamp);
+        var site = new HtmlRenderer(options.Templates, catalogue).Render(catalogue, analysis, charts, report.Text, stamp);
 
         // Before anything is written: a build that cannot print should fail now, not half-way.
         var browser = options.Pdf ? BrowserLocator.Locate(options.BrowserPath) : null;

@@ -284,6 +284,30 @@ internal sealed class YamlMapReader
     public void Report(string code, string message, SourceSpan where) =>
         _diagnostics.Add(Diagnostic.Error(code, message, where));
 
+    /// <summary>
+    /// The entries of a mapping whose keys are ids (not fixed names), such as texts per theme:
+    /// each key's node and its value's node. Reports a value that is not a mapping.
+    /// </summary>
+    public IReadOnlyList<(YamlScalarNode Key, YamlNode Value)> Entries(string key)
+    {
+        var node = Child(key, required: false);
+        if (node is null)
+        {
+            return [];
+        }
+
+        if (node is not YamlMappingNode map)
+        {
+            Report("wrong-type", $"«{key}» skal være en tabell med nøkler og verdier", node);
+            return [];
+        }
+
+        return map.Children.Where(c => c.Key is YamlScalarNode).Select(c => ((YamlScalarNode)c.Key, c.Value)).ToList();
+    }
+
+    /// <summary>A strict reader for a nested mapping, reporting into the same list.</summary>
+    public YamlMapReader For(YamlMappingNode node) => new(node, _file, _diagnostics);
+
     /// <summary>The node of a key, for pointing at it; null when absent.</summary>
     public YamlNode? Node(string key) => _node.Children.TryGetValue(new YamlScalarNode(key), out var child) ? child : null;
 

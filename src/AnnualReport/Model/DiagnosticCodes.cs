@@ -44,6 +44,14 @@ public static class DiagnosticCodes
         ["old-data"] = "warning: the latest figures are older than the edition should have",
         ["illustrative-data"] = "warning: illustrative figures in a build that is not a draft",
 
+        // Curated text
+        ["unknown-indicator"] = "curated text refers to an indicator that is not defined",
+        ["text-syntax"] = "a {{ in curated text that is not a well-formed helper",
+        ["text-unknown-helper"] = "a helper other than value, year, change, gap or direction",
+        ["text-bad-argument"] = "a helper with a wrong or unknown argument",
+        ["text-missing-figure"] = "a helper whose figure is missing (the text would print no number)",
+        ["text-direction"] = "warning: the sentence says up while the number went down, or the other way round",
+
         // Templates
         ["template-error"] = "a template that does not compile or refers to a missing name",
     };

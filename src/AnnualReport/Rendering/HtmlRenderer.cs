@@ -60,9 +60,9 @@ public sealed class HtmlRenderer
     /// The web pages, the print document with its contents not yet numbered, and a way to render
     /// the print document again once the page numbers are known.
     /// </summary>
-    public RenderedSite Render(IndicatorCatalogue catalogue, EditionAnalysis analysis, IReadOnlyDictionary<string, Charts.IndicatorCharts> charts, BuildStamp stamp)
+    public RenderedSite Render(IndicatorCatalogue catalogue, EditionAnalysis analysis, IReadOnlyDictionary<string, Charts.IndicatorCharts> charts, RenderedText text, BuildStamp stamp)
     {
-        var views = new ViewBuilder(catalogue, analysis, charts);
+        var views = new ViewBuilder(catalogue, analysis, charts, text);
         var themes = views.Themes();
         var keyFigures = views.KeyFigures();
         var method = views.Method();
@@ -87,7 +87,8 @@ public sealed class HtmlRenderer
             toc,
             print ? printStyle : string.Empty,
             stamp.Draft,
-            stamp.Text);
+            stamp.Text,
+            text.Preface);
 
         var pages = new List<RenderedPage>
         {

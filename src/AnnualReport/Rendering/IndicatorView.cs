@@ -7,6 +7,7 @@ namespace AnnualReport.Rendering;
 /// <param name="Breakdowns">One chart and table per breakdown, in the latest year with figures.</param>
 /// <param name="StandardisedTables">Crude and standardised rates side by side, one table per group.</param>
 /// <param name="Decompositions">Sentences splitting a change into composition and outcome.</param>
+/// <param name="Comment">The curated comment as HTML, or null.</param>
 /// <param name="Illustrative">Some or all of the figures are illustrative, not published by the source.</param>
 public sealed record IndicatorView(
     string Id,
@@ -27,5 +28,6 @@ public sealed record IndicatorView(
     string? SourceUrl,
     bool Illustrative,
     string? Notes,
+    string? Comment,
     IReadOnlyList<string> Breaks,
     string? Goal);

@@ -21,4 +21,5 @@ public sealed record PageView(
     IReadOnlyList<TocEntryView> Toc,
     string PrintStyle,
     bool Draft,
-    string Stamp);
+    string Stamp,
+    string? Preface);

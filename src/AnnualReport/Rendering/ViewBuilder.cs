@@ -4,7 +4,7 @@ using AnnualReport.Model;
 namespace AnnualReport.Rendering;
 
 /// <summary>Turns the analysis results into the formatted template model.</summary>
-internal sealed class ViewBuilder(IndicatorCatalogue catalogue, EditionAnalysis analysis, IReadOnlyDictionary<string, Charts.IndicatorCharts> charts)
+internal sealed class ViewBuilder(IndicatorCatalogue catalogue, EditionAnalysis analysis, IReadOnlyDictionary<string, Charts.IndicatorCharts> charts, RenderedText text)
 {
     private readonly IReadOnlyList<IndicatorResult> results = analysis.Indicators;
     private readonly IReadOnlyList<ThemeSummary> summaries = analysis.Themes;
@@ -62,6 +62,8 @@ internal sealed class ViewBuilder(IndicatorCatalogue catalogue, EditionAnalysis 
             theme.Intro,
             ThemeHref(theme),
             Development(summaries.First(s => s.ThemeId == theme.Id)),
+            text.ThemeIntroductions.GetValueOrDefault(theme.Id),
+            text.ThemeSummaries.GetValueOrDefault(theme.Id),
             results.Where(r => r.Indicator.ThemeId == theme.Id).Select(Indicator).ToList())).ToList();
 
     /// <summary>The theme's long-term development in plain sentences, naming the indicators behind each count.</summary>
@@ -164,6 +166,7 @@ internal sealed class ViewBuilder(IndicatorCatalogue catalogue, EditionAnalysis 
             indicator.Source.Url,
             result.Data.Series.SelectMany(s => s.Observations).Any(o => o.Provenance == Provenance.Illustrative),
             indicator.Notes,
+            text.IndicatorComments.GetValueOrDefault(indicator.Id),
             indicator.Breaks.Select(b => $"Brudd i serien fra {b.Year}: {b.Note}").ToList(),
             Goal(indicator));
     }

@@ -1,4 +1,6 @@
+using AnnualReport.Analysis;
 using AnnualReport.Catalogue;
+using AnnualReport.Rendering;
 using AnnualReport.Data;
 using AnnualReport.Model;
 
@@ -19,8 +21,14 @@ public static class EditionLoader
             return new ValidationReport(null, [], diagnostics);
         }
 
-        var data = DataLoader.Load(catalogue, options.Content(catalogue.Edition.Year), diagnostics);
+        var content = options.Content(catalogue.Edition.Year);
+        var data = DataLoader.Load(catalogue, content, diagnostics);
         diagnostics.AddRange(EditionValidator.Validate(catalogue, data, options.Draft));
-        return new ValidationReport(catalogue, data, diagnostics);
+
+        // The curated text is checked against the computed figures: a helper that names nothing,
+        // a figure that is missing, a sentence whose words contradict its number.
+        var analysis = EditionAnalysis.Run(catalogue, data);
+        var text = CuratedTextRenderer.Render(CuratedTextLoader.Load(content, catalogue, diagnostics), catalogue, analysis, diagnostics);
+        return new ValidationReport(catalogue, data, diagnostics) { Analysis = analysis, Text = text };
     }
 }

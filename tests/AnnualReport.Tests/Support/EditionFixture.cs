@@ -57,6 +57,8 @@ internal sealed class EditionFixture : IDisposable
 
     public string Data(string name, string content) => _temp.File(Path.Combine("content", "2025", "data", name), content);
 
+    public string Text(string yaml) => _temp.File(Path.Combine("content", "2025", "text.yaml"), yaml);
+
     public ValidationReport Validate(bool draft = false) => EditionLoader.Load(new BuildOptions(CataloguePath) { Draft = draft });
 
     public Diagnostic Single(string code, bool draft = false)

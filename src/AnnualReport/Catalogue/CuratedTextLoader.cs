@@ -1,0 +1,116 @@
+using AnnualReport.Model;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace AnnualReport.Catalogue;
+
+/// <summary>
+/// Reads <c>content/&lt;year&gt;/text.yaml</c>: <c>preface</c>, <c>themes.&lt;id&gt;.introduction</c> and
+/// <c>.summary</c>, and <c>indicators.&lt;id&gt;</c>, each Markdown. Theme and indicator ids must exist
+/// in the catalogue. The file is optional: without it the publication has no curated text.
+/// </summary>
+public static class CuratedTextLoader
+{
+    public const string FileName = "text.yaml";
+
+    public static CuratedText Load(string contentDirectory, IndicatorCatalogue catalogue, List<Diagnostic> diagnostics)
+    {
+        var path = Path.Combine(contentDirectory, FileName);
+        if (!File.Exists(path))
+        {
+            return CuratedText.Empty;
+        }
+
+        var relative = Path.GetRelativePath(Environment.CurrentDirectory, path);
+        var lines = File.ReadAllLines(path);
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(File.ReadAllText(path)));
+        }
+        catch (YamlException e)
+        {
+            diagnostics.Add(Diagnostic.Error("yaml-syntax", $"ugyldig YAML: {e.InnerException?.Message ?? e.Message}", new SourceSpan(relative, (int)e.Start.Line, (int)e.Start.Column)));
+            return CuratedText.Empty;
+        }
+
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
+        {
+            return CuratedText.Empty;
+        }
+
+        var reader = new YamlMapReader(root, relative, diagnostics);
+        TextBlock? Text(YamlMapReader map, string key) =>
+            map.Node(key) is YamlScalarNode node && map.OptionalString(key) is { } text ? Block(node, text, relative, lines) : null;
+
+        var preface = Text(reader, "preface");
+        var introductions = new Dictionary<string, TextBlock>();
+        var summaries = new Dictionary<string, TextBlock>();
+        var themeIds = catalogue.Themes.Select(t => t.Id).ToList();
+        foreach (var (key, value) in reader.Entries("themes"))
+        {
+            if (!themeIds.Contains(key.Value!))
+            {
+                reader.Report("unknown-theme", $"ukjent temaområde «{key.Value}»; kjente er: {string.Join(", ", themeIds)}", key);
+            }
+            else if (value is YamlMappingNode node)
+            {
+                var map = reader.For(node);
+                if (Text(map, "introduction") is { } introduction)
+                {
+                    introductions[key.Value!] = introduction;
+                }
+
+                if (Text(map, "summary") is { } summary)
+                {
+                    summaries[key.Value!] = summary;
+                }
+
+                map.ReportUnknownKeys();
+            }
+            else
+            {
+                reader.Report("wrong-type", $"«{key.Value}» skal ha introduction og/eller summary", value);
+            }
+        }
+
+        var comments = new Dictionary<string, TextBlock>();
+        var indicatorIds = catalogue.Indicators.Select(i => i.Id).ToList();
+        foreach (var (key, value) in reader.Entries("indicators"))
+        {
+            if (!indicatorIds.Contains(key.Value!))
+            {
+                reader.Report("unknown-indicator", $"ukjent indikator «{key.Value}»; kjente er: {string.Join(", ", indicatorIds)}", key);
+            }
+            else if (value is YamlScalarNode { Value: { } text } scalar)
+            {
+                comments[key.Value!] = Block(scalar, text, relative, lines);
+            }
+            else
+            {
+                reader.Report("wrong-type", $"kommentaren til «{key.Value}» skal være tekst", value);
+            }
+        }
+
+        reader.ReportUnknownKeys();
+        return new CuratedText(preface, introductions, summaries, comments);
+    }
+
+    /// <summary>Where the text's first character is: the next line for a block scalar (<c>|</c>), after the quote for a quoted one.</summary>
+    private static TextBlock Block(YamlScalarNode node, string text, string file, string[] lines)
+    {
+        var (line, column) = ((int)node.Start.Line, (int)node.Start.Column);
+        if (node.Style is ScalarStyle.Literal or ScalarStyle.Folded)
+        {
+            line++;
+            var content = line - 1 < lines.Length ? lines[line - 1] : string.Empty;
+            column = content.Length - content.TrimStart(' ').Length + 1;
+        }
+        else if (node.Style is ScalarStyle.DoubleQuoted or ScalarStyle.SingleQuoted)
+        {
+            column++;
+        }
+
+        return new TextBlock(text, new SourceSpan(file, line, column));
+    }
+}

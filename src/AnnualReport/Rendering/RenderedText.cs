@@ -1,0 +1,11 @@
+namespace AnnualReport.Rendering;
+
+/// <summary>The curated text as HTML, with every live number filled in.</summary>
+public sealed record RenderedText(
+    string? Preface,
+    IReadOnlyDictionary<string, string> ThemeIntroductions,
+    IReadOnlyDictionary<string, string> ThemeSummaries,
+    IReadOnlyDictionary<string, string> IndicatorComments)
+{
+    public static RenderedText Empty { get; } = new(null, new Dictionary<string, string>(), new Dictionary<string, string>(), new Dictionary<string, string>());
+}

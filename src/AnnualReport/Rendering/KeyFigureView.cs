@@ -10,4 +10,5 @@ public sealed record KeyFigureView(
     string Change,
     string LongChange,
     string? Direction,
+    string? Gap,
     string Sparkline);

@@ -122,6 +122,7 @@ internal sealed class ViewBuilder(IndicatorCatalogue catalogue, EditionAnalysis 
                     change,
                     longChange,
                     first.Direction is { } d ? DirectionRule.Norwegian(d) : null,
+                    first.Gap is { } g ? $"{ChangeText(indicator, g)} mot {catalogue.FindGroup(catalogue.ReferenceFor(indicator))!.Label.ToLower(catalogue.Edition.Culture)}{GapTrend(indicator, first)}" : null,
                     charts[indicator.Id].Sparkline);
             })
             .ToList();

@@ -117,6 +117,19 @@ public sealed class SamplePdfTests(SampleBuildFixture build)
         Assert.Equal("yes", Poppler.Field(info, "Tagged"));
     }
 
+    [Fact]
+    public void Text_extracts_in_reading_order()
+    {
+        var chapter = Contents().Single(e => e.Title == "Arbeid og sysselsetting").Page;
+        var text = Normalise(Poppler.ReadingText(build.Pdf, chapter));
+
+        var order = new[] { "Arbeid og sysselsetting", "Deltakelse i arbeidslivet", "Av 2 hovedindikatorer", "HOVEDINDIKATOR", "Sysselsatte 20–66 år", "Andelen bosatte 20–66 år" }
+            .Select(t => text.IndexOf(t, StringComparison.Ordinal)).ToList();
+
+        Assert.DoesNotContain(-1, order);
+        Assert.Equal(order.Order(), order);
+    }
+
     /// <summary>The printed contents: lines "Title ..... 12" on the pages after the colophon.</summary>
     private List<(string Title, int Page)> Contents()
     {

@@ -15,6 +15,9 @@ internal static class Poppler
 
     public static string PageText(string pdf, int page) => Tool("pdftotext", "-layout", "-f", $"{page}", "-l", $"{page}", pdf, "-");
 
+    /// <summary>Text in poppler's reading order (no layout), as a screen reader or copy-paste would get it.</summary>
+    public static string ReadingText(string pdf, int page) => Tool("pdftotext", "-f", $"{page}", "-l", $"{page}", pdf, "-");
+
     /// <summary>Text in content-stream order: rotated text (a watermark) comes out whole here.</summary>
     public static string RawPageText(string pdf, int page) => Tool("pdftotext", "-raw", "-f", $"{page}", "-l", $"{page}", pdf, "-");
 

@@ -6,7 +6,7 @@ namespace AnnualReport.Publishing;
 /// <summary>
 /// Prints local HTML to a tagged PDF with a Chromium-family browser driven by Playwright. The page
 /// may load only local files: the browser context is offline and every other request is aborted.
-/// Launch once and print many documents with the same browser.
+/// Launch once; open a document once and print it as often as needed.
 /// </summary>
 public sealed class PdfPrinter : IAsyncDisposable
 {
@@ -48,24 +48,23 @@ public sealed class PdfPrinter : IAsyncDisposable
         }
     }
 
-    /// <summary>Prints <paramref name="htmlPath"/> to <paramref name="pdfPath"/>: page size from the CSS (A4), tagged, with bookmarks.</summary>
-    public async Task PrintAsync(string htmlPath, string pdfPath)
+    /// <summary>Loads a document, ready to print, with its fonts loaded.</summary>
+    public async Task<PrintDocument> OpenAsync(string htmlPath)
     {
-        await using var context = await _browser.NewContextAsync(new BrowserNewContextOptions { Offline = true });
+        var context = await _browser.NewContextAsync(new BrowserNewContextOptions { Offline = true });
         var page = await context.NewPageAsync();
         await page.RouteAsync("**/*", route =>
             route.Request.Url.StartsWith("file:", StringComparison.Ordinal) ? route.ContinueAsync() : route.AbortAsync());
         await page.GotoAsync(new Uri(Path.GetFullPath(htmlPath)).AbsoluteUri, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
         await page.EvaluateAsync("() => document.fonts.ready");
-        await page.PdfAsync(new PagePdfOptions
-        {
-            Path = pdfPath,
-            Format = "A4",
-            PreferCSSPageSize = true,
-            PrintBackground = true,
-            Tagged = true,
-            Outline = true,
-        });
+        return new PrintDocument(context, page);
+    }
+
+    /// <summary>Opens and prints one document.</summary>
+    public async Task PrintAsync(string htmlPath, string pdfPath)
+    {
+        await using var document = await OpenAsync(htmlPath);
+        await document.PrintAsync(pdfPath);
     }
 
     public async ValueTask DisposeAsync()

@@ -118,6 +118,18 @@ public sealed class SamplePdfTests(SampleBuildFixture build)
     }
 
     [Fact]
+    public void No_heading_is_left_alone_at_the_bottom_of_a_page()
+    {
+        foreach (var (title, page) in Contents())
+        {
+            var lines = Poppler.PageText(build.Pdf, page).Split('\n').Select(l => Normalise(l).Trim()).Where(l => l.Length > 0).ToList();
+            var body = lines.Take(lines.Count - 1).ToList();
+            var at = body.FindIndex(l => l.Contains(title, StringComparison.Ordinal));
+            Assert.True(at >= 0 && at < body.Count - 2, $"«{title}» is among the last lines of page {page}");
+        }
+    }
+
+    [Fact]
     public void Text_extracts_in_reading_order()
     {
         var chapter = Contents().Single(e => e.Title == "Arbeid og sysselsetting").Page;

@@ -42,7 +42,7 @@ internal static class BuildCommand
         return command;
     }
 
-    private static DateOnly? ParseDate(string? text)
+    internal static DateOnly? ParseDate(string? text)
     {
         if (text is null)
         {

@@ -8,5 +8,6 @@ var root = new RootCommand("annual-report: bygger den årlige publikasjonen av i
     BuildCommand.Create(),
     ValidateCommand.Create(),
     InspectCommand.Create(),
+    MunicipalitiesCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

@@ -52,6 +52,7 @@ public static class CatalogueLoader
         var edition = ReadEdition(reader.Map("edition", required: true), known.Groups, found);
         var indicators = reader.MapList("indicators", required: true).Select(i => IndicatorReader.Read(i, known)).ToList();
         var disclosure = ReadDisclosure(reader.Map("disclosure", required: false));
+        var municipalities = ReadMunicipalities(reader.Map("municipalities", required: false), known);
         reader.ReportUnknownKeys();
 
         CheckUnique(groups.Select(g => (g.Id, g.Where)), "gruppe", found);
@@ -60,7 +61,7 @@ public static class CatalogueLoader
         CheckUnique(indicators.Select(i => (i.Id, i.Where)), "indikator", found);
 
         diagnostics.AddRange(found.OrderBy(d => d.Where.Line).ThenBy(d => d.Where.Column));
-        return edition is null ? null : new IndicatorCatalogue(edition, groups, breakdowns, themes, indicators, disclosure);
+        return edition is null ? null : new IndicatorCatalogue(edition, groups, breakdowns, themes, indicators, disclosure) { Municipalities = municipalities };
     }
 
     private static YamlMappingNode ReadRoot(string path)
@@ -136,6 +137,30 @@ public static class CatalogueLoader
         }
 
         return new Edition(title, subtitle, year, language, culture, publisher, reference, pdf);
+    }
+
+    private static MunicipalSettings? ReadMunicipalities(YamlMapReader? map, KnownIds known)
+    {
+        if (map is null)
+        {
+            return null;
+        }
+
+        var title = map.RequiredString("title");
+        var classification = map.RequiredString("classification");
+        var changes = map.OptionalString("changes");
+        var groups = map.OptionalString("comparisonGroups");
+        var backgrounds = map.OptionalString("countryBackgrounds");
+        var country = map.Map("country", required: false);
+        var (countryCode, countryName) = country is null ? ("0", "Hele landet") : (country.OptionalString("code") ?? "0", country.OptionalString("name") ?? "Hele landet");
+        country?.ReportUnknownKeys();
+        var countyPrefix = map.OptionalString("countyPrefix") ?? "f";
+        var indicators = map.MapList("indicators", required: true).Select(i => IndicatorReader.Read(i, known)).ToList();
+        var ids = indicators.Select(i => i.Id).ToList();
+        var population = map.Node("population") is null ? null : map.RequiredReference("population", ids, "unknown-indicator", "kommuneindikator");
+        var settled = map.Node("settled") is null ? null : map.RequiredReference("settled", ids, "unknown-indicator", "kommuneindikator");
+        map.ReportUnknownKeys();
+        return new MunicipalSettings(title, classification, changes, groups, backgrounds, countryCode, countryName, countyPrefix, population, settled, indicators, map.Where);
     }
 
     private static DisclosureRules ReadDisclosure(YamlMapReader? map)

@@ -117,6 +117,7 @@ internal static class IndicatorReader
             map.Report("unknown-breakdown", $"inndelingen «{breakdown}» står ikke i indikatorens breakdowns ({string.Join(", ", breakdowns)})", where);
         }
 
+        var region = map.OptionalString("region");
         var total = map.OptionalString("total") ?? "alle";
         var filter = map.StringMap("filter").ToDictionary(f => f.Key, f => f.Value);
         var codes = map.StringMap("codes").ToDictionary(c => c.Key, c => c.Value);
@@ -129,7 +130,7 @@ internal static class IndicatorReader
             dimensions[breakdown] = breakdown;
         }
 
-        return new DataSource(path, year, group, dimensions, total, filter, codes, map.Where);
+        return new DataSource(path, year, group, dimensions, total, filter, codes, map.Where) { RegionDimension = region };
     }
 
     private static AnalysisSettings ReadAnalysis(YamlMapReader? map, IReadOnlyList<string> breakdowns, KnownIds known)

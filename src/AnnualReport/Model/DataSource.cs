@@ -20,5 +20,8 @@ public sealed record DataSource(
     IReadOnlyDictionary<string, string> Codes,
     SourceSpan Where)
 {
+    /// <summary>The dimension holding municipality, county and country codes (municipal indicators only).</summary>
+    public string? RegionDimension { get; init; }
+
     public string Id(string code) => Codes.TryGetValue(code, out var id) ? id : code;
 }

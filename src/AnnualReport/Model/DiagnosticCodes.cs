@@ -37,6 +37,7 @@ public static class DiagnosticCodes
         ["unknown-category"] = "a breakdown category or filter code that is not defined",
         ["bad-year"] = "a time code that is not a year",
         ["duplicate-observation"] = "two figures for the same series and year",
+        ["unknown-region"] = "a region code that is neither the country, a county nor a municipality of the classification",
 
         // Checks across catalogue and data
         ["impossible-value"] = "a value impossible for the unit (a percentage of 130)",

@@ -9,6 +9,9 @@ public sealed record IndicatorCatalogue(
     IReadOnlyList<Indicator> Indicators,
     DisclosureRules Disclosure)
 {
+    /// <summary>The municipality products' settings, or null when the catalogue has none.</summary>
+    public MunicipalSettings? Municipalities { get; init; }
+
     public Group? FindGroup(string id) => Groups.FirstOrDefault(g => g.Id == id);
 
     /// <summary>The group an indicator's other groups are compared with.</summary>

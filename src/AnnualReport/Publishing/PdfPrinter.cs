@@ -67,6 +67,42 @@ public sealed class PdfPrinter : IAsyncDisposable
         await document.PrintAsync(pdfPath);
     }
 
+    /// <summary>
+    /// Prints many small documents (fact sheets) with <paramref name="parallel"/> pages, each
+    /// reused from document to document: a new page per document costs more than printing it.
+    /// The contexts are offline, so nothing is fetched from elsewhere. Returns how many were printed.
+    /// </summary>
+    public async Task<int> PrintManyAsync(IReadOnlyList<(string Html, string Pdf)> jobs, int parallel, IProgress<(int Done, int Total)>? progress = null)
+    {
+        var queue = new System.Collections.Concurrent.ConcurrentQueue<(string Html, string Pdf)>(jobs);
+        var done = 0;
+        async Task Worker()
+        {
+            var context = await _browser.NewContextAsync(new BrowserNewContextOptions { Offline = true });
+            try
+            {
+                var page = await context.NewPageAsync();
+                var document = new PrintDocument(context, page);
+                while (queue.TryDequeue(out var job))
+                {
+                    await page.GotoAsync(new Uri(Path.GetFullPath(job.Html)).AbsoluteUri, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
+                    await page.EvaluateAsync("() => document.fonts.ready");
+                    await document.PrintAsync(job.Pdf);
+                    // Counted outside the ?. call: with no progress, ?. would skip the count too.
+                    var count = Interlocked.Increment(ref done);
+                    progress?.Report((count, jobs.Count));
+                }
+            }
+            finally
+            {
+                await context.CloseAsync();
+            }
+        }
+
+        await Task.WhenAll(Enumerable.Range(0, Math.Max(1, parallel)).Select(_ => Worker()));
+        return done;
+    }
+
     public async ValueTask DisposeAsync()
     {
         await _browser.DisposeAsync();

@@ -15,37 +15,53 @@ namespace AnnualReport.Publishing;
 /// </summary>
 public static class SpreadsheetExporter
 {
-    public static void Write(string path, IndicatorCatalogue catalogue, IReadOnlyList<FigureRow> rows, BuildStamp stamp)
+    /// <summary>One sheet: its name, header row, rows (text, int, double or null per cell) and column widths.</summary>
+    public sealed record SheetSpec(string Name, IReadOnlyList<string> Header, IEnumerable<object?[]> Rows, IReadOnlyList<double> Widths);
+
+    /// <summary>Any tidy sheets, with the same layout rules (bold frozen header, filter, fixed widths) and byte-stable output.</summary>
+    public static void Write(string path, IReadOnlyList<SheetSpec> sheets)
     {
         using (var document = SpreadsheetDocument.Create(path, SpreadsheetDocumentType.Workbook))
         {
             var workbook = document.AddWorkbookPart();
             workbook.Workbook = new Workbook(new Sheets());
             AddStyles(workbook);
-
-            AddSheet(workbook, "Tall", FigureTable.Columns, rows.Select(r => new object?[]
+            foreach (var sheet in sheets)
             {
-                r.Theme, r.IndicatorId, r.Indicator, r.Level, r.Group, r.Breakdown, r.Category, r.Year, r.Value, r.Status, r.Low, r.High,
-                r.Unit, r.Provenance, r.Source, r.Table,
-            }), [14, 22, 44, 16, 30, 18, 24, 8, 12, 8, 12, 12, 12, 14, 40, 10]);
-
-            AddSheet(workbook, "Indikatorer", ["Indikator-id", "Indikator", "Tema", "Definisjon", "Enhet", "Kilde", "Lenke", "Merknad", "Brudd i serien"],
-                catalogue.Indicators.Select(i => new object?[]
-                {
-                    i.Id, i.Title, catalogue.Themes.First(t => t.Id == i.ThemeId).Title, i.Definition, NumberText.AxisTitle(i.Unit),
-                    i.Source.Name, i.Source.Url ?? string.Empty, i.Notes ?? string.Empty, string.Join("; ", i.Breaks.Select(b => $"{b.Year}: {b.Note}")),
-                }), [22, 44, 24, 60, 12, 40, 30, 40, 40]);
-
-            AddSheet(workbook, "Symboler", ["Symbol", "Betydning"],
-                Data.StatusSymbols.All.Select(s => new object?[] { s, Data.StatusSymbols.Explain(s) })
-                    .Append(["*", "Opphav «illustrerende»: tallet er laget for å vise publikasjonen, ikke publisert av kilden"])
-                    .Append(["Byggestempel", stamp.Text]), [14, 80]);
+                AddSheet(workbook, sheet.Name, sheet.Header, sheet.Rows, sheet.Widths);
+            }
 
             workbook.Workbook.Save();
         }
 
         Normalise(path);
     }
+
+    public static void Write(string path, IndicatorCatalogue catalogue, IReadOnlyList<FigureRow> rows, BuildStamp stamp)
+    {
+        Write(path,
+        [
+            new SheetSpec("Tall", FigureTable.Columns, rows.Select(r => new object?[]
+            {
+                r.Theme, r.IndicatorId, r.Indicator, r.Level, r.Group, r.Breakdown, r.Category, r.Year, r.Value, r.Status, r.Low, r.High,
+                r.Unit, r.Provenance, r.Source, r.Table,
+            }), [14, 22, 44, 16, 30, 18, 24, 8, 12, 8, 12, 12, 12, 14, 40, 10]),
+            new SheetSpec("Indikatorer", ["Indikator-id", "Indikator", "Tema", "Definisjon", "Enhet", "Kilde", "Lenke", "Merknad", "Brudd i serien"],
+                catalogue.Indicators.Select(i => new object?[]
+                {
+                    i.Id, i.Title, catalogue.Themes.First(t => t.Id == i.ThemeId).Title, i.Definition, NumberText.AxisTitle(i.Unit),
+                    i.Source.Name, i.Source.Url ?? string.Empty, i.Notes ?? string.Empty, string.Join("; ", i.Breaks.Select(b => $"{b.Year}: {b.Note}")),
+                }), [22, 44, 24, 60, 12, 40, 30, 40, 40]),
+            Symbols(stamp),
+        ]);
+    }
+
+    /// <summary>The sheet that explains SSB's symbols and carries the build stamp.</summary>
+    public static SheetSpec Symbols(BuildStamp stamp) =>
+        new("Symboler", ["Symbol", "Betydning"],
+                Data.StatusSymbols.All.Select(s => new object?[] { s, Data.StatusSymbols.Explain(s) })
+                    .Append(["*", "Opphav «illustrerende»: tallet er laget for å vise publikasjonen, ikke publisert av kilden"])
+                    .Append(["Byggestempel", stamp.Text]), [14, 80]);
 
     private static void AddSheet(WorkbookPart workbook, string name, IReadOnlyList<string> header, IEnumerable<object?[]> rows, IReadOnlyList<double> widths)
     {

@@ -1,0 +1,20 @@
+using AnnualReport.Model;
+
+namespace AnnualReport.Municipal;
+
+/// <summary>
+/// One indicator on a fact sheet: the municipality's latest figure next to its county's, the
+/// country's and its comparison group's, whether it differs significantly from the country, and
+/// its history.
+/// </summary>
+/// <param name="ComparisonGroup">The pooled rate of the municipalities in the same comparison group, from their counts.</param>
+public sealed record FactRow(
+    Indicator Indicator,
+    string Group,
+    int Year,
+    Observation? Municipality,
+    Observation? County,
+    Observation? Country,
+    double? ComparisonGroup,
+    Significance? Significance,
+    IReadOnlyList<Observation> History);

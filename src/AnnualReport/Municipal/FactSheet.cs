@@ -1,0 +1,12 @@
+using AnnualReport.Data;
+
+namespace AnnualReport.Municipal;
+
+/// <summary>Everything one municipality's fact sheet shows.</summary>
+/// <param name="Backgrounds">The largest country backgrounds among the municipality's immigrants: label and number.</param>
+public sealed record FactSheet(
+    Municipality Municipality,
+    string County,
+    IReadOnlyList<FactRow> Rows,
+    IReadOnlyList<(string Country, double Count)> Backgrounds,
+    IReadOnlyList<string> Sentences);

@@ -1,0 +1,82 @@
+using AnnualReport.Analysis;
+using AnnualReport.Data;
+using AnnualReport.Model;
+
+namespace AnnualReport.Municipal;
+
+/// <summary>
+/// The municipal figures after disclosure control, and each municipality's fact sheet. A figure is
+/// significantly higher (lower) than the country's when the country's value lies below (above)
+/// the municipality's 95 % Wilson interval; without an interval nothing is said about significance.
+/// Comparison groups are pooled from the unsuppressed counts of all their members, so a group
+/// figure never reveals one member.
+/// </summary>
+public sealed class MunicipalAnalysis
+{
+    private readonly IndicatorCatalogue _catalogue;
+    private readonly MunicipalData _raw;
+
+    private MunicipalAnalysis(IndicatorCatalogue catalogue, MunicipalData raw, IReadOnlyList<IndicatorData> published)
+    {
+        _catalogue = catalogue;
+        _raw = raw;
+        Published = published;
+    }
+
+    public IReadOnlyList<IndicatorData> Published { get; }
+
+    public Geography Geography => _raw.Geography;
+
+    public static MunicipalAnalysis Run(IndicatorCatalogue catalogue, MunicipalData data) =>
+        new(catalogue, data, DisclosureControl.Apply(catalogue, data.Indicators));
+
+    public IEnumerable<FactSheet> FactSheets() => Geography.Municipalities.Select(FactSheet);
+
+    public FactSheet FactSheet(Municipality municipality)
+    {
+        var rows = new List<FactRow>();
+        foreach (var data in Published)
+        {
+            var latest = data.Series.Where(s => s.IsTotal).SelectMany(s => s.Observations).Select(o => o.Year).DefaultIfEmpty(0).Max();
+            foreach (var group in data.Indicator.Groups.Where(g => data.Series.Any(s => s.GroupId == g)))
+            {
+                Series? Find(string? breakdown, string? category) => data.Series.FirstOrDefault(s => s.GroupId == group && s.Breakdown == breakdown && s.Category == category);
+                Observation? At(Series? s) => s?.Observations.FirstOrDefault(o => o.Year == latest);
+                var own = Find(MunicipalData.CountyBreakdown(municipality.CountyCode), municipality.Code);
+                var country = At(Find(null, null));
+                var value = At(own);
+                rows.Add(new FactRow(
+                    data.Indicator, group, latest, value, At(Find(MunicipalData.Counties, municipality.CountyCode)), country,
+                    ComparisonGroup(data.Indicator, group, municipality, latest),
+                    Compare(value, country),
+                    own?.Observations ?? []));
+            }
+        }
+
+        var backgrounds = _raw.CountryBackgrounds.GetValueOrDefault(municipality.Code) ?? [];
+        var sheet = new FactSheet(municipality, Geography.CountyName(municipality.CountyCode), rows, backgrounds.Take(3).ToList(), []);
+        return sheet with { Sentences = FactSentences.For(_catalogue, sheet) };
+    }
+
+    internal static Significance? Compare(Observation? municipality, Observation? country) =>
+        municipality is { Low: { } low, High: { } high } && country?.Value is { } national
+            ? national < low ? Significance.Higher : national > high ? Significance.Lower : Significance.NotDifferent
+            : null;
+
+    private double? ComparisonGroup(Indicator indicator, string group, Municipality municipality, int year)
+    {
+        if (municipality.Group is null || indicator.Unit is not (Unit.Percent or Unit.PerThousand))
+        {
+            return null;
+        }
+
+        var members = Geography.Municipalities.Where(m => m.Group == municipality.Group).Select(m => m.Code).ToHashSet();
+        var cells = _raw.Indicators.First(d => d.Indicator.Id == indicator.Id).Series
+            .Where(s => s.GroupId == group && s.Category is { } c && members.Contains(c) && s.Breakdown != MunicipalData.Counties)
+            .Select(s => s.Observations.FirstOrDefault(o => o.Year == year))
+            .Where(o => o?.Numerator is not null && o.Denominator is not null)
+            .ToList();
+        var denominator = cells.Sum(o => o!.Denominator!.Value);
+        return denominator > 0 ? cells.Sum(o => o!.Numerator!.Value) / denominator * (indicator.Unit == Unit.Percent ? 100 : 1000) : null;
+    }
+}

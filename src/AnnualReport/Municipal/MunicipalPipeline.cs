@@ -1,0 +1,84 @@
+using AnnualReport.Catalogue;
+using AnnualReport.Data;
+using AnnualReport.Model;
+using AnnualReport.Publishing;
+using AnnualReport.Rendering;
+
+namespace AnnualReport.Municipal;
+
+/// <summary>
+/// The municipality products in one run: load → disclosure control → fact sheets → pages and
+/// spreadsheet → a PDF per fact sheet, printed by one browser several pages at a time. Written to
+/// <c>output/&lt;year&gt;-kommuner/</c> through a staging folder like the publication.
+/// </summary>
+public static class MunicipalPipeline
+{
+    public const string Spreadsheet = "kommunetall.xlsx";
+
+    public static async Task<MunicipalResult> BuildAsync(MunicipalOptions options, IProgress<(int Done, int Total)>? progress = null)
+    {
+        var build = options.Build;
+        var diagnostics = new List<Diagnostic>();
+        var catalogue = CatalogueLoader.Load(build.CataloguePath, diagnostics);
+        if (catalogue?.Municipalities is null)
+        {
+            diagnostics.Add(Diagnostic.Error("missing-field", "katalogen har ingen «municipalities»-del; se README.md", SourceSpan.ForFile(build.CataloguePath)));
+        }
+
+        if (diagnostics.Any(d => d.Severity == Severity.Error))
+        {
+            throw new InputException(diagnostics);
+        }
+
+        var content = build.Content(catalogue!.Edition.Year);
+        var data = MunicipalDataLoader.Load(catalogue, content, diagnostics);
+        var unknown = options.Only.Where(code => data.Geography.Find(code) is null).ToList();
+        if (unknown.Count > 0)
+        {
+            diagnostics.Add(Diagnostic.Error("unknown-region", $"ukjent kommunenummer {string.Join(", ", unknown)}", SourceSpan.ForFile("--only")));
+        }
+
+        if (diagnostics.Any(d => d.Severity == Severity.Error))
+        {
+            throw new InputException(diagnostics);
+        }
+
+        var analysis = MunicipalAnalysis.Run(catalogue, data);
+        var municipalities = options.Only.Count == 0 ? data.Geography.Municipalities : options.Only.Select(code => data.Geography.Find(code)!).ToList();
+        var sheets = municipalities.Select(analysis.FactSheet).ToList();
+        var stamp = new BuildStamp(catalogue.Edition.Year, build.Date ?? DateOnly.FromDateTime(DateTime.Now),
+            InputFingerprint.Of(build.Root, [build.CataloguePath, content, build.Templates]), build.Draft);
+        var pages = new HtmlRenderer(build.Templates, catalogue).RenderMunicipal(catalogue, analysis, sheets, stamp);
+
+        var printer = build.Pdf ? PdfPrinter.LaunchAsync(BrowserLocator.Locate(build.BrowserPath)) : null;
+        try
+        {
+            var target = build.OutputDirectory ?? Path.Combine(build.Root, "output", $"{catalogue.Edition.Year}-kommuner");
+            using var staging = new StagingFolder(target);
+            foreach (var page in pages)
+            {
+                await File.WriteAllTextAsync(Path.Combine(staging.Path, page.FileName), page.Html);
+            }
+
+            SiteAssets.Copy(build.Templates, build.Fonts, staging.Path);
+            var spreadsheet = Task.Run(() => SpreadsheetExporter.Write(Path.Combine(staging.Path, Spreadsheet), [MunicipalTable.Sheet(catalogue, analysis), SpreadsheetExporter.Symbols(stamp)]));
+            var pdfs = 0;
+            if (printer is not null)
+            {
+                var jobs = sheets.Select(s => (Path.Combine(staging.Path, $"{s.Municipality.Code}.html"), Path.Combine(staging.Path, $"{s.Municipality.Code}.pdf"))).ToList();
+                pdfs = await (await printer).PrintManyAsync(jobs, options.Parallel, progress);
+            }
+
+            await spreadsheet;
+            staging.Commit();
+            return new MunicipalResult(staging.Target, sheets.Count, pdfs, diagnostics);
+        }
+        finally
+        {
+            if (printer is not null)
+            {
+                await (await printer).DisposeAsync();
+            }
+        }
+    }
+}

@@ -1,0 +1,54 @@
+using AnnualReport.Data;
+using AnnualReport.Model;
+using AnnualReport.Publishing;
+
+namespace AnnualReport.Municipal;
+
+/// <summary>
+/// The statistics bank as one tidy sheet: every published municipal, county and national figure
+/// with its interval, its comparison with the country and its symbol. Hidden figures have only
+/// their symbol; counts are not published, so nothing hidden can be worked out.
+/// </summary>
+public static class MunicipalTable
+{
+    public static SpreadsheetExporter.SheetSpec Sheet(IndicatorCatalogue catalogue, MunicipalAnalysis analysis)
+    {
+        var geography = analysis.Geography;
+        var rows = new List<object?[]>();
+        foreach (var data in analysis.Published)
+        {
+            var national = data.Series.Where(s => s.IsTotal).ToDictionary(s => s.GroupId, s => s.Observations);
+            foreach (var series in data.Series)
+            {
+                var (level, code, name, county) = series switch
+                {
+                    { IsTotal: true } => ("Land", geography.CountryCode, geography.CountryName, string.Empty),
+                    { Breakdown: MunicipalData.Counties } => ("Fylke", series.Category!, geography.CountyName(series.Category!), geography.CountyName(series.Category!)),
+                    _ => ("Kommune", series.Category!, geography.Find(series.Category!)!.Name, Geography.Plain(geography.Find(series.Category!)!.County)),
+                };
+                foreach (var o in series.Observations)
+                {
+                    var country = national.GetValueOrDefault(series.GroupId)?.FirstOrDefault(n => n.Year == o.Year);
+                    var comparison = MunicipalAnalysis.Compare(o, country) switch
+                    {
+                        Significance.Higher => "høyere",
+                        Significance.Lower => "lavere",
+                        Significance.NotDifferent => "ikke forskjellig",
+                        _ => string.Empty,
+                    };
+                    rows.Add([
+                        data.Indicator.Id, data.Indicator.Title, catalogue.FindGroup(series.GroupId)!.Label, level, code, name, county, o.Year,
+                        o.Value is { } v ? Math.Round(v, 4) : null, o.Low is { } low ? Math.Round(low, 4) : null, o.High is { } high ? Math.Round(high, 4) : null,
+                        o.Status ?? string.Empty, comparison, o.Provenance == Provenance.Published ? "publisert" : "illustrerende",
+                    ]);
+                }
+            }
+        }
+
+        return new SpreadsheetExporter.SheetSpec(
+            "Kommunetall",
+            ["Indikator-id", "Indikator", "Gruppe", "Nivå", "Nummer", "Region", "Fylke", "År", "Verdi", "Nedre 95 %", "Øvre 95 %", "Status", "Mot landet", "Opphav"],
+            rows,
+            [16, 40, 24, 10, 10, 28, 20, 8, 10, 12, 12, 8, 16, 14]);
+    }
+}

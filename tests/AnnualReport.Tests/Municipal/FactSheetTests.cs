@@ -1,0 +1,64 @@
+using AnnualReport.Model;
+using AnnualReport.Municipal;
+using AnnualReport.Tests.Support;
+
+namespace AnnualReport.Tests.Municipal;
+
+public sealed class FactSheetTests(MunicipalFixture sample) : IClassFixture<MunicipalFixture>
+{
+    private static Observation Cell(double? value, double? low, double? high, string? status = null) =>
+        new(2023, "imm", value, status, Provenance.Published, TestIndicators.Nowhere, Low: low, High: high);
+
+    [Theory]
+    [InlineData(60, 55, 65, 70, Significance.Lower)]
+    [InlineData(60, 55, 65, 50, Significance.Higher)]
+    [InlineData(60, 55, 65, 64.9, Significance.NotDifferent)]
+    [InlineData(60, 55, 65, 55, Significance.NotDifferent)]
+    public void Significance_is_the_country_outside_the_municipality_interval(double value, double low, double high, double country, Significance expected)
+    {
+        Assert.Equal(expected, MunicipalAnalysis.Compare(Cell(value, low, high), Cell(country, null, null)));
+    }
+
+    [Fact]
+    public void Without_an_interval_nothing_is_said_about_significance()
+    {
+        Assert.Null(MunicipalAnalysis.Compare(Cell(null, null, null, ":"), Cell(60, null, null)));
+        Assert.Null(MunicipalAnalysis.Compare(Cell(60, null, null), Cell(60, null, null)));
+    }
+
+    [Fact]
+    public void Sentences_state_only_what_the_test_supports()
+    {
+        foreach (var sheet in sample.Analysis.FactSheets())
+        {
+            foreach (var (row, sentence) in sheet.Rows.Where(r => r.Indicator.Unit == Unit.Percent).Zip(sheet.Sentences))
+            {
+                var expected = row switch
+                {
+                    { Municipality.Status: ":" } => "vises ikke fordi tallene bygger på for få personer",
+                    { Municipality: { Value: null, Status: ".." } } => "for usikker til å vises",
+                    { Municipality.Value: null } or { Municipality: null } => "Det finnes ingen tall",
+                    { Significance: Significance.Higher } => "signifikant høyere enn i landet",
+                    { Significance: Significance.Lower } => "signifikant lavere enn i landet",
+                    _ => "ikke signifikant forskjellig fra landet",
+                };
+                Assert.Contains(expected, sentence);
+                Assert.Contains(sheet.Municipality.Name, sentence);
+            }
+        }
+    }
+
+    [Fact]
+    public void Drammen_has_population_backgrounds_county_and_comparison_group()
+    {
+        var drammen = sample.Analysis.FactSheet(sample.Analysis.Geography.Find("3301")!);
+
+        Assert.Equal("Buskerud", drammen.County);
+        Assert.Equal(3, drammen.Backgrounds.Count);
+        var employment = drammen.Rows.Single(r => r.Indicator.Id == "kSysselsetting");
+        Assert.NotNull(employment.County?.Value);
+        Assert.NotNull(employment.Country?.Value);
+        Assert.NotNull(employment.ComparisonGroup);
+        Assert.Equal(5, employment.History.Count);
+    }
+}

@@ -1,0 +1,28 @@
+using AnnualReport.Catalogue;
+using AnnualReport.Data;
+using AnnualReport.Model;
+using AnnualReport.Municipal;
+using AnnualReport.Tests.Support;
+
+namespace AnnualReport.Tests.Municipal;
+
+/// <summary>The sample edition's municipal figures, loaded and analysed once for the municipal tests.</summary>
+public sealed class MunicipalFixture
+{
+    public MunicipalFixture()
+    {
+        Catalogue = CatalogueLoader.Load(RepositoryPaths.Catalogue);
+        var diagnostics = new List<Diagnostic>();
+        Data = MunicipalDataLoader.Load(Catalogue, Path.Combine(RepositoryPaths.Root, "content", "2025"), diagnostics);
+        Diagnostics = diagnostics;
+        Analysis = MunicipalAnalysis.Run(Catalogue, Data);
+    }
+
+    public IndicatorCatalogue Catalogue { get; }
+
+    public MunicipalData Data { get; }
+
+    public IReadOnlyList<Diagnostic> Diagnostics { get; }
+
+    public MunicipalAnalysis Analysis { get; }
+}

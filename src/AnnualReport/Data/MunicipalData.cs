@@ -8,10 +8,12 @@ namespace AnnualReport.Data;
 /// <c>fylke-&lt;code&gt;</c>. That layout lets the ordinary disclosure control protect every
 /// municipality against being worked out from its county's total.
 /// </summary>
+/// <param name="Compositions">Per indicator with a standard: counts by (region, year, category) of the standard's breakdown.</param>
 public sealed record MunicipalData(
     Geography Geography,
     IReadOnlyList<IndicatorData> Indicators,
-    IReadOnlyDictionary<string, IReadOnlyList<(string Country, double Count)>> CountryBackgrounds)
+    IReadOnlyDictionary<string, IReadOnlyList<(string Country, double Count)>> CountryBackgrounds,
+    IReadOnlyDictionary<string, IReadOnlyDictionary<(string Region, int Year, string Category), (double N, double D)>> Compositions)
 {
     public const string Counties = "fylker";
 

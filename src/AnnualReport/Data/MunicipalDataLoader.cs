@@ -15,19 +15,30 @@ public static class MunicipalDataLoader
         var settings = catalogue.Municipalities ?? throw new InvalidOperationException("the catalogue has no municipalities section");
         var geography = Geography.Load(settings, contentDirectory, diagnostics);
         var indicators = new List<IndicatorData>();
+        var compositions = new Dictionary<string, IReadOnlyDictionary<(string, int, string), (double, double)>>();
         foreach (var indicator in settings.Indicators)
         {
             var path = Path.GetRelativePath(Environment.CurrentDirectory, Path.Combine(contentDirectory, indicator.Data.File));
             if (CubeReaders.Read(path, diagnostics) is { } cube)
             {
-                indicators.Add(new IndicatorData(indicator, Map(indicator, cube, geography, diagnostics)));
+                var composition = new Dictionary<(string, int, string), (double, double)>();
+                indicators.Add(new IndicatorData(indicator, Map(indicator, cube, geography, composition, diagnostics)));
+                if (composition.Count > 0)
+                {
+                    compositions[indicator.Id] = composition;
+                }
             }
         }
 
-        return new MunicipalData(geography, indicators, settings.CountryBackgrounds is { } file ? Backgrounds(Path.Combine(contentDirectory, file), geography, diagnostics) : new Dictionary<string, IReadOnlyList<(string, double)>>());
+        var backgrounds = settings.CountryBackgrounds is { } file ? Backgrounds(Path.Combine(contentDirectory, file), geography, diagnostics) : [];
+        return new MunicipalData(geography, indicators, backgrounds, compositions);
     }
 
-    private static List<Series> Map(Indicator indicator, DataCube cube, Geography geography, List<Diagnostic> diagnostics)
+    /// <summary>
+    /// The totals become series; when the indicator has a standard, the cells of the standard's
+    /// breakdown (such as botid) go to <paramref name="composition"/> as counts, for adjusting.
+    /// </summary>
+    private static List<Series> Map(Indicator indicator, DataCube cube, Geography geography, Dictionary<(string, int, string), (double, double)> composition, List<Diagnostic> diagnostics)
     {
         var errors = new OncePerKey(diagnostics);
         int Dimension(string name) => cube.Dimensions.ToList().FindIndex(d => string.Equals(d.Id, name, StringComparison.OrdinalIgnoreCase));
@@ -36,6 +47,13 @@ public static class MunicipalDataLoader
         {
             errors.Add("unknown-dimension", $"datafilen for «{indicator.Id}» trenger dimensjonene for år og region; den har {string.Join(", ", cube.Dimensions.Select(d => d.Id))}", indicator.Data.Where);
             return [];
+        }
+
+        var standard = indicator.Analysis.Standard is { } st ? Dimension(indicator.Data.Breakdowns.FirstOrDefault(b => b.Value == st.Breakdown).Key ?? st.Breakdown) : -1;
+        var used = new[] { year, region, group, standard };
+        foreach (var extra in cube.Dimensions.Where((d, i) => !used.Contains(i) && d.Size > 1))
+        {
+            errors.Add("unmapped-dimension", $"dimensjonen «{extra.Id}» i kommunetallene for «{indicator.Id}» er ikke år, region, gruppe eller en standard (analysis.standardise)", indicator.Data.Where);
         }
 
         // Figures per (group, region, year), after moving old codes to the current classification.
@@ -51,6 +69,18 @@ public static class MunicipalDataLoader
             var g = group >= 0 ? indicator.Data.Id(cell.Codes[group]) : indicator.Groups[0];
             var code = cell.Codes[region];
             var targets = geography.Changes.TryGetValue(code, out var moved) ? moved : [(code, 1.0)];
+            if (standard >= 0 && cell.Codes[standard] != indicator.Data.Total)
+            {
+                foreach (var (to, share) in targets.Where(_ => cell.Numerator is not null && cell.Denominator is not null))
+                {
+                    var key = (to, y, indicator.Data.Id(cell.Codes[standard]));
+                    var (n, d) = composition.GetValueOrDefault(key);
+                    composition[key] = (n + cell.Numerator!.Value * share, d + cell.Denominator!.Value * share);
+                }
+
+                continue;
+            }
+
             foreach (var (to, share) in targets)
             {
                 var scaled = (N: cell.Numerator * share, D: cell.Denominator * share, Value: indicator.Unit == Unit.Count ? cell.Value * share : cell.Value);

@@ -8,6 +8,7 @@ namespace AnnualReport.Municipal;
 /// its history.
 /// </summary>
 /// <param name="ComparisonGroup">The pooled rate of the municipalities in the same comparison group, from their counts.</param>
+/// <param name="Adjusted">The rate adjusted for composition (indirect standardisation), where the indicator has a standard.</param>
 public sealed record FactRow(
     Indicator Indicator,
     string Group,
@@ -17,4 +18,5 @@ public sealed record FactRow(
     Observation? Country,
     double? ComparisonGroup,
     Significance? Significance,
+    double? Adjusted,
     IReadOnlyList<Observation> History);

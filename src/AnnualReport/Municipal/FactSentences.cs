@@ -35,6 +35,11 @@ public static class FactSentences
                 { Significance: Significance.NotDifferent } => $"{subject} i {name} ({Value(row.Municipality)}) er ikke signifikant forskjellig fra landet.",
                 _ => $"{subject} i {name} var {Value(row.Municipality)} i {row.Year}.",
             });
+            if (row.Adjusted is { } adjusted && row.Municipality?.Value is not null && row.Indicator.Analysis.Standard is { } standard)
+            {
+                var by = catalogue.FindBreakdown(standard.Breakdown)!.Label.ToLower(catalogue.Edition.Culture);
+                sentences.Add($"Justert for {by}, slik at {name} får samme sammensetning som landet, ville andelen vært {numbers.Value(adjusted, row.Indicator.Decimals)}{NumberText.ValueSuffix(row.Indicator.Unit)}.");
+            }
         }
 
         return sentences;

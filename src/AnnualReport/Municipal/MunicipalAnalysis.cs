@@ -49,6 +49,7 @@ public sealed class MunicipalAnalysis
                     data.Indicator, group, latest, value, At(Find(MunicipalData.Counties, municipality.CountyCode)), country,
                     ComparisonGroup(data.Indicator, group, municipality, latest),
                     Compare(value, country),
+                    value?.Value is null ? null : Adjusted(data.Indicator, municipality.Code, latest),
                     own?.Observations ?? []));
             }
         }
@@ -62,6 +63,37 @@ public sealed class MunicipalAnalysis
         municipality is { Low: { } low, High: { } high } && country?.Value is { } national
             ? national < low ? Significance.Higher : national > high ? Significance.Lower : Significance.NotDifferent
             : null;
+
+    /// <summary>
+    /// Indirect standardisation, as small-area statistics do it: the municipality's expected count
+    /// is what the country's rate in each category (such as botid) would give its own population
+    /// in that category; its adjusted rate is the country's rate times observed over expected.
+    /// It answers whether the municipality differs from the country once its make-up is allowed for.
+    /// </summary>
+    private double? Adjusted(Indicator indicator, string region, int year)
+    {
+        if (indicator.Analysis.Standard is not { } standard || !_raw.Compositions.TryGetValue(indicator.Id, out var counts)
+            || _catalogue.FindBreakdown(standard.Breakdown) is not { } breakdown)
+        {
+            return null;
+        }
+
+        double observed = 0, expected = 0, countryN = 0, countryD = 0;
+        foreach (var category in breakdown.Categories.Select(c => c.Id))
+        {
+            if (!counts.TryGetValue((Geography.CountryCode, year, category), out var national) || national.D <= 0
+                || !counts.TryGetValue((region, year, category), out var own))
+            {
+                return null;
+            }
+
+            observed += own.N;
+            expected += own.D * national.N / national.D;
+            (countryN, countryD) = (countryN + national.N, countryD + national.D);
+        }
+
+        return expected > 0 ? observed / expected * countryN / countryD * (indicator.Unit == Unit.Percent ? 100 : 1000) : null;
+    }
 
     private double? ComparisonGroup(Indicator indicator, string group, Municipality municipality, int year)
     {

@@ -10,6 +10,7 @@ public sealed record FactRowView(
     string County,
     string Country,
     string ComparisonGroup,
+    string Adjusted,
     string SignificanceSymbol,
     string SignificanceText,
     string Sparkline);

@@ -71,6 +71,7 @@ internal sealed class MunicipalViewBuilder(IndicatorCatalogue catalogue, Municip
             Cell(indicator, row.County),
             Cell(indicator, row.Country),
             row.ComparisonGroup is { } g ? _numbers.Value(g, indicator.Decimals) : "–",
+            row.Adjusted is { } a ? _numbers.Value(a, indicator.Decimals) : "–",
             symbol,
             text,
             sparkline);

@@ -31,8 +31,11 @@ public sealed class FactSheetTests(MunicipalFixture sample) : IClassFixture<Muni
     {
         foreach (var sheet in sample.Analysis.FactSheets())
         {
-            foreach (var (row, sentence) in sheet.Rows.Where(r => r.Indicator.Unit == Unit.Percent).Zip(sheet.Sentences))
+            foreach (var row in sheet.Rows.Where(r => r.Indicator.Unit == Unit.Percent))
             {
+                var title = row.Indicator.Title;
+                var sentence = sheet.Sentences.First(s => s.Contains(char.ToLowerInvariant(title[0]) + title[1..], StringComparison.Ordinal) && !s.StartsWith("Justert", StringComparison.Ordinal)
+                    && (row.Indicator.Groups.Count == 1 || s.Contains($"({sample.Catalogue.FindGroup(row.Group)!.Label.ToLowerInvariant()})", StringComparison.Ordinal)));
                 var expected = row switch
                 {
                     { Municipality.Status: ":" } => "vises ikke fordi tallene bygger på for få personer",
@@ -46,6 +49,26 @@ public sealed class FactSheetTests(MunicipalFixture sample) : IClassFixture<Muni
                 Assert.Contains(sheet.Municipality.Name, sentence);
             }
         }
+    }
+
+    [Fact]
+    public void The_adjusted_rate_is_the_country_rate_times_observed_over_expected()
+    {
+        // Worked from the data file itself: Drammen is 3005 there (the 2020–2023 classification).
+        var lines = File.ReadAllLines(Path.Combine(RepositoryPaths.Root, "content", "2025", "data", "kommuner", "sysselsetting.csv"));
+        var header = lines[0].Split(',').ToList();
+        var rows = lines.Skip(1).Select(l => l.Split(',')).Where(r => r[0] == "2023").ToList();
+        double Count(string region, string botid, string column) =>
+            double.Parse(rows.Single(r => r[header.IndexOf("region")] == region && r[header.IndexOf("botid")] == botid)[header.IndexOf(column)], System.Globalization.CultureInfo.InvariantCulture);
+        string[] categories = ["0-4", "5-9", "10+"];
+        var observed = categories.Sum(k => Count("3005", k, "numerator"));
+        var expected = categories.Sum(k => Count("3005", k, "denominator") * Count("0", k, "numerator") / Count("0", k, "denominator"));
+        var country = categories.Sum(k => Count("0", k, "numerator")) / categories.Sum(k => Count("0", k, "denominator")) * 100;
+
+        var drammen = sample.Analysis.FactSheet(sample.Analysis.Geography.Find("3301")!).Rows.Single(r => r.Indicator.Id == "kSysselsetting");
+
+        Assert.Equal(observed / expected * country, drammen.Adjusted!.Value, 9);
+        Assert.Contains(sample.Analysis.FactSheet(sample.Analysis.Geography.Find("3301")!).Sentences, s => s.StartsWith("Justert for botid", StringComparison.Ordinal));
     }
 
     [Fact]

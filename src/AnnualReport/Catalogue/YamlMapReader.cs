@@ -10,7 +10,7 @@ namespace AnnualReport.Catalogue;
 /// Problems are collected as diagnostics with the node's own line and column instead of thrown,
 /// so one run reports all of them.
 /// </summary>
-internal sealed class YamlMapReader
+internal sealed partial class YamlMapReader
 {
     private readonly YamlMappingNode _node;
     private readonly string _file;
@@ -48,68 +48,6 @@ internal sealed class YamlMapReader
         }
 
         return scalar.Value;
-    }
-
-    /// <summary>A list of plain values, such as a list of ids; each keeps its own position.</summary>
-    public IReadOnlyList<(string Value, SourceSpan Where)> StringList(string key)
-    {
-        var node = Child(key, required: false);
-        if (node is null)
-        {
-            return [];
-        }
-
-        if (node is not YamlSequenceNode sequence)
-        {
-            Report("wrong-type", $"«{key}» skal være en liste, for eksempel [a, b]", node);
-            return [];
-        }
-
-        var items = new List<(string, SourceSpan)>();
-        foreach (var item in sequence.Children)
-        {
-            if (item is YamlScalarNode { Value: { } value })
-            {
-                items.Add((value, SpanOf(item, _file)));
-            }
-            else
-            {
-                Report("wrong-type", $"hvert element i «{key}» skal være en enkelt verdi", item);
-            }
-        }
-
-        return items;
-    }
-
-    /// <summary>A mapping of plain keys to plain values (codes, filters); each value keeps its position.</summary>
-    public IReadOnlyList<(string Key, string Value, SourceSpan Where)> StringMap(string key)
-    {
-        var node = Child(key, required: false);
-        if (node is null)
-        {
-            return [];
-        }
-
-        if (node is not YamlMappingNode map)
-        {
-            Report("wrong-type", $"«{key}» skal være en tabell med nøkler og verdier", node);
-            return [];
-        }
-
-        var items = new List<(string, string, SourceSpan)>();
-        foreach (var (k, v) in map.Children)
-        {
-            if (k is YamlScalarNode { Value: { } name } && v is YamlScalarNode { Value: { } value })
-            {
-                items.Add((name, value, SpanOf(v, _file)));
-            }
-            else
-            {
-                Report("wrong-type", $"hver verdi i «{key}» skal være en enkelt verdi", v);
-            }
-        }
-
-        return items;
     }
 
     /// <summary>A value given either as one plain value or as a mapping; returns whichever it is.</summary>
@@ -233,37 +171,6 @@ internal sealed class YamlMapReader
         return null;
     }
 
-    /// <summary>The items of a list of mappings; items of another shape are reported and skipped.</summary>
-    public IReadOnlyList<YamlMapReader> MapList(string key, bool required)
-    {
-        var node = Child(key, required);
-        if (node is null)
-        {
-            return [];
-        }
-
-        if (node is not YamlSequenceNode sequence)
-        {
-            Report("wrong-type", $"«{key}» skal være en liste", node);
-            return [];
-        }
-
-        var items = new List<YamlMapReader>();
-        foreach (var item in sequence.Children)
-        {
-            if (item is YamlMappingNode map)
-            {
-                items.Add(new YamlMapReader(map, _file, _diagnostics));
-            }
-            else
-            {
-                Report("wrong-type", $"hvert element i «{key}» skal være en tabell med nøkler og verdier", item);
-            }
-        }
-
-        return items;
-    }
-
     /// <summary>Reports every key of this mapping that was never asked for.</summary>
     public void ReportUnknownKeys()
     {
@@ -283,27 +190,6 @@ internal sealed class YamlMapReader
 
     public void Report(string code, string message, SourceSpan where) =>
         _diagnostics.Add(Diagnostic.Error(code, message, where));
-
-    /// <summary>
-    /// The entries of a mapping whose keys are ids (not fixed names), such as texts per theme:
-    /// each key's node and its value's node. Reports a value that is not a mapping.
-    /// </summary>
-    public IReadOnlyList<(YamlScalarNode Key, YamlNode Value)> Entries(string key)
-    {
-        var node = Child(key, required: false);
-        if (node is null)
-        {
-            return [];
-        }
-
-        if (node is not YamlMappingNode map)
-        {
-            Report("wrong-type", $"«{key}» skal være en tabell med nøkler og verdier", node);
-            return [];
-        }
-
-        return map.Children.Where(c => c.Key is YamlScalarNode).Select(c => ((YamlScalarNode)c.Key, c.Value)).ToList();
-    }
 
     /// <summary>A strict reader for a nested mapping, reporting into the same list.</summary>
     public YamlMapReader For(YamlMappingNode node) => new(node, _file, _diagnostics);

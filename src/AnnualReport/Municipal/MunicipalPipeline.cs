@@ -46,8 +46,7 @@ public static class MunicipalPipeline
         var analysis = MunicipalAnalysis.Run(catalogue, data);
         var municipalities = options.Only.Count == 0 ? data.Geography.Municipalities : options.Only.Select(code => data.Geography.Find(code)!).ToList();
         var sheets = municipalities.Select(analysis.FactSheet).ToList();
-        var stamp = new BuildStamp(catalogue.Edition.Year, build.Date ?? DateOnly.FromDateTime(DateTime.Now),
-            InputFingerprint.Of(build.Root, [build.CataloguePath, content, build.Templates]), build.Draft);
+        var stamp = SiteWriter.Stamp(build, catalogue.Edition.Year);
         var pages = new HtmlRenderer(build.Templates, catalogue).RenderMunicipal(catalogue, analysis, sheets, stamp);
 
         var printer = build.Pdf ? PdfPrinter.LaunchAsync(BrowserLocator.Locate(build.BrowserPath)) : null;
@@ -55,12 +54,7 @@ public static class MunicipalPipeline
         {
             var target = build.OutputDirectory ?? Path.Combine(build.Root, "output", $"{catalogue.Edition.Year}-kommuner");
             using var staging = new StagingFolder(target);
-            foreach (var page in pages)
-            {
-                await File.WriteAllTextAsync(Path.Combine(staging.Path, page.FileName), page.Html);
-            }
-
-            SiteAssets.Copy(build.Templates, build.Fonts, staging.Path);
+            await SiteWriter.WriteAsync(staging.Path, pages, build);
             var spreadsheet = Task.Run(() => SpreadsheetExporter.Write(Path.Combine(staging.Path, Spreadsheet), [MunicipalTable.Sheet(catalogue, analysis), SpreadsheetExporter.Symbols(stamp)]));
             var pdfs = 0;
             if (printer is not null)

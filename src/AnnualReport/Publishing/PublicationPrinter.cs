@@ -1,0 +1,51 @@
+using AnnualReport.Model;
+using AnnualReport.Rendering;
+
+namespace AnnualReport.Publishing;
+
+/// <summary>
+/// Prints the publication: contents numbered from a first printing, then the document
+/// information (Chromium sets only the title).
+/// </summary>
+public static class PublicationPrinter
+{
+    public static async Task PrintAsync(PdfPrinter printer, RenderedSite site, string folder, string pdf, IndicatorCatalogue catalogue, BuildStamp stamp)
+    {
+        await PrintWithContentsAsync(printer, site, folder, pdf);
+        PdfMetadata.Write(pdf, new Dictionary<string, string>
+        {
+            ["Title"] = catalogue.Edition.Title,
+            ["Subject"] = catalogue.Edition.Subtitle,
+            ["Author"] = catalogue.Edition.Publisher,
+            ["Keywords"] = stamp.Text,
+            ["Creator"] = "AnnualReport",
+        });
+    }
+
+    /// <summary>
+    /// Prints the contents twice from one loaded document: the first printing finds the page of
+    /// every heading, then the page numbers are written into the contents, whose lines keep their
+    /// size so nothing moves, and it prints again. It checks the result and prints once more only
+    /// if something did move. The saved print.html gets the same numbers as the PDF.
+    /// </summary>
+    private static async Task PrintWithContentsAsync(PdfPrinter printer, RenderedSite site, string folder, string pdf)
+    {
+        await using var document = await printer.OpenAsync(Path.Combine(folder, HtmlRenderer.PrintPage));
+        await document.PrintAsync(pdf);
+        var contents = site.Contents;
+        for (var pass = 0; pass < 3; pass++)
+        {
+            var numbered = TableOfContents.Number(contents, PdfStructure.Read(pdf).Outline);
+            if (numbered.SequenceEqual(contents))
+            {
+                break;
+            }
+
+            contents = numbered;
+            await document.SetTextsAsync(".toc-page", contents.Select(c => c.Page).ToList());
+            await document.PrintAsync(pdf);
+        }
+
+        await File.WriteAllTextAsync(Path.Combine(folder, HtmlRenderer.PrintPage), site.Print(contents).Html);
+    }
+}

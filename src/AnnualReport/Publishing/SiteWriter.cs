@@ -1,0 +1,26 @@
+using AnnualReport.Model;
+using AnnualReport.Rendering;
+
+namespace AnnualReport.Publishing;
+
+/// <summary>What both the publication and the municipality products write the same way: the build stamp, the pages and their assets.</summary>
+public static class SiteWriter
+{
+    /// <summary>The stamp of this build: edition, the given date or today, and the fingerprint of catalogue, content and templates.</summary>
+    public static BuildStamp Stamp(BuildOptions options, int edition) => new(
+        edition,
+        options.Date ?? DateOnly.FromDateTime(DateTime.Now),
+        InputFingerprint.Of(options.Root, [options.CataloguePath, options.Content(edition), options.Templates]),
+        options.Draft);
+
+    /// <summary>Writes the pages into the folder and copies the style sheets and fonts beside them.</summary>
+    public static async Task WriteAsync(string folder, IEnumerable<RenderedPage> pages, BuildOptions options)
+    {
+        foreach (var page in pages)
+        {
+            await File.WriteAllTextAsync(Path.Combine(folder, page.FileName), page.Html);
+        }
+
+        SiteAssets.Copy(options.Templates, options.Fonts, folder);
+    }
+}

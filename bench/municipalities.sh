@@ -19,7 +19,7 @@ for _ in $(seq "$runs"); do
   /usr/bin/time -f "%e %M" -o "$work/time" dotnet "$cli" municipalities --out "$work/out" >/dev/null 2>&1 &
   pid=$!
   while kill -0 "$pid" 2>/dev/null; do
-    rss=$(ps -C chromium -o rss= 2>/dev/null | awk '{ s += $1 } END { print s + 0 }')
+    rss=$( (ps -C chromium -o rss= 2>/dev/null || true) | awk '{ s += $1 } END { print s + 0 }')
     [ "$rss" -gt "$peak" ] && peak=$rss
     sleep 0.5
   done

@@ -27,6 +27,12 @@ public static class EditionLoader
 
         // The curated text is checked against the computed figures: a helper that names nothing,
         // a figure that is missing, a sentence whose words contradict its number.
+        // The municipal figures are checked too, so `validate` covers everything the edition ships.
+        if (catalogue.Municipalities is not null)
+        {
+            MunicipalDataLoader.Load(catalogue, content, diagnostics);
+        }
+
         var analysis = EditionAnalysis.Run(catalogue, data);
         var text = CuratedTextRenderer.Render(CuratedTextLoader.Load(content, catalogue, diagnostics), catalogue, analysis, diagnostics);
         return new ValidationReport(catalogue, data, diagnostics) { Analysis = analysis, Text = text };

@@ -130,4 +130,23 @@ public sealed class CommandLineTests
         Assert.Matches(@"broken\.json\(2,\d+\): error bad-json: ", result.Stderr);
         Assert.DoesNotContain("   at ", result.Stderr);
     }
+
+    [Fact]
+    public void Validate_checks_the_municipal_figures_too()
+    {
+        using var temp = new TempDirectory();
+        foreach (var file in Directory.GetFiles(Path.Combine(RepositoryPaths.Root, "content"), "*", SearchOption.AllDirectories))
+        {
+            var relative = Path.GetRelativePath(RepositoryPaths.Root, file);
+            var text = File.ReadAllText(file);
+            temp.File(relative, relative.EndsWith(Path.Combine("kommuner", "barnehage.csv"), StringComparison.Ordinal) ? text + "2023,4242,minoritetssprakligeBarn,1,2,\n" : text);
+        }
+
+        temp.File("indicators.yaml", File.ReadAllText(RepositoryPaths.Catalogue));
+
+        var result = ProcessRunner.AnnualReport(["validate", "--catalogue", Path.Combine(temp.Path, "indicators.yaml")], temp.Path);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Matches(@"barnehage\.csv\(\d+,\d+\): error unknown-region: regionkoden «4242»", result.Stderr);
+    }
 }

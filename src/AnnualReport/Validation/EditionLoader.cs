@@ -12,7 +12,8 @@ namespace AnnualReport.Validation;
 /// </summary>
 public static class EditionLoader
 {
-    public static ValidationReport Load(BuildOptions options)
+    /// <param name="municipalities">Also check the municipal figures: <c>validate</c> does; <c>build</c>, run many times while writing, leaves them to <c>municipalities</c>.</param>
+    public static ValidationReport Load(BuildOptions options, bool municipalities = false)
     {
         var diagnostics = new List<Diagnostic>();
         var catalogue = CatalogueLoader.Load(options.CataloguePath, diagnostics);
@@ -27,8 +28,8 @@ public static class EditionLoader
 
         // The curated text is checked against the computed figures: a helper that names nothing,
         // a figure that is missing, a sentence whose words contradict its number.
-        // The municipal figures are checked too, so `validate` covers everything the edition ships.
-        if (catalogue.Municipalities is not null)
+        // On request the municipal figures are checked too, so `validate` covers everything the edition ships.
+        if (municipalities && catalogue.Municipalities is not null)
         {
             MunicipalDataLoader.Load(catalogue, content, diagnostics);
         }

@@ -80,7 +80,11 @@ internal static class SeriesAnalyser
             gapChange10 = Math.Abs(gap ?? double.NaN) - Math.Abs(GapIn(latest.Year - 10, "gapChange10") ?? double.NaN) is var c10 && !double.IsNaN(c10) ? c10 : null;
         }
 
-        return new SeriesResult(series, group, latest, change1, change5, change10, sinceBaseline, trend, direction, gap, ratio, gapChange5, gapChange10, Goal(indicator, series, latest, trend), why);
+        var first = segmentStart > int.MinValue ? series.Observations.FirstOrDefault(o => o.Year >= segmentStart && o.Value.HasValue) : null;
+        return new SeriesResult(series, group, latest, change1, change5, change10, sinceBaseline, trend, direction, gap, ratio, gapChange5, gapChange10, Goal(indicator, series, latest, trend), why)
+        {
+            SinceBreak = first is not null && first.Year < latest.Year ? (latest.Value!.Value - first.Value!.Value, first.Year) : null,
+        };
     }
 
     private static GoalResult? Goal(Indicator indicator, Series series, Observation latest, Trend? trend)

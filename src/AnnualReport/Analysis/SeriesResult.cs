@@ -31,6 +31,12 @@ public sealed record SeriesResult(
     GoalResult? Goal,
     IReadOnlyDictionary<string, string> Why)
 {
+    /// <summary>
+    /// When the series has a break before its latest year: the change since the first figure
+    /// after the break (the segment stands alone), and that year. Null without a break.
+    /// </summary>
+    public (double Change, int From)? SinceBreak { get; init; }
+
     /// <summary>The observation with a value before the latest one, whatever its year.</summary>
     public Observation? Previous => Series.Observations.LastOrDefault(o => o.Value.HasValue && o.Year < (Latest?.Year ?? int.MinValue));
 }

@@ -79,6 +79,8 @@ public static class AnalysisJsonWriter
         Number(json, "change5", s.Change5);
         Number(json, "change10", s.Change10);
         Number(json, "changeBaseline", s.ChangeBaseline);
+        Number(json, "changeSinceBreak", s.SinceBreak?.Change);
+        Number(json, "breakFrom", s.SinceBreak?.From);
         Number(json, "slope", s.Trend?.Slope);
         Number(json, "slopeLow", s.Trend?.Low);
         Number(json, "slopeHigh", s.Trend?.High);

@@ -233,14 +233,22 @@ internal sealed partial class ViewBuilder(IndicatorCatalogue catalogue, EditionA
             : $"Siden {since}: ikke beregnet ({s.Why.GetValueOrDefault("change1", "mangler tall")})";
     }
 
-    /// <summary>The long change: since the baseline year when the catalogue sets one, else over ten years.</summary>
+    /// <summary>
+    /// The long change: since the baseline year when the catalogue sets one, else over ten years;
+    /// when a series break lies in between, since the first figure after the break instead.
+    /// </summary>
     private string LongChange(Indicator indicator, SeriesResult s)
     {
         var (value, field, since) = indicator.Analysis.Baseline is { } baseline
             ? (s.ChangeBaseline, "changeBaseline", baseline)
             : (s.Change10, "change10", s.Latest!.Year - 10);
-        return value is { } change
-            ? $"{ChangeText(indicator, change)} siden {since}"
+        if (value is { } change)
+        {
+            return $"{ChangeText(indicator, change)} siden {since}";
+        }
+
+        return s.SinceBreak is { } segment && since < segment.From
+            ? $"{ChangeText(indicator, segment.Change)} siden {segment.From} (brudd i serien, så ikke siden {since})"
             : $"Siden {since}: ikke beregnet ({s.Why.GetValueOrDefault(field, "mangler tall")})";
     }
 

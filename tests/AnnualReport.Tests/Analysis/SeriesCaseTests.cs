@@ -61,6 +61,7 @@ public sealed class SeriesCaseTests
             "change1" => result.Change1,
             "change5" => result.Change5,
             "change10" => result.Change10,
+            "changeSinceBreak" => result.SinceBreak?.Change,
             "slope" => result.Trend?.Slope,
             "slopeLow" => result.Trend?.Low,
             "slopeHigh" => result.Trend?.High,

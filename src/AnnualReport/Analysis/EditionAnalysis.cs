@@ -9,8 +9,6 @@ public sealed record EditionAnalysis(
     IReadOnlyList<ThemeSummary> Themes,
     IReadOnlyList<StandardisedResult> Standardised)
 {
-    public static EditionAnalysis Empty { get; } = new([], [], [], []);
-
     /// <summary>Disclosure control first, so no hidden figure reaches any computation, chart or file.</summary>
     public static EditionAnalysis Run(IndicatorCatalogue catalogue, IReadOnlyList<IndicatorData> data)
     {

@@ -67,7 +67,7 @@ public sealed class HtmlRenderer
         var views = new ViewBuilder(catalogue, analysis, charts, text);
         var themes = views.Themes();
         var keyFigures = views.KeyFigures();
-        var method = views.Method();
+        var method = ViewBuilder.Method(catalogue);
         var contents = views.Contents(themes);
         var printStyle = views.PrintStyle(themes);
         var edition = catalogue.Edition;
@@ -124,7 +124,7 @@ public sealed class HtmlRenderer
 
         PageView Page(string title, string href) => new(
             edition.Language, title, settings.Title, edition.Subtitle, edition.Publisher, edition.Year, string.Empty, false,
-            nav.Select(n => n with { Current = n.Href == href }).ToList(), [], [], null, new ViewBuilder(catalogue, EditionAnalysis.Empty, new Dictionary<string, Charts.IndicatorCharts>(), RenderedText.Empty).Method(),
+            nav.Select(n => n with { Current = n.Href == href }).ToList(), [], [], null, ViewBuilder.Method(catalogue),
             [], string.Empty, stamp.Draft, stamp.Text, null);
 
         var counties = analysis.Geography.Municipalities.GroupBy(m => m.CountyCode).OrderBy(g => g.Key, StringComparer.Ordinal)

@@ -32,8 +32,10 @@ internal sealed partial class ViewBuilder(IndicatorCatalogue catalogue, EditionA
             $"@page chapter-{c.Id} {{ @top-left {{ content: {CssString(c.Title)}; }} }} #{c.Id} {{ page: chapter-{c.Id}; }} "));
     }
 
-    public MethodView Method()
+    /// <summary>The method page's numbers, from the catalogue alone (no figures needed).</summary>
+    public static MethodView Method(IndicatorCatalogue catalogue)
     {
+        var numbers = new NumberText(catalogue.Edition.Culture);
         var defaults = AnalysisSettings.Default;
         var exceptions = catalogue.Indicators
             .Where(i => i.Analysis != defaults with { Standard = i.Analysis.Standard } || i.Interval > 1)
@@ -42,18 +44,19 @@ internal sealed partial class ViewBuilder(IndicatorCatalogue catalogue, EditionA
                 i.Interval > 1 ? $"måles hvert {i.Interval}. år, så endringen siden forrige måling gjelder {i.Interval} år" : null,
                 i.Analysis.TrendYears != defaults.TrendYears ? $"trend over {i.Analysis.TrendYears} år" : null,
                 i.Analysis.Baseline is { } b ? $"langsiktig endring måles fra {b}" : null,
-                i.Analysis.StableBelow > 0 ? $"stabil når trenden beskriver en endring under {_numbers.Value(i.Analysis.StableBelow, i.Decimals)}" : null,
+                i.Analysis.StableBelow > 0 ? $"stabil når trenden beskriver en endring under {numbers.Value(i.Analysis.StableBelow, i.Decimals)}" : null,
             }.OfType<string>()) + ".")
             .Where(text => !text.EndsWith(": .", StringComparison.Ordinal))
             .ToList();
         return new MethodView(
             defaults.TrendYears.ToString(catalogue.Edition.Culture),
             catalogue.Disclosure.MinCount.ToString(catalogue.Edition.Culture),
-            _numbers.Value(catalogue.Disclosure.MaxIntervalWidth, 0),
+            numbers.Value(catalogue.Disclosure.MaxIntervalWidth, 0),
             catalogue.FindGroup(catalogue.Edition.ReferenceGroup)!.Label.ToLower(catalogue.Edition.Culture),
             Data.StatusSymbols.All.Select(s => new SymbolView(s, Data.StatusSymbols.Explain(s))).ToList(),
             exceptions);
     }
+
 
     public IReadOnlyList<ThemeView> Themes() =>
         catalogue.Themes.Select(theme => new ThemeView(

@@ -31,13 +31,13 @@ public class StageBenchmarks
         _content = Path.Combine(root, "content", "2025");
         _templates = Path.Combine(root, "templates");
         _loaded = CatalogueLoader.Load(_catalogue);
-        _data = DataLoader.Load(_loaded, _content);
+        _data = DataLoader.Load(_loaded, Model.EditionFiles.For(_content));
         _analysis = EditionAnalysis.Run(_loaded, _data);
         _charts = ChartBuilder.Build(_loaded, _analysis.Indicators);
     }
 
     [Benchmark]
-    public object LoadCatalogueAndData() => DataLoader.Load(CatalogueLoader.Load(_catalogue), _content);
+    public object LoadCatalogueAndData() => DataLoader.Load(CatalogueLoader.Load(_catalogue), Model.EditionFiles.For(_content));
 
     [Benchmark]
     public object Analyse() => EditionAnalysis.Run(_loaded, _data);

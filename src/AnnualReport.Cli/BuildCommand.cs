@@ -21,6 +21,7 @@ internal static class BuildCommand
         {
             var options = new BuildOptions(result.GetValue(catalogue)!)
             {
+                WorkingDirectory = Environment.CurrentDirectory,
                 OutputDirectory = result.GetValue(output),
                 TemplateDirectory = result.GetValue(templates),
                 FontDirectory = result.GetValue(fonts),

@@ -21,6 +21,7 @@ internal static class MunicipalitiesCommand
         {
             var options = new MunicipalOptions(new BuildOptions(result.GetValue(catalogue)!)
             {
+                WorkingDirectory = Environment.CurrentDirectory,
                 OutputDirectory = result.GetValue(output),
                 Pdf = !result.GetValue(noPdf),
                 BrowserPath = result.GetValue(browser),

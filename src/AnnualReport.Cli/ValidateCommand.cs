@@ -17,7 +17,7 @@ internal static class ValidateCommand
         var command = new Command("validate", "Kontrollerer katalog og tall og lister alle feil og advarsler") { catalogue, draft };
         command.SetAction((result, _) => Runner.RunAsync(() =>
         {
-            var report = EditionLoader.Load(new BuildOptions(result.GetValue(catalogue)!) { Draft = result.GetValue(draft) }, municipalities: true);
+            var report = EditionLoader.Load(new BuildOptions(result.GetValue(catalogue)!) { WorkingDirectory = Environment.CurrentDirectory, Draft = result.GetValue(draft) }, municipalities: true);
             if (report.HasErrors)
             {
                 throw new InputException(report.Diagnostics);

@@ -25,13 +25,35 @@ public sealed record BuildOptions(string CataloguePath)
     /// <summary>The build date shown in the build stamp; today when not given. Give it for byte-identical rebuilds.</summary>
     public DateOnly? Date { get; init; }
 
-    internal string Root => Path.GetDirectoryName(Path.GetFullPath(CataloguePath))!;
+    /// <summary>
+    /// The folder relative paths are taken from and shown against: the command line passes the
+    /// user's working folder; the library never reads the current directory itself. Without it the
+    /// catalogue path must be absolute, and paths are shown relative to the catalogue's folder.
+    /// </summary>
+    public string? WorkingDirectory { get; init; }
 
-    public string Content(int year) => ContentDirectory ?? Path.Combine(Root, "content", year.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    /// <summary>Allow data, geography and other input files outside the edition's content folder (<c>--allow-outside-paths</c>).</summary>
+    public bool AllowOutsidePaths { get; init; }
 
-    internal string Templates => TemplateDirectory ?? Path.Combine(Root, "templates");
+    internal string Catalogue => WorkingDirectory is { } cwd
+        ? Path.GetFullPath(CataloguePath, Path.GetFullPath(cwd))
+        : Path.IsPathFullyQualified(CataloguePath) ? Path.GetFullPath(CataloguePath) : throw new ArgumentException($"the catalogue path «{CataloguePath}» is relative and no working directory is given", nameof(CataloguePath));
 
-    internal string Output(int year) => OutputDirectory ?? Path.Combine(Root, "output", year.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    internal string Root => Path.GetDirectoryName(Catalogue)!;
 
-    internal string Fonts => FontDirectory ?? Path.Combine(Root, "node_modules", "@fontsource", "noto-sans", "files");
+    /// <summary>The catalogue as named in messages.</summary>
+    internal string DisplayCatalogue => Path.GetRelativePath(WorkingDirectory ?? Root, Catalogue);
+
+    /// <summary>The edition's input files for <paramref name="year"/>: the content folder and how paths in messages are shown.</summary>
+    public Model.EditionFiles Files(int year) => new(Content(year), WorkingDirectory ?? Root, AllowOutsidePaths);
+
+    public string Content(int year) => ContentDirectory is { } content ? Path.GetFullPath(content, WorkingDirectory ?? Root) : Path.Combine(Root, "content", year.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    internal string Templates => TemplateDirectory is { } templates ? Path.GetFullPath(templates, WorkingDirectory ?? Root) : Path.Combine(Root, "templates");
+
+    internal string Output(int year) => OutputDirectory is { } output ? Path.GetFullPath(output, WorkingDirectory ?? Root) : Path.Combine(Root, "output", year.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    internal string MunicipalOutput(int year) => OutputDirectory is { } output ? Path.GetFullPath(output, WorkingDirectory ?? Root) : Path.Combine(Root, "output", $"{year.ToString(System.Globalization.CultureInfo.InvariantCulture)}-kommuner");
+
+    internal string Fonts => FontDirectory is { } fonts ? Path.GetFullPath(fonts, WorkingDirectory ?? Root) : Path.Combine(Root, "node_modules", "@fontsource", "noto-sans", "files");
 }

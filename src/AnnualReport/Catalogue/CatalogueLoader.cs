@@ -28,14 +28,15 @@ public static class CatalogueLoader
     /// <summary>
     /// Loads as much of the catalogue as can be read, adding every problem to
     /// <paramref name="diagnostics"/>, so that the data can still be checked in the same run.
-    /// Null only when the file is not YAML at all.
+    /// Null only when the file is not YAML at all. <paramref name="display"/> is how the file is
+    /// named in messages (default: <paramref name="path"/>).
     /// </summary>
-    public static IndicatorCatalogue? Load(string path, List<Diagnostic> diagnostics)
+    public static IndicatorCatalogue? Load(string path, List<Diagnostic> diagnostics, string? display = null)
     {
         YamlMappingNode root;
         try
         {
-            root = ReadRoot(path);
+            root = ReadRoot(path, display ?? path);
         }
         catch (InputException e)
         {
@@ -44,7 +45,7 @@ public static class CatalogueLoader
         }
 
         var found = new List<Diagnostic>();
-        var reader = new YamlMapReader(root, path, found);
+        var reader = new YamlMapReader(root, display ?? path, found);
         var groups = reader.MapList("groups", required: true).Select(ReadGroup).ToList();
         var breakdowns = reader.MapList("breakdowns", required: false).Select(ReadBreakdown).ToList();
         var themes = reader.MapList("themes", required: true).Select((t, i) => ReadTheme(t, i)).OrderBy(t => t.Order).Select(t => t.Theme).ToList();
@@ -64,12 +65,12 @@ public static class CatalogueLoader
         return edition is null ? null : new IndicatorCatalogue(edition, groups, breakdowns, themes, indicators, disclosure) { Municipalities = municipalities };
     }
 
-    private static YamlMappingNode ReadRoot(string path)
+    private static YamlMappingNode ReadRoot(string file, string path)
     {
         string text;
         try
         {
-            text = File.ReadAllText(path);
+            text = File.ReadAllText(file);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

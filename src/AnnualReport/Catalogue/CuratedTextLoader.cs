@@ -13,15 +13,15 @@ public static class CuratedTextLoader
 {
     public const string FileName = "text.yaml";
 
-    public static CuratedText Load(string contentDirectory, IndicatorCatalogue catalogue, List<Diagnostic> diagnostics)
+    public static CuratedText Load(EditionFiles files, IndicatorCatalogue catalogue, List<Diagnostic> diagnostics)
     {
-        var path = Path.Combine(contentDirectory, FileName);
+        var path = files.Own(FileName);
         if (!File.Exists(path))
         {
             return CuratedText.Empty;
         }
 
-        var relative = Path.GetRelativePath(Environment.CurrentDirectory, path);
+        var relative = files.Display(path);
         var lines = File.ReadAllLines(path);
         var stream = new YamlStream();
         try

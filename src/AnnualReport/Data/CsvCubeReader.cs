@@ -18,9 +18,10 @@ public sealed class CsvCubeReader : ICubeReader
 
     public string Format => "csv";
 
-    public DataCube? Read(string path, List<Diagnostic> diagnostics)
+    public DataCube? Read(InputFile file, List<Diagnostic> diagnostics)
     {
-        var table = CsvTable.Parse(File.ReadAllText(path));
+        var path = file.Display;
+        var table = CsvTable.Parse(File.ReadAllText(file.Path));
         int value = table.IndexOf("value"), status = table.IndexOf("status"), provenance = table.IndexOf("provenance");
         int numerator = table.IndexOf("numerator"), denominator = table.IndexOf("denominator");
         var dimensionColumns = Enumerable.Range(0, table.Header.Count).Where(i => !Reserved.Contains(table.Header[i].Trim(), StringComparer.OrdinalIgnoreCase)).ToList();

@@ -13,15 +13,19 @@ public static class CubeReaders
     };
 
     /// <summary>Reads any supported file. A missing file or unknown extension is a diagnostic, not an exception.</summary>
-    public static DataCube? Read(string path, List<Diagnostic> diagnostics)
+    public static DataCube? Read(string path, List<Diagnostic> diagnostics) => Read(InputFile.At(path), diagnostics);
+
+    /// <summary>Reads any supported file, naming it in messages as <see cref="InputFile.Display"/>.</summary>
+    public static DataCube? Read(InputFile file, List<Diagnostic> diagnostics)
     {
+        var path = file.Display;
         if (!ByExtension.TryGetValue(Path.GetExtension(path), out var reader))
         {
             diagnostics.Add(Diagnostic.Error("unknown-format", $"ukjent filtype «{Path.GetExtension(path)}»; forventet .csv, .json (JSON-stat) eller .px", SourceSpan.ForFile(path)));
             return null;
         }
 
-        if (!File.Exists(path))
+        if (!File.Exists(file.Path))
         {
             diagnostics.Add(Diagnostic.Error("file-not-found", "filen finnes ikke", SourceSpan.ForFile(path)));
             return null;
@@ -29,7 +33,7 @@ public static class CubeReaders
 
         try
         {
-            return reader.Read(path, diagnostics);
+            return reader.Read(file, diagnostics);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

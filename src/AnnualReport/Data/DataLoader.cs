@@ -9,10 +9,10 @@ namespace AnnualReport.Data;
 public static class DataLoader
 {
     /// <summary>Loads all figures; throws <see cref="InputException"/> when any file or mapping is wrong.</summary>
-    public static IReadOnlyList<IndicatorData> Load(IndicatorCatalogue catalogue, string contentDirectory)
+    public static IReadOnlyList<IndicatorData> Load(IndicatorCatalogue catalogue, EditionFiles files)
     {
         var diagnostics = new List<Diagnostic>();
-        var data = Load(catalogue, contentDirectory, diagnostics);
+        var data = Load(catalogue, files, diagnostics);
         if (diagnostics.Any(d => d.Severity == Severity.Error))
         {
             throw new InputException(diagnostics);
@@ -22,7 +22,7 @@ public static class DataLoader
     }
 
     /// <summary>Loads what can be loaded and adds every problem to <paramref name="diagnostics"/>.</summary>
-    public static IReadOnlyList<IndicatorData> Load(IndicatorCatalogue catalogue, string contentDirectory, List<Diagnostic> diagnostics)
+    public static IReadOnlyList<IndicatorData> Load(IndicatorCatalogue catalogue, EditionFiles files, List<Diagnostic> diagnostics)
     {
         var cubes = new Dictionary<string, DataCube?>(StringComparer.Ordinal);
         var result = new List<IndicatorData>();
@@ -33,16 +33,20 @@ public static class DataLoader
                 continue;
             }
 
-            var path = Path.GetFullPath(Path.Combine(contentDirectory, indicator.Data.File));
+            if (files.Resolve(indicator.Data.File, indicator.Data.Where, diagnostics) is not { } path)
+            {
+                continue;
+            }
+
             if (!File.Exists(path))
             {
-                diagnostics.Add(Diagnostic.Error("file-not-found", $"datafilen «{indicator.Data.File}» for indikator «{indicator.Id}» finnes ikke (lette etter {path})", indicator.Data.Where));
+                diagnostics.Add(Diagnostic.Error("file-not-found", $"datafilen «{indicator.Data.File}» for indikator «{indicator.Id}» finnes ikke (lette etter {files.Display(path)})", indicator.Data.Where));
                 continue;
             }
 
             if (!cubes.TryGetValue(path, out var cube))
             {
-                cube = CubeReaders.Read(Path.GetRelativePath(Environment.CurrentDirectory, path), diagnostics);
+                cube = CubeReaders.Read(new InputFile(path, files.Display(path)), diagnostics);
                 cubes[path] = cube;
             }
 

@@ -27,13 +27,16 @@ public sealed record Geography(
     public static string Plain(string name) => name.Split(" - ")[0];
 
     /// <summary>Reads the classification, the code changes and the comparison groups.</summary>
-    public static Geography Load(MunicipalSettings settings, string contentDirectory, List<Diagnostic> diagnostics)
+    public static Geography Load(MunicipalSettings settings, EditionFiles files, List<Diagnostic> diagnostics)
     {
-        string Path(string file) => System.IO.Path.Combine(contentDirectory, file);
         IEnumerable<CsvRow> Rows(string file, string[] columns, out int[] index)
         {
             index = [];
-            var path = Path(file);
+            if (files.Resolve(file, settings.Where, diagnostics) is not { } path)
+            {
+                return [];
+            }
+
             if (!File.Exists(path))
             {
                 diagnostics.Add(Diagnostic.Error("file-not-found", $"finner ikke {file}", settings.Where));

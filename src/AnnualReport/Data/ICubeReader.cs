@@ -9,5 +9,5 @@ public interface ICubeReader
     string Format { get; }
 
     /// <summary>Reads the file; problems go to <paramref name="diagnostics"/>, and null means nothing usable was read.</summary>
-    DataCube? Read(string path, List<Diagnostic> diagnostics);
+    DataCube? Read(InputFile file, List<Diagnostic> diagnostics);
 }

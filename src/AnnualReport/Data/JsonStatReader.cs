@@ -15,9 +15,10 @@ public sealed partial class JsonStatReader : ICubeReader
 {
     public string Format => "json-stat";
 
-    public DataCube? Read(string path, List<Diagnostic> diagnostics)
+    public DataCube? Read(InputFile file, List<Diagnostic> diagnostics)
     {
-        var text = File.ReadAllText(path);
+        var path = file.Display;
+        var text = File.ReadAllText(file.Path);
         JsonDocument document;
         try
         {

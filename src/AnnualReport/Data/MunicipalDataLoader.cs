@@ -10,16 +10,15 @@ namespace AnnualReport.Data;
 /// </summary>
 public static class MunicipalDataLoader
 {
-    public static MunicipalData Load(IndicatorCatalogue catalogue, string contentDirectory, List<Diagnostic> diagnostics)
+    public static MunicipalData Load(IndicatorCatalogue catalogue, EditionFiles files, List<Diagnostic> diagnostics)
     {
         var settings = catalogue.Municipalities ?? throw new InvalidOperationException("the catalogue has no municipalities section");
-        var geography = Geography.Load(settings, contentDirectory, diagnostics);
+        var geography = Geography.Load(settings, files, diagnostics);
         var indicators = new List<IndicatorData>();
         var compositions = new Dictionary<string, IReadOnlyDictionary<(string, int, string), (double, double)>>();
         foreach (var indicator in settings.Indicators)
         {
-            var path = Path.GetRelativePath(Environment.CurrentDirectory, Path.Combine(contentDirectory, indicator.Data.File));
-            if (CubeReaders.Read(path, diagnostics) is { } cube)
+            if (files.Resolve(indicator.Data.File, indicator.Data.Where, diagnostics) is { } path && CubeReaders.Read(new InputFile(path, files.Display(path)), diagnostics) is { } cube)
             {
                 var composition = new Dictionary<(string, int, string), (double, double)>();
                 indicators.Add(new IndicatorData(indicator, Map(indicator, cube, geography, composition, diagnostics)));
@@ -30,7 +29,7 @@ public static class MunicipalDataLoader
             }
         }
 
-        var backgrounds = settings.CountryBackgrounds is { } file ? Backgrounds(Path.Combine(contentDirectory, file), geography, diagnostics) : [];
+        var backgrounds = settings.CountryBackgrounds is { } file && files.Resolve(file, settings.Where, diagnostics) is { } backgroundPath ? Backgrounds(new InputFile(backgroundPath, files.Display(backgroundPath)), geography, diagnostics) : [];
         return new MunicipalData(geography, indicators, backgrounds, compositions);
     }
 
@@ -125,10 +124,10 @@ public static class MunicipalDataLoader
     // Shares of a split can leave fractions of a person; counts are whole people.
     private static double? Round(double? count) => count is { } c ? Math.Round(c) : null;
 
-    private static Dictionary<string, IReadOnlyList<(string, double)>> Backgrounds(string path, Geography geography, List<Diagnostic> diagnostics)
+    private static Dictionary<string, IReadOnlyList<(string, double)>> Backgrounds(InputFile path, Geography geography, List<Diagnostic> diagnostics)
     {
         var result = new Dictionary<string, IReadOnlyList<(string, double)>>();
-        if (CubeReaders.Read(Path.GetRelativePath(Environment.CurrentDirectory, path), diagnostics) is not { } cube)
+        if (CubeReaders.Read(path, diagnostics) is not { } cube)
         {
             return result;
         }

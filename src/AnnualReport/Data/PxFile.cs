@@ -27,9 +27,10 @@ internal sealed class PxFile
         Text = text;
     }
 
-    public static PxFile? Parse(string path, List<Diagnostic> diagnostics)
+    public static PxFile? Parse(InputFile input, List<Diagnostic> diagnostics)
     {
-        var bytes = File.ReadAllBytes(path);
+        var path = input.Display;
+        var bytes = File.ReadAllBytes(input.Path);
         var file = new PxFile(path, Decode(bytes));
         return file.ParseKeywords(diagnostics) ? file : null;
     }

@@ -15,9 +15,10 @@ public sealed class PxReader : ICubeReader
 
     public string Format => "px";
 
-    public DataCube? Read(string path, List<Diagnostic> diagnostics)
+    public DataCube? Read(InputFile file, List<Diagnostic> diagnostics)
     {
-        var px = PxFile.Parse(path, diagnostics);
+        var path = file.Display;
+        var px = PxFile.Parse(file, diagnostics);
         if (px is null)
         {
             return null;

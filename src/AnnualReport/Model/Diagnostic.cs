@@ -11,6 +11,7 @@ public sealed record Diagnostic(Severity Severity, string Code, string Message, 
     public static Diagnostic Warning(string code, string message, SourceSpan where) =>
         new(Severity.Warning, code, message, where);
 
+    /// <summary>One line for a terminal or a log: no control characters from the input get through.</summary>
     public override string ToString() =>
-        $"{Where}: {(Severity == Severity.Error ? "error" : "warning")} {Code}: {Message}";
+        $"{SafeText.Printable(Where.ToString())}: {(Severity == Severity.Error ? "error" : "warning")} {Code}: {SafeText.Printable(Message).Replace("\n", " ", StringComparison.Ordinal)}";
 }

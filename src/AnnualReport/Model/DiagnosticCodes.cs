@@ -55,5 +55,13 @@ public static class DiagnosticCodes
 
         // Templates
         ["template-error"] = "a template that does not compile or refers to a missing name",
+
+        // Input safety: file names, paths, encodings and limits
+
+        // Data and geography checks
+
+        // Publishing safety
+
+        // Output folder and command line
     };
 }

@@ -19,10 +19,10 @@ public static class MunicipalPipeline
     {
         var build = options.Build;
         var diagnostics = new List<Diagnostic>();
-        var catalogue = CatalogueLoader.Load(build.CataloguePath, diagnostics);
+        var catalogue = CatalogueLoader.Load(build.Catalogue, diagnostics, build.DisplayCatalogue);
         if (catalogue?.Municipalities is null)
         {
-            diagnostics.Add(Diagnostic.Error("missing-field", "katalogen har ingen «municipalities»-del; se README.md", SourceSpan.ForFile(build.CataloguePath)));
+            diagnostics.Add(Diagnostic.Error("missing-field", "katalogen har ingen «municipalities»-del; se README.md", SourceSpan.ForFile(build.DisplayCatalogue)));
         }
 
         if (diagnostics.Any(d => d.Severity == Severity.Error))
@@ -30,8 +30,8 @@ public static class MunicipalPipeline
             throw new InputException(diagnostics);
         }
 
-        var content = build.Content(catalogue!.Edition.Year);
-        var data = MunicipalDataLoader.Load(catalogue, content, diagnostics);
+        var files = build.Files(catalogue!.Edition.Year);
+        var data = MunicipalDataLoader.Load(catalogue, files, diagnostics);
         var unknown = options.Only.Where(code => data.Geography.Find(code) is null).ToList();
         if (unknown.Count > 0)
         {
@@ -52,7 +52,7 @@ public static class MunicipalPipeline
         var printer = build.Pdf ? PdfPrinter.LaunchAsync(BrowserLocator.Locate(build.BrowserPath)) : null;
         try
         {
-            var target = build.OutputDirectory ?? Path.Combine(build.Root, "output", $"{catalogue.Edition.Year}-kommuner");
+            var target = build.MunicipalOutput(catalogue.Edition.Year);
             using var staging = new StagingFolder(target);
             await SiteWriter.WriteAsync(staging.Path, pages, build);
             var spreadsheet = Task.Run(() => SpreadsheetExporter.Write(Path.Combine(staging.Path, Spreadsheet), [MunicipalTable.Sheet(catalogue, analysis), SpreadsheetExporter.Symbols(stamp)]));

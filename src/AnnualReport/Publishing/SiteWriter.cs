@@ -10,7 +10,7 @@ public static class SiteWriter
     public static BuildStamp Stamp(BuildOptions options, int edition) => new(
         edition,
         options.Date ?? DateOnly.FromDateTime(DateTime.Now),
-        InputFingerprint.Of(options.Root, [options.CataloguePath, options.Content(edition), options.Templates]),
+        InputFingerprint.Of(options.Root, [options.Catalogue, options.Content(edition), options.Templates]),
         options.Draft);
 
     /// <summary>Writes the pages into the folder and copies the style sheets and fonts beside them.</summary>

@@ -16,14 +16,14 @@ public static class EditionLoader
     public static ValidationReport Load(BuildOptions options, bool municipalities = false)
     {
         var diagnostics = new List<Diagnostic>();
-        var catalogue = CatalogueLoader.Load(options.CataloguePath, diagnostics);
+        var catalogue = CatalogueLoader.Load(options.Catalogue, diagnostics, options.DisplayCatalogue);
         if (catalogue is null)
         {
             return new ValidationReport(null, [], diagnostics);
         }
 
-        var content = options.Content(catalogue.Edition.Year);
-        var data = DataLoader.Load(catalogue, content, diagnostics);
+        var files = options.Files(catalogue.Edition.Year);
+        var data = DataLoader.Load(catalogue, files, diagnostics);
         diagnostics.AddRange(EditionValidator.Validate(catalogue, data, options.Draft));
 
         // The curated text is checked against the computed figures: a helper that names nothing,
@@ -31,11 +31,11 @@ public static class EditionLoader
         // On request the municipal figures are checked too, so `validate` covers everything the edition ships.
         if (municipalities && catalogue.Municipalities is not null)
         {
-            MunicipalDataLoader.Load(catalogue, content, diagnostics);
+            MunicipalDataLoader.Load(catalogue, files, diagnostics);
         }
 
         var analysis = EditionAnalysis.Run(catalogue, data);
-        var text = CuratedTextRenderer.Render(CuratedTextLoader.Load(content, catalogue, diagnostics), catalogue, analysis, diagnostics);
+        var text = CuratedTextRenderer.Render(CuratedTextLoader.Load(files, catalogue, diagnostics), catalogue, analysis, diagnostics);
         return new ValidationReport(catalogue, data, diagnostics) { Analysis = analysis, Text = text };
     }
 }

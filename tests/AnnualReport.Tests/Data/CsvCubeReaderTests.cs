@@ -11,7 +11,7 @@ public sealed class CsvCubeReaderTests
         using var temp = new TempDirectory();
         var path = temp.File("data.csv", csv);
         var diagnostics = new List<Diagnostic>();
-        return (new CsvCubeReader().Read(path, diagnostics), diagnostics, path);
+        return (new CsvCubeReader().Read(InputFile.At(path), diagnostics), diagnostics, path);
     }
 
     [Fact]

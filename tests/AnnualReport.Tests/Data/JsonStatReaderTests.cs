@@ -13,7 +13,7 @@ public sealed class JsonStatReaderTests
     {
         var path = FixturePath(name);
         var diagnostics = new List<Diagnostic>();
-        return (new JsonStatReader().Read(path, diagnostics), diagnostics, path);
+        return (new JsonStatReader().Read(InputFile.At(path), diagnostics), diagnostics, path);
     }
 
     private static (DataCube? Cube, List<Diagnostic> Diagnostics, string Path) ReadText(string json)
@@ -21,7 +21,7 @@ public sealed class JsonStatReaderTests
         using var temp = new TempDirectory();
         var path = temp.File("data.json", json);
         var diagnostics = new List<Diagnostic>();
-        return (new JsonStatReader().Read(path, diagnostics), diagnostics, path);
+        return (new JsonStatReader().Read(InputFile.At(path), diagnostics), diagnostics, path);
     }
 
     /// <summary>The SSB fixture with one exact piece of text replaced, so a mistake sits at a known line.</summary>
@@ -353,7 +353,7 @@ public sealed class JsonStatReaderTests
         Assert.Equal(0xEF, File.ReadAllBytes(path)[0]);
         var diagnostics = new List<Diagnostic>();
 
-        var cube = new JsonStatReader().Read(path, diagnostics);
+        var cube = new JsonStatReader().Read(InputFile.At(path), diagnostics);
 
         Assert.Empty(diagnostics);
         Assert.Equal([1d, 2d, 3d], cube!.Cells.Select(c => c!.Value));

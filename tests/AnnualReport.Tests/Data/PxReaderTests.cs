@@ -32,7 +32,7 @@ public sealed class PxReaderTests
     {
         var path = FixturePath(name);
         var diagnostics = new List<Diagnostic>();
-        return (new PxReader().Read(path, diagnostics), diagnostics, path);
+        return (new PxReader().Read(InputFile.At(path), diagnostics), diagnostics, path);
     }
 
     private static (DataCube? Cube, List<Diagnostic> Diagnostics, string Path) ReadBytes(byte[] bytes)
@@ -41,7 +41,7 @@ public sealed class PxReaderTests
         var path = Path.Combine(temp.Path, "data.px");
         File.WriteAllBytes(path, bytes);
         var diagnostics = new List<Diagnostic>();
-        return (new PxReader().Read(path, diagnostics), diagnostics, path);
+        return (new PxReader().Read(InputFile.At(path), diagnostics), diagnostics, path);
     }
 
     private static (DataCube? Cube, List<Diagnostic> Diagnostics, string Path) ReadText(string text) =>

@@ -3,6 +3,7 @@ using AnnualReport.Tests.Support;
 
 namespace AnnualReport.Tests.EndToEnd;
 
+[Trait("Tier", "Browser")]
 public sealed class FailedBuildTests
 {
     [Fact]

@@ -4,6 +4,7 @@ using AnnualReport.Tests.Support;
 namespace AnnualReport.Tests.EndToEnd;
 
 /// <summary>A suppressed figure is never drawn, written or exported: checked on a built edition.</summary>
+[Trait("Tier", "Browser")]
 public sealed class SuppressionEndToEndTests
 {
     [Fact]

@@ -71,7 +71,7 @@ public sealed class MunicipalDataTests(MunicipalFixture sample) : IClassFixture<
         }
 
         var diagnostics = new List<Diagnostic>();
-        MunicipalDataLoader.Load(sample.Catalogue with { Municipalities = settings with { CountryBackgrounds = null } }, temp.Path, diagnostics);
+        MunicipalDataLoader.Load(sample.Catalogue with { Municipalities = settings with { CountryBackgrounds = null } }, EditionFiles.For(temp.Path), diagnostics);
 
         var diagnostic = Assert.Single(diagnostics);
         Assert.Equal("unknown-region", diagnostic.Code);

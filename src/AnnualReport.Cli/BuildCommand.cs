@@ -1,4 +1,5 @@
 using System.CommandLine;
+using AnnualReport.Model;
 
 namespace AnnualReport.Cli;
 
@@ -7,51 +8,36 @@ internal static class BuildCommand
 {
     public static Command Create()
     {
-        var catalogue = new Option<string>("--catalogue") { Description = "Indikatorkatalogen", DefaultValueFactory = _ => "indicators.yaml" };
-        var output = new Option<string?>("--out") { Description = "Mappen publikasjonen skrives til (standard: output/<år>)" };
+        var common = new CommonOptions();
+        var output = new Option<string?>("--out") { Description = "Mappen publikasjonen skrives til (standard: output/<år>); bare en tom mappe eller en mappe programmet selv har skrevet blir erstattet" };
         var templates = new Option<string?>("--templates") { Description = "Malmappen (standard: templates/ ved siden av katalogen)" };
         var fonts = new Option<string?>("--fonts") { Description = "Mappen med skriftfilene (standard: node_modules/@fontsource/noto-sans/files ved siden av katalogen)" };
-        var draft = new Option<bool>("--draft") { Description = "Utkast til gjennomlesing: UTKAST på hver side og et byggestempel" };
-        var date = new Option<string?>("--date") { Description = "Byggedato i byggestempelet (ÅÅÅÅ-MM-DD); ellers dagens dato" };
-        var noPdf = new Option<bool>("--no-pdf") { Description = "Bygg bare nettsidene, uten PDF" };
-        var browser = new Option<string?>("--browser") { Description = $"Stien til Chromium, Chrome eller Edge (ellers {Publishing.BrowserLocator.EnvironmentVariable} eller vanlige plasseringer)" };
 
-        var command = new Command("build", "Bygger publikasjonen: nettsider og PDF") { catalogue, output, templates, fonts, draft, date, noPdf, browser };
-        command.SetAction((result, _) => Runner.RunAsync(async () =>
+        var command = new Command("build", "Bygger publikasjonen: nettsider og PDF") { output, templates, fonts };
+        foreach (var option in common.ForBuild)
         {
-            var options = new BuildOptions(result.GetValue(catalogue)!)
+            command.Options.Add(option);
+        }
+
+        command.SetAction((result, cancellationToken) => Runner.RunAsync(async () =>
+        {
+            var options = common.Read(result) with
             {
-                WorkingDirectory = Environment.CurrentDirectory,
                 OutputDirectory = result.GetValue(output),
                 TemplateDirectory = result.GetValue(templates),
                 FontDirectory = result.GetValue(fonts),
-                Pdf = !result.GetValue(noPdf),
-                BrowserPath = result.GetValue(browser),
-                Draft = result.GetValue(draft),
-                Date = ParseDate(result.GetValue(date)),
             };
+
             // Progress is for a person watching; logs and scripts get only results and diagnostics.
             var progress = Console.IsErrorRedirected ? null : new Progress<string>(step => Console.Error.WriteLine($"… {step}"));
-            var built = await ReportPipeline.BuildAsync(options, progress);
+            var built = await ReportPipeline.BuildAsync(options, progress, cancellationToken);
             foreach (var warning in built.Warnings)
             {
                 Console.Error.WriteLine(warning);
             }
 
-            Console.WriteLine($"Publikasjonen er skrevet til {built.OutputDirectory} ({built.Pages.Count} sider{(built.PdfPath is null ? ", uten PDF" : $", PDF: {Path.GetFileName(built.PdfPath)}")}).");
+            Console.WriteLine($"Publikasjonen er skrevet til {SafeText.Printable(built.OutputDirectory)} ({built.Pages.Count} sider{(built.PdfPath is null ? ", uten PDF" : $", PDF: {SafeText.Printable(Path.GetFileName(built.PdfPath))}")}).");
         }));
         return command;
-    }
-
-    internal static DateOnly? ParseDate(string? text)
-    {
-        if (text is null)
-        {
-            return null;
-        }
-
-        return DateOnly.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date)
-            ? date
-            : throw new Model.InputException(Model.Diagnostic.Error("wrong-type", $"--date «{text}» er ikke en dato på formen ÅÅÅÅ-MM-DD", Model.SourceSpan.ForFile("--date")));
     }
 }

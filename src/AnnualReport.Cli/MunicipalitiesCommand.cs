@@ -1,4 +1,5 @@
 using System.CommandLine;
+using AnnualReport.Model;
 using AnnualReport.Municipal;
 
 namespace AnnualReport.Cli;
@@ -8,29 +9,28 @@ internal static class MunicipalitiesCommand
 {
     public static Command Create()
     {
-        var catalogue = new Option<string>("--catalogue") { Description = "Indikatorkatalogen", DefaultValueFactory = _ => "indicators.yaml" };
+        var common = new CommonOptions();
         var output = new Option<string?>("--out") { Description = "Mappen faktaarkene skrives til (standard: output/<år>-kommuner)" };
         var only = new Option<string?>("--only") { Description = "Bare disse kommunenumrene, kommaseparert (for eksempel 0301,3301)" };
-        var noPdf = new Option<bool>("--no-pdf") { Description = "Bare nettsidene, uten PDF" };
-        var browser = new Option<string?>("--browser") { Description = "Stien til Chromium, Chrome eller Edge" };
-        var parallel = new Option<int>("--parallel") { Description = "Hvor mange faktaark nettleseren skriver ut samtidig", DefaultValueFactory = _ => 2 };
-        var draft = new Option<bool>("--draft") { Description = "Utkast: UTKAST på hver side" };
-        var date = new Option<string?>("--date") { Description = "Byggedato i byggestempelet (ÅÅÅÅ-MM-DD)" };
-        var command = new Command("municipalities", "Lager faktaark for kommunene og statistikkbanken") { catalogue, output, only, noPdf, browser, parallel, draft, date };
-        command.SetAction((result, _) => Runner.RunAsync(async () =>
+        var parallel = new Option<int>("--parallel") { Description = $"Hvor mange faktaark nettleseren skriver ut samtidig (1–{MunicipalOptions.MaxParallel})", DefaultValueFactory = _ => 2 };
+        var command = new Command("municipalities", "Lager faktaark for kommunene og statistikkbanken") { output, only, parallel };
+        foreach (var option in common.ForBuild)
         {
-            var options = new MunicipalOptions(new BuildOptions(result.GetValue(catalogue)!)
+            command.Options.Add(option);
+        }
+
+        command.SetAction((result, cancellationToken) => Runner.RunAsync(async () =>
+        {
+            var count = result.GetValue(parallel);
+            if (count is < 1 or > MunicipalOptions.MaxParallel)
             {
-                WorkingDirectory = Environment.CurrentDirectory,
-                OutputDirectory = result.GetValue(output),
-                Pdf = !result.GetValue(noPdf),
-                BrowserPath = result.GetValue(browser),
-                Draft = result.GetValue(draft),
-                Date = BuildCommand.ParseDate(result.GetValue(date)),
-            })
+                throw new InputException(Diagnostic.Error("wrong-type", $"--parallel {count} er utenfor det tillatte; oppgi et tall fra 1 til {MunicipalOptions.MaxParallel}", SourceSpan.ForFile("--parallel")));
+            }
+
+            var options = new MunicipalOptions(common.Read(result) with { OutputDirectory = result.GetValue(output) })
             {
                 Only = result.GetValue(only)?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [],
-                Parallel = result.GetValue(parallel),
+                Parallel = count,
             };
 
             // A progress bar for a person watching; logs get only the result.
@@ -43,8 +43,8 @@ internal static class MunicipalitiesCommand
                     Console.Error.WriteLine();
                 }
             });
-            var built = await MunicipalPipeline.BuildAsync(options, progress);
-            Console.WriteLine($"{built.FactSheets} faktaark ({built.Pdfs} PDF) og statistikkbanken er skrevet til {built.OutputDirectory}.");
+            var built = await MunicipalPipeline.BuildAsync(options, progress, cancellationToken);
+            Console.WriteLine($"{built.FactSheets} faktaark ({built.Pdfs} PDF) og statistikkbanken er skrevet til {SafeText.Printable(built.OutputDirectory)}.");
         }));
         return command;
     }

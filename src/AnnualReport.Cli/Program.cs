@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Runtime.InteropServices;
 using System.Text;
 using AnnualReport.Cli;
 
@@ -10,4 +11,21 @@ var root = new RootCommand("annual-report: bygger den årlige publikasjonen av i
     InspectCommand.Create(),
     MunicipalitiesCommand.Create(),
 };
-return await root.Parse(args).InvokeAsync();
+
+// Ctrl-C and SIGTERM cancel the running command through its CancellationToken, down to the
+// browser, so it can remove its staging folder and close the browser; a second signal ends the
+// process at once.
+using var cancel = new CancellationTokenSource();
+void OnSignal(PosixSignalContext context)
+{
+    if (!cancel.IsCancellationRequested)
+    {
+        context.Cancel = true;
+        Console.Error.WriteLine("Avbryter … (trykk Ctrl-C igjen for å stoppe straks)");
+        cancel.Cancel();
+    }
+}
+
+using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, OnSignal);
+using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, OnSignal);
+return await root.Parse(args).InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null }, cancel.Token);

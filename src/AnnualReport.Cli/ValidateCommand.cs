@@ -12,12 +12,16 @@ internal static class ValidateCommand
 {
     public static Command Create()
     {
-        var catalogue = new Option<string>("--catalogue") { Description = "Indikatorkatalogen", DefaultValueFactory = _ => "indicators.yaml" };
-        var draft = new Option<bool>("--draft") { Description = "Utkast: illustrerende tall gir ingen advarsel" };
-        var command = new Command("validate", "Kontrollerer katalog og tall og lister alle feil og advarsler") { catalogue, draft };
+        var common = new CommonOptions();
+        var command = new Command("validate", "Kontrollerer katalog og tall og lister alle feil og advarsler");
+        foreach (var option in common.ForValidate)
+        {
+            command.Options.Add(option);
+        }
+
         command.SetAction((result, _) => Runner.RunAsync(() =>
         {
-            var report = EditionLoader.Load(new BuildOptions(result.GetValue(catalogue)!) { WorkingDirectory = Environment.CurrentDirectory, Draft = result.GetValue(draft) }, municipalities: true);
+            var report = EditionLoader.Load(common.Read(result), municipalities: true);
             if (report.HasErrors)
             {
                 throw new InputException(report.Diagnostics);

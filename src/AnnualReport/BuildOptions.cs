@@ -22,8 +22,14 @@ public sealed record BuildOptions(string CataloguePath)
     /// <summary>A draft for reviewers: marked UTKAST on every page, and illustrative figures are not warned about.</summary>
     public bool Draft { get; init; }
 
-    /// <summary>The build date shown in the build stamp; today when not given. Give it for byte-identical rebuilds.</summary>
+    /// <summary>
+    /// The build date shown in the build stamp. The library never reads the clock: the command line
+    /// passes today unless <c>--date</c> is given; give a fixed date for byte-identical rebuilds.
+    /// </summary>
     public DateOnly? Date { get; init; }
+
+    /// <summary>How long the browser may take per step, and how often a step that timed out is tried again.</summary>
+    public Publishing.PrintSettings Print { get; init; } = Publishing.PrintSettings.Default;
 
     /// <summary>
     /// The folder relative paths are taken from and shown against: the command line passes the
@@ -54,6 +60,9 @@ public sealed record BuildOptions(string CataloguePath)
     internal string Output(int year) => OutputDirectory is { } output ? Path.GetFullPath(output, WorkingDirectory ?? Root) : Path.Combine(Root, "output", year.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
     internal string MunicipalOutput(int year) => OutputDirectory is { } output ? Path.GetFullPath(output, WorkingDirectory ?? Root) : Path.Combine(Root, "output", $"{year.ToString(System.Globalization.CultureInfo.InvariantCulture)}-kommuner");
+
+    /// <summary>What a build reads: an output folder may neither hold nor lie inside any of these.</summary>
+    internal IReadOnlyList<string> Inputs(int year) => [Catalogue, Content(year), Templates, Fonts];
 
     internal string Fonts => FontDirectory is { } fonts ? Path.GetFullPath(fonts, WorkingDirectory ?? Root) : Path.Combine(Root, "node_modules", "@fontsource", "noto-sans", "files");
 }

@@ -8,15 +8,18 @@ using AnnualReport.Validation;
 namespace AnnualReport;
 
 /// <summary>
-/// The whole build, stage by stage: load and validate → analyse → chart → render → publish.
-/// Input problems surface as <see cref="InputException"/>, a missing browser or font as
-/// <see cref="EnvironmentException"/>; in both cases the previous output is left untouched.
+/// The whole build, stage by stage: load and validate → guard the output → analyse → chart →
+/// render → publish. Input problems surface as <see cref="InputException"/>, a missing, hung or
+/// crashed browser, a full or read-only disk as <see cref="EnvironmentException"/>, cancellation as
+/// <see cref="OperationCanceledException"/>; in every case the previous output is left untouched
+/// and nothing half-written stays behind.
 /// </summary>
 public static class ReportPipeline
 {
-    public static async Task<BuildResult> BuildAsync(BuildOptions options, IProgress<string>? progress = null)
+    public static async Task<BuildResult> BuildAsync(BuildOptions options, IProgress<string>? progress = null, CancellationToken cancellationToken = default)
     {
-        progress?.Report("Leser katalog og tall");
+        // Load and validate: catalogue, figures and curated text, every problem reported at once.
+        progress?.Report("Leser og kontrollerer katalog, tall og tekst");
         var report = EditionLoader.Load(options);
         if (report.HasErrors)
         {
@@ -24,41 +27,59 @@ public static class ReportPipeline
         }
 
         var (catalogue, analysis) = (report.Catalogue!, report.Analysis!);
+        cancellationToken.ThrowIfCancellationRequested();
+
+        // Guard: the target may only be a folder this program wrote, or an empty one.
+        var target = options.Output(catalogue.Edition.Year);
+        OutputGuard.Check(target, options.Inputs(catalogue.Edition.Year));
 
         // The browser starts while the rest is drawn and written; a build that cannot print
         // fails here, before anything is written.
-        var printer = options.Pdf ? PdfPrinter.LaunchAsync(BrowserLocator.Locate(options.BrowserPath)) : null;
+        var printer = options.Pdf ? PdfPrinter.LaunchAsync(BrowserLocator.Locate(options.BrowserPath), options.Print, cancellationToken) : null;
         try
         {
-            progress?.Report("Tegner og setter sammen");
+            progress?.Report("Tegner diagrammene og setter sammen sidene");
             var charts = ChartBuilder.Build(catalogue, analysis.Indicators);
             var stamp = SiteWriter.Stamp(options, catalogue.Edition.Year);
             var site = new HtmlRenderer(options.Templates, catalogue).Render(catalogue, analysis, charts, report.Text, stamp);
+            cancellationToken.ThrowIfCancellationRequested();
 
-            progress?.Report("Skriver nettsidene og nedlastingene");
-            using var staging = new StagingFolder(options.Output(catalogue.Edition.Year));
-            await SiteWriter.WriteAsync(staging.Path, site.Pages, options);
-            await File.WriteAllTextAsync(Path.Combine(staging.Path, "analysis.json"), AnalysisJsonWriter.Write(catalogue, analysis));
-
-            // The spreadsheet is written while the browser prints: they share nothing.
-            var downloads = Task.Run(() => Downloads.WriteAsync(staging.Path, catalogue, analysis, stamp));
-            if (printer is not null)
-            {
-                progress?.Report("Skriver ut PDF");
-                await PublicationPrinter.PrintAsync(await printer, site, staging.Path, Path.Combine(staging.Path, catalogue.Edition.PdfFileName), catalogue, stamp);
-            }
-
-            await downloads;
-            staging.Commit();
-            var pdf = printer is null ? null : Path.Combine(staging.Target, catalogue.Edition.PdfFileName);
-            return new BuildResult(staging.Target, site.Pages.Select(p => p.FileName).ToList(), pdf, report.Warnings);
+            return await MachineFault.GuardAsync(target, () => PublishAsync(options, catalogue, analysis, site, stamp, target, printer, report.Warnings, progress, cancellationToken));
         }
         finally
         {
+            await PdfPrinterTask.CloseAsync(printer);
+        }
+    }
+
+    // Publish: pages, analysis.json, downloads and the PDF into a staging folder, moved into place at the end.
+    private static async Task<BuildResult> PublishAsync(BuildOptions options, IndicatorCatalogue catalogue, EditionAnalysis analysis, RenderedSite site, BuildStamp stamp, string target, Task<PdfPrinter>? printer, IReadOnlyList<Diagnostic> warnings, IProgress<string>? progress, CancellationToken cancellationToken)
+    {
+        progress?.Report("Skriver nettsidene og nedlastingene");
+        using var staging = new StagingFolder(target);
+        await SiteWriter.WriteAsync(staging.Path, site.Pages, options, cancellationToken);
+        await File.WriteAllTextAsync(Path.Combine(staging.Path, "analysis.json"), AnalysisJsonWriter.Write(catalogue, analysis), cancellationToken);
+
+        // The spreadsheet is written while the browser prints: they share nothing.
+        var downloads = Task.Run(() => Downloads.WriteAsync(staging.Path, catalogue, analysis, stamp), cancellationToken);
+        try
+        {
             if (printer is not null)
             {
-                await (await printer).DisposeAsync();
+                progress?.Report("Skriver ut PDF");
+                await PublicationPrinter.PrintAsync(await printer, site, staging.Path, Path.Combine(staging.Path, catalogue.Edition.PdfFileName), catalogue, stamp, cancellationToken);
             }
         }
+        finally
+        {
+            // Never leave the spreadsheet writing into a folder that is being removed.
+            await Task.WhenAny(downloads);
+        }
+
+        await downloads;
+        cancellationToken.ThrowIfCancellationRequested();
+        staging.Commit();
+        var pdf = printer is null ? null : Path.Combine(staging.Target, catalogue.Edition.PdfFileName);
+        return new BuildResult(staging.Target, site.Pages.Select(p => p.FileName).ToList(), pdf, warnings);
     }
 }

@@ -63,5 +63,6 @@ public static class DiagnosticCodes
         // Publishing safety
 
         // Output folder and command line
+        ["unsafe-output"] = "an output folder that is not empty and not written by the program, a file, a root or a folder holding the input",
     };
 }

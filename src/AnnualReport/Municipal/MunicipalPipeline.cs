@@ -15,7 +15,7 @@ public static class MunicipalPipeline
 {
     public const string Spreadsheet = "kommunetall.xlsx";
 
-    public static async Task<MunicipalResult> BuildAsync(MunicipalOptions options, IProgress<(int Done, int Total)>? progress = null)
+    public static async Task<MunicipalResult> BuildAsync(MunicipalOptions options, IProgress<(int Done, int Total)>? progress = null, CancellationToken cancellationToken = default)
     {
         var build = options.Build;
         var diagnostics = new List<Diagnostic>();
@@ -49,30 +49,41 @@ public static class MunicipalPipeline
         var stamp = SiteWriter.Stamp(build, catalogue.Edition.Year);
         var pages = new HtmlRenderer(build.Templates, catalogue).RenderMunicipal(catalogue, analysis, sheets, stamp);
 
-        var printer = build.Pdf ? PdfPrinter.LaunchAsync(BrowserLocator.Locate(build.BrowserPath)) : null;
+        cancellationToken.ThrowIfCancellationRequested();
+        var target = build.MunicipalOutput(catalogue.Edition.Year);
+        OutputGuard.Check(target, build.Inputs(catalogue.Edition.Year));
+        var printer = build.Pdf ? PdfPrinter.LaunchAsync(BrowserLocator.Locate(build.BrowserPath), build.Print, cancellationToken) : null;
         try
         {
-            var target = build.MunicipalOutput(catalogue.Edition.Year);
-            using var staging = new StagingFolder(target);
-            await SiteWriter.WriteAsync(staging.Path, pages, build);
-            var spreadsheet = Task.Run(() => SpreadsheetExporter.Write(Path.Combine(staging.Path, Spreadsheet), [MunicipalTable.Sheet(catalogue, analysis), SpreadsheetExporter.Symbols(stamp)]));
-            var pdfs = 0;
-            if (printer is not null)
+            return await MachineFault.GuardAsync(target, async () =>
             {
-                var jobs = sheets.Select(s => (Path.Combine(staging.Path, $"{s.Municipality.Code}.html"), Path.Combine(staging.Path, $"{s.Municipality.Code}.pdf"))).ToList();
-                pdfs = await (await printer).PrintManyAsync(jobs, options.Parallel, progress);
-            }
+                using var staging = new StagingFolder(target);
+                await SiteWriter.WriteAsync(staging.Path, pages, build, cancellationToken);
+                var spreadsheet = Task.Run(() => SpreadsheetExporter.Write(Path.Combine(staging.Path, Spreadsheet), [MunicipalTable.Sheet(catalogue, analysis), SpreadsheetExporter.Symbols(stamp)]), cancellationToken);
+                var pdfs = 0;
+                try
+                {
+                    if (printer is not null)
+                    {
+                        var jobs = sheets.Select(s => (Path.Combine(staging.Path, $"{s.Municipality.Code}.html"), Path.Combine(staging.Path, $"{s.Municipality.Code}.pdf"))).ToList();
+                        pdfs = await (await printer).PrintManyAsync(jobs, options.Parallel, progress, cancellationToken);
+                    }
+                }
+                finally
+                {
+                    // Never leave the spreadsheet writing into a folder that is being removed.
+                    await Task.WhenAny(spreadsheet);
+                }
 
-            await spreadsheet;
-            staging.Commit();
-            return new MunicipalResult(staging.Target, sheets.Count, pdfs, diagnostics);
+                await spreadsheet;
+                cancellationToken.ThrowIfCancellationRequested();
+                staging.Commit();
+                return new MunicipalResult(staging.Target, sheets.Count, pdfs, diagnostics);
+            });
         }
         finally
         {
-            if (printer is not null)
-            {
-                await (await printer).DisposeAsync();
-            }
+            await PdfPrinterTask.CloseAsync(printer);
         }
     }
 }

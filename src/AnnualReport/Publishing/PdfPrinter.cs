@@ -6,7 +6,9 @@ namespace AnnualReport.Publishing;
 /// <summary>
 /// Prints local HTML to a tagged PDF with a Chromium-family browser driven by Playwright. The page
 /// may load only local files: the browser context is offline and every other request is aborted.
-/// Launch once; open a document once and print it as often as needed.
+/// Launch once; open a document once and print it as often as needed. Every browser step is
+/// bounded by <see cref="PrintSettings.Timeout"/> and cancellable; a browser that hangs, crashes or
+/// cannot start is an <see cref="EnvironmentException"/>, and the browser is always closed.
 /// </summary>
 public sealed class PdfPrinter : IAsyncDisposable
 {
@@ -23,93 +25,226 @@ public sealed class PdfPrinter : IAsyncDisposable
 
     private readonly IPlaywright _playwright;
     private readonly IBrowser _browser;
+    private int _disposed;
 
-    private PdfPrinter(IPlaywright playwright, IBrowser browser)
+    private PdfPrinter(IPlaywright playwright, IBrowser browser, PrintSettings settings)
     {
         _playwright = playwright;
         _browser = browser;
+        Settings = settings;
     }
 
-    public static async Task<PdfPrinter> LaunchAsync(string browserPath)
+    public PrintSettings Settings { get; }
+
+    public static async Task<PdfPrinter> LaunchAsync(string browserPath, PrintSettings? settings = null, CancellationToken cancellationToken = default)
     {
+        settings ??= PrintSettings.Default;
         IPlaywright? playwright = null;
         try
         {
-            playwright = await Playwright.CreateAsync();
+            playwright = await Playwright.CreateAsync().WaitAsync(cancellationToken);
             var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
             {
                 ExecutablePath = browserPath,
                 Headless = true,
                 Args = QuietArguments,
-            });
-            return new PdfPrinter(playwright, browser);
+                Timeout = (float)settings.Timeout.TotalMilliseconds,
+            }).WaitAsync(cancellationToken);
+            return new PdfPrinter(playwright, browser, settings);
         }
         catch (PlaywrightException e)
         {
             playwright?.Dispose();
-            var first = e.Message.Split('\n', 2)[0].Trim();
+            var first = SafeText.Excerpt(e.Message.Split('\n', 2)[0].Trim(), 200);
             throw new EnvironmentException($"Kunne ikke starte nettleseren «{browserPath}» for PDF-utskrift: {first}", e);
+        }
+        catch (OperationCanceledException)
+        {
+            playwright?.Dispose();
+            throw;
         }
     }
 
-    /// <summary>Loads a document, ready to print, with its fonts loaded.</summary>
-    public async Task<PrintDocument> OpenAsync(string htmlPath)
+    /// <summary>Loads a document, ready to print, with its fonts loaded; a load that times out is tried again in a fresh page.</summary>
+    public async Task<PrintDocument> OpenAsync(string htmlPath, CancellationToken cancellationToken = default)
     {
-        var context = await _browser.NewContextAsync(new BrowserNewContextOptions { Offline = true });
-        var page = await context.NewPageAsync();
-        await page.RouteAsync("**/*", route =>
-            route.Request.Url.StartsWith("file:", StringComparison.Ordinal) ? route.ContinueAsync() : route.AbortAsync());
-        await page.GotoAsync(new Uri(Path.GetFullPath(htmlPath)).AbsoluteUri, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
-        await page.EvaluateAsync("() => document.fonts.ready");
-        return new PrintDocument(context, page);
+        for (var attempt = 0; ; attempt++)
+        {
+            var document = await NewDocumentAsync(cancellationToken);
+            try
+            {
+                await document.LoadAsync(htmlPath, cancellationToken);
+                return document;
+            }
+            catch (PrintTimeoutException) when (attempt < Settings.Retries)
+            {
+                await document.DisposeAsync();
+            }
+            catch
+            {
+                await document.DisposeAsync();
+                throw;
+            }
+        }
     }
 
     /// <summary>Opens and prints one document.</summary>
-    public async Task PrintAsync(string htmlPath, string pdfPath)
+    public async Task PrintAsync(string htmlPath, string pdfPath, CancellationToken cancellationToken = default)
     {
-        await using var document = await OpenAsync(htmlPath);
-        await document.PrintAsync(pdfPath);
+        await RetryAsync(async () =>
+        {
+            await using var document = await OpenAsync(htmlPath, cancellationToken);
+            await document.PrintAsync(pdfPath, cancellationToken);
+        });
     }
 
     /// <summary>
     /// Prints many small documents (fact sheets) with <paramref name="parallel"/> pages, each
     /// reused from document to document: a new page per document costs more than printing it.
-    /// The contexts are offline, so nothing is fetched from elsewhere. Returns how many were printed.
+    /// A document that times out is printed again in a fresh page. Returns how many were printed.
     /// </summary>
-    public async Task<int> PrintManyAsync(IReadOnlyList<(string Html, string Pdf)> jobs, int parallel, IProgress<(int Done, int Total)>? progress = null)
+    public async Task<int> PrintManyAsync(IReadOnlyList<(string Html, string Pdf)> jobs, int parallel, IProgress<(int Done, int Total)>? progress = null, CancellationToken cancellationToken = default)
     {
         var queue = new System.Collections.Concurrent.ConcurrentQueue<(string Html, string Pdf)>(jobs);
         var done = 0;
+        using var failed = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         async Task Worker()
         {
-            var context = await _browser.NewContextAsync(new BrowserNewContextOptions { Offline = true });
+            PrintDocument? document = null;
             try
             {
-                var page = await context.NewPageAsync();
-                var document = new PrintDocument(context, page);
-                while (queue.TryDequeue(out var job))
+                while (!failed.IsCancellationRequested && queue.TryDequeue(out var job))
                 {
-                    await page.GotoAsync(new Uri(Path.GetFullPath(job.Html)).AbsoluteUri, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
-                    await page.EvaluateAsync("() => document.fonts.ready");
-                    await document.PrintAsync(job.Pdf);
+                    for (var attempt = 0; ; attempt++)
+                    {
+                        document ??= await NewDocumentAsync(failed.Token);
+                        try
+                        {
+                            await document.LoadAsync(job.Html, failed.Token);
+                            await document.PrintAsync(job.Pdf, failed.Token);
+                            break;
+                        }
+                        catch (PrintTimeoutException) when (attempt < Settings.Retries)
+                        {
+                            await document.DisposeAsync();
+                            document = null;
+                        }
+                    }
+
                     // Counted outside the ?. call: with no progress, ?. would skip the count too.
                     var count = Interlocked.Increment(ref done);
                     progress?.Report((count, jobs.Count));
                 }
             }
+            catch
+            {
+                // One worker's failure stops the others: the build fails as a whole anyway.
+                await failed.CancelAsync();
+                throw;
+            }
             finally
             {
-                await context.CloseAsync();
+                if (document is not null)
+                {
+                    await document.DisposeAsync();
+                }
             }
         }
 
-        await Task.WhenAll(Enumerable.Range(0, Math.Max(1, parallel)).Select(_ => Worker()));
+        var workers = Enumerable.Range(0, Math.Max(1, parallel)).Select(_ => Worker()).ToList();
+        try
+        {
+            await Task.WhenAll(workers);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            // The first real error, not the cancellations it caused in the other workers.
+            throw workers.Select(w => w.Exception?.InnerException).FirstOrDefault(e => e is not null and not OperationCanceledException) ?? throw new InvalidOperationException("printing stopped without an error");
+        }
+
         return done;
     }
 
     public async ValueTask DisposeAsync()
     {
-        await _browser.DisposeAsync();
-        _playwright.Dispose();
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
+        try
+        {
+            // A hung browser must not hang the program on its way out.
+            await _browser.CloseAsync().WaitAsync(Settings.Timeout);
+        }
+        catch (Exception e) when (e is PlaywrightException or TimeoutException)
+        {
+            // Already gone or not answering; disposing Playwright below ends its driver and the browser with it.
+        }
+        finally
+        {
+            _playwright.Dispose();
+        }
+    }
+
+    /// <summary>Runs one browser step within the timeout; a hang or a crash becomes an error a person can act on.</summary>
+    internal async Task StepAsync(Func<Task> step, string what, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await step().WaitAsync(Settings.Timeout, cancellationToken);
+        }
+        catch (TimeoutException e)
+        {
+            throw new PrintTimeoutException($"Nettleseren svarte ikke innen {Settings.Timeout.TotalSeconds:0} sekunder ({what}). Maskinen kan være for travel: prøv igjen, eller øk grensen med --print-timeout SEKUNDER.", e);
+        }
+        catch (PlaywrightException e) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new EnvironmentException($"Nettleseren stoppet under PDF-utskriften ({what}): {SafeText.Excerpt(e.Message.Split('\n', 2)[0].Trim(), 200)}", e);
+        }
+    }
+
+    internal async Task CloseQuietlyAsync(IBrowserContext context)
+    {
+        try
+        {
+            await context.CloseAsync().WaitAsync(Settings.Timeout);
+        }
+        catch (Exception e) when (e is PlaywrightException or TimeoutException)
+        {
+            // A context of a crashed or hung browser; the browser itself is closed on dispose.
+        }
+    }
+
+    private async Task RetryAsync(Func<Task> action)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                await action();
+                return;
+            }
+            catch (PrintTimeoutException) when (attempt < Settings.Retries)
+            {
+            }
+        }
+    }
+
+    private async Task<PrintDocument> NewDocumentAsync(CancellationToken cancellationToken)
+    {
+        IBrowserContext? context = null;
+        IPage? page = null;
+        await StepAsync(
+            async () =>
+            {
+                context = await _browser.NewContextAsync(new BrowserNewContextOptions { Offline = true });
+                page = await context.NewPageAsync();
+                await page.RouteAsync("**/*", route =>
+                    route.Request.Url.StartsWith("file:", StringComparison.Ordinal) ? route.ContinueAsync() : route.AbortAsync());
+            },
+            "ny side",
+            cancellationToken);
+        return new PrintDocument(this, context!, page!);
     }
 }

@@ -9,9 +9,21 @@ namespace AnnualReport.Publishing;
 /// </summary>
 public static class PublicationPrinter
 {
-    public static async Task PrintAsync(PdfPrinter printer, RenderedSite site, string folder, string pdf, IndicatorCatalogue catalogue, BuildStamp stamp)
+    public static async Task PrintAsync(PdfPrinter printer, RenderedSite site, string folder, string pdf, IndicatorCatalogue catalogue, BuildStamp stamp, CancellationToken cancellationToken = default)
     {
-        await PrintWithContentsAsync(printer, site, folder, pdf);
+        // A printing that times out is done again from the start in a fresh page, once.
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                await PrintWithContentsAsync(printer, site, folder, pdf, cancellationToken);
+                break;
+            }
+            catch (PrintTimeoutException) when (attempt < printer.Settings.Retries)
+            {
+            }
+        }
+
         PdfMetadata.Write(pdf, new Dictionary<string, string>
         {
             ["Title"] = catalogue.Edition.Title,
@@ -28,10 +40,10 @@ public static class PublicationPrinter
     /// size so nothing moves, and it prints again. It checks the result and prints once more only
     /// if something did move. The saved print.html gets the same numbers as the PDF.
     /// </summary>
-    private static async Task PrintWithContentsAsync(PdfPrinter printer, RenderedSite site, string folder, string pdf)
+    private static async Task PrintWithContentsAsync(PdfPrinter printer, RenderedSite site, string folder, string pdf, CancellationToken cancellationToken)
     {
-        await using var document = await printer.OpenAsync(Path.Combine(folder, HtmlRenderer.PrintPage));
-        await document.PrintAsync(pdf);
+        await using var document = await printer.OpenAsync(Path.Combine(folder, HtmlRenderer.PrintPage), cancellationToken);
+        await document.PrintAsync(pdf, cancellationToken);
         var contents = site.Contents;
         for (var pass = 0; pass < 3; pass++)
         {
@@ -42,10 +54,10 @@ public static class PublicationPrinter
             }
 
             contents = numbered;
-            await document.SetTextsAsync(".toc-page", contents.Select(c => c.Page).ToList());
-            await document.PrintAsync(pdf);
+            await document.SetTextsAsync(".toc-page", contents.Select(c => c.Page).ToList(), cancellationToken);
+            await document.PrintAsync(pdf, cancellationToken);
         }
 
-        await File.WriteAllTextAsync(Path.Combine(folder, HtmlRenderer.PrintPage), site.Print(contents).Html);
+        await File.WriteAllTextAsync(Path.Combine(folder, HtmlRenderer.PrintPage), site.Print(contents).Html, cancellationToken);
     }
 }

@@ -15,6 +15,7 @@ public sealed class CatalogueAsDataTests
             TemplateDirectory = RepositoryPaths.Templates,
             FontDirectory = RepositoryPaths.Fonts,
             OutputDirectory = Path.Combine(temp.Path, "out"),
+            Date = new DateOnly(2025, 11, 20),
             Pdf = false,
         };
 

@@ -17,6 +17,7 @@ public sealed class FailedBuildTests
             TemplateDirectory = RepositoryPaths.Templates,
             FontDirectory = RepositoryPaths.Fonts,
             OutputDirectory = output,
+            Date = new DateOnly(2025, 11, 20),
             Pdf = false,
         };
         await ReportPipeline.BuildAsync(options);
@@ -36,6 +37,7 @@ public sealed class FailedBuildTests
         var options = new BuildOptions(RepositoryPaths.Catalogue)
         {
             OutputDirectory = Path.Combine(temp.Path, "2025"),
+            Date = new DateOnly(2025, 11, 20),
             BrowserPath = "/no/such/browser",
         };
 

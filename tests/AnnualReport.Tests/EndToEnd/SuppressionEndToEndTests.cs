@@ -28,6 +28,7 @@ public sealed class SuppressionEndToEndTests
             TemplateDirectory = RepositoryPaths.Templates,
             FontDirectory = RepositoryPaths.Fonts,
             OutputDirectory = Path.Combine(output.Path, "out"),
+            Date = new DateOnly(2025, 11, 20),
             Pdf = false,
         });
 

@@ -1,0 +1,81 @@
+using AnnualReport.Model;
+
+namespace AnnualReport.Publishing;
+
+/// <summary>
+/// Decides whether a folder may be replaced by a build. The program replaces only a folder it
+/// wrote itself (it carries <see cref="MarkerFile"/>) or an empty one; never a file, a file-system
+/// root, a symbolic link, a folder holding the edition's own input, or a folder with anything else
+/// in it. The check runs before anything is written, so a refused build touches nothing.
+/// </summary>
+public static class OutputGuard
+{
+    /// <summary>The file that marks a folder as the program's output.</summary>
+    public const string MarkerFile = ".annual-report-output";
+
+    private const string MarkerText = "This folder was written by AnnualReport and is replaced whole by the next build.\n";
+
+    /// <summary>
+    /// Throws <see cref="InputException"/> (code <c>unsafe-output</c>, at <paramref name="option"/>)
+    /// when <paramref name="target"/> may not be replaced. <paramref name="inputs"/> are the folders
+    /// and files the build reads (catalogue, content, templates, fonts).
+    /// </summary>
+    public static void Check(string target, IEnumerable<string> inputs, string option = "--out")
+    {
+        var full = Path.GetFullPath(target);
+        InputException Refuse(string why) => new(Diagnostic.Error("unsafe-output", $"utdatamappen «{full}» {why}", SourceSpan.ForFile(option)));
+
+        if (Path.GetDirectoryName(full) is null)
+        {
+            throw Refuse("er roten av filsystemet; velg en egen mappe for publikasjonen");
+        }
+
+        if (File.Exists(full))
+        {
+            throw Refuse("er en fil, ikke en mappe; velg en mappe");
+        }
+
+        var info = new DirectoryInfo(full);
+        if (info.Exists && info.LinkTarget is not null)
+        {
+            throw Refuse("er en symbolsk lenke; oppgi mappen den peker på, eller en ny mappe");
+        }
+
+        foreach (var input in inputs.Select(Path.GetFullPath))
+        {
+            if (IsSameOrInside(input, full))
+            {
+                throw Refuse($"inneholder inndata til publikasjonen ({input}); velg en mappe utenfor katalogen, innholdet og malene");
+            }
+
+            if (Directory.Exists(input) && IsSameOrInside(full, input))
+            {
+                throw Refuse($"ligger inne i inndatamappen {input}; velg en mappe utenfor");
+            }
+        }
+
+        if (info.Exists && !IsMarked(full) && Directory.EnumerateFileSystemEntries(full).Any())
+        {
+            throw Refuse($"finnes og er ikke laget av AnnualReport (den mangler {MarkerFile}); programmet erstatter bare sine egne mapper og tomme mapper. Velg en ny eller tom mappe, eller slett mappen selv");
+        }
+    }
+
+    /// <summary>Whether the folder carries the program's marker (a plain file, not a link).</summary>
+    public static bool IsMarked(string folder)
+    {
+        var marker = new FileInfo(Path.Combine(folder, MarkerFile));
+        return marker.Exists && marker.LinkTarget is null;
+    }
+
+    /// <summary>Marks a folder as the program's own.</summary>
+    public static void Mark(string folder) => File.WriteAllText(Path.Combine(folder, MarkerFile), MarkerText);
+
+    private static bool IsSameOrInside(string path, string folder)
+    {
+        var comparison = OperatingSystem.IsLinux() ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
+        var trimmedFolder = Path.TrimEndingDirectorySeparator(folder);
+        var trimmedPath = Path.TrimEndingDirectorySeparator(path);
+        return trimmedPath.Equals(trimmedFolder, comparison)
+            || trimmedPath.StartsWith(trimmedFolder + Path.DirectorySeparatorChar, comparison);
+    }
+}

@@ -26,17 +26,40 @@ public static class MachineFault
         var cause = e switch
         {
             UnauthorizedAccessException => "ingen skrivetilgang",
-            IOException io when io.HResult is NoSpace or DiskFullWindows or HandleDiskFullWindows => "disken er full",
+            IOException io when io.HResult is ReadOnlyFileSystem or WriteProtectWindows => "filsystemet er skrivebeskyttet",
+            IOException io when io.HResult is NoSpace or DiskFullWindows or HandleDiskFullWindows || IsNearlyFull(folder) => "disken er full",
             IOException io when io.HResult is QuotaExceeded && RuntimeInformation.IsOSPlatform(OSPlatform.Linux) => "diskkvoten er brukt opp",
             IOException io when io.HResult is QuotaExceededMac && RuntimeInformation.IsOSPlatform(OSPlatform.OSX) => "diskkvoten er brukt opp",
-            IOException io when io.HResult is ReadOnlyFileSystem or WriteProtectWindows => "filsystemet er skrivebeskyttet",
             IOException => "skrivingen feilet",
             _ => null,
         };
         return cause is null
             ? null
-            : new EnvironmentException($"Kan ikke skrive til {folder}: {cause} ({SafeText.Excerpt(e.Message, 120)}). Den forrige utgaven er urørt; frigjør plass eller velg en annen mappe med --out.", e);
+            : new EnvironmentException($"Kan ikke skrive til {folder}: {cause} ({SafeText.Excerpt(e.Message, 120)}). Den forrige utgaven er urørt; frigjør plass, gi skrivetilgang eller velg en annen mappe med --out.", e);
     }
+
+    // .NET reports a file that does not fit when it is created with its final size (File.WriteAllText
+    // does that) with a plain IOException, without the system's error number; a disk with almost
+    // nothing left tells what happened.
+    private static bool IsNearlyFull(string folder)
+    {
+        try
+        {
+            var existing = new DirectoryInfo(folder);
+            while (existing is not null && !existing.Exists)
+            {
+                existing = existing.Parent;
+            }
+
+            return existing is not null && new DriveInfo(existing.FullName).AvailableFreeSpace < NearlyFull;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
+        {
+            return false;
+        }
+    }
+
+    private const long NearlyFull = 16L * 1024 * 1024;
 
     /// <summary>Runs a step that writes into <paramref name="folder"/>, turning machine faults into <see cref="EnvironmentException"/>.</summary>
     public static async Task<T> GuardAsync<T>(string folder, Func<Task<T>> write)

@@ -39,29 +39,40 @@ public sealed class PdfPrinter : IAsyncDisposable
     public static async Task<PdfPrinter> LaunchAsync(string browserPath, PrintSettings? settings = null, CancellationToken cancellationToken = default)
     {
         settings ??= PrintSettings.Default;
-        IPlaywright? playwright = null;
-        try
+        for (var attempt = 0; ; attempt++)
         {
-            playwright = await Playwright.CreateAsync().WaitAsync(cancellationToken);
-            var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+            IPlaywright? playwright = null;
+            try
             {
-                ExecutablePath = browserPath,
-                Headless = true,
-                Args = QuietArguments,
-                Timeout = (float)settings.Timeout.TotalMilliseconds,
-            }).WaitAsync(cancellationToken);
-            return new PdfPrinter(playwright, browser, settings);
-        }
-        catch (PlaywrightException e)
-        {
-            playwright?.Dispose();
-            var first = SafeText.Excerpt(e.Message.Split('\n', 2)[0].Trim(), 200);
-            throw new EnvironmentException($"Kunne ikke starte nettleseren «{browserPath}» for PDF-utskrift: {first}", e);
-        }
-        catch (OperationCanceledException)
-        {
-            playwright?.Dispose();
-            throw;
+                playwright = await Playwright.CreateAsync().WaitAsync(cancellationToken);
+                var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+                {
+                    ExecutablePath = browserPath,
+                    Headless = true,
+                    Args = QuietArguments,
+                    Timeout = (float)settings.Timeout.TotalMilliseconds,
+                }).WaitAsync(cancellationToken);
+                return new PdfPrinter(playwright, browser, settings);
+            }
+            catch (TimeoutException e)
+            {
+                playwright?.Dispose();
+                if (attempt >= settings.Retries)
+                {
+                    throw new PrintTimeoutException($"Nettleseren «{browserPath}» startet ikke innen {settings.Timeout.TotalSeconds:0} sekunder (prøvd {attempt + 1} ganger). Maskinen kan være for travel: prøv igjen, øk grensen med --print-timeout SEKUNDER, eller bygg uten PDF med --no-pdf.", e);
+                }
+            }
+            catch (PlaywrightException e)
+            {
+                playwright?.Dispose();
+                var first = SafeText.Excerpt(e.Message.Split('\n', 2)[0].Trim(), 200);
+                throw new EnvironmentException($"Kunne ikke starte nettleseren «{browserPath}» for PDF-utskrift: {first}", e);
+            }
+            catch (OperationCanceledException)
+            {
+                playwright?.Dispose();
+                throw;
+            }
         }
     }
 

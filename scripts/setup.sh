@@ -3,13 +3,14 @@
 #   chromium        prints the PDF (Playwright drives it; no browser is ever downloaded)
 #   poppler-utils   pdfinfo, pdftotext, pdffonts, pdfimages for the PDF tests
 #   node_modules    the web fonts shipped with the site (@fontsource/noto-sans) and axe-core
-# Usage: scripts/setup.sh [build|test]   (build needs no poppler)
+# Usage: scripts/setup.sh [build|test|fast]   (build needs no poppler; the fast test tier no browser)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 purpose=${1:-test}
 apt_packages=()
 need_browser=true
+[ "$purpose" = fast ] && need_browser=false
 [ -n "${ANNUAL_REPORT_BROWSER:-}" ] && [ -x "${ANNUAL_REPORT_BROWSER}" ] && need_browser=false
 if $need_browser && ! command -v chromium >/dev/null 2>&1; then apt_packages+=(chromium); fi
 if [ "$purpose" = test ] && ! command -v pdfinfo >/dev/null 2>&1; then apt_packages+=(poppler-utils); fi

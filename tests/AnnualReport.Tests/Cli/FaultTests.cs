@@ -104,6 +104,28 @@ public sealed class FaultTests
         Assert.Contains("skrivebeskyttet", line);
     }
 
+    [Fact]
+    public void A_crashing_browser_does_not_hide_the_input_error_that_stopped_the_build()
+    {
+        using var temp = new TempDirectory();
+        var templates = Path.Combine(temp.Path, "templates");
+        foreach (var file in Directory.GetFiles(RepositoryPaths.Templates, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(templates, Path.GetRelativePath(RepositoryPaths.Templates, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+
+        File.AppendAllText(Path.Combine(templates, "index.hbs"), "{{#each}}");
+        var browser = FakeBrowser(temp, "exit 1");
+
+        var result = ProcessRunner.AnnualReport(["build", "--out", Path.Combine(temp.Path, "out"), "--templates", templates, "--browser", browser, "--catalogue", RepositoryPaths.Catalogue], temp.Path);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("error template-error", result.Stderr);
+        Assert.False(Directory.Exists(Path.Combine(temp.Path, "out")));
+    }
+
     private const int Sigterm = 15;
 
     [DllImport("libc", EntryPoint = "kill", SetLastError = true)]

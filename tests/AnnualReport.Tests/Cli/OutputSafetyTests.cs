@@ -31,16 +31,23 @@ public sealed class OutputSafetyTests
     [InlineData(".")]
     [InlineData("templates")]
     [InlineData("/")]
-    public void Out_pointing_at_the_edition_itself_or_the_root_is_refused(string output)
+    public async Task Out_pointing_at_the_edition_itself_or_the_root_is_refused(string output)
     {
         using var temp = new TempDirectory();
         var project = CopyProject(temp.Path);
         var before = Snapshot(project);
+        var options = new BuildOptions("indicators.yaml")
+        {
+            WorkingDirectory = project,
+            OutputDirectory = output,
+            FontDirectory = RepositoryPaths.Fonts,
+            Pdf = false,
+            Date = new DateOnly(2025, 11, 20),
+        };
 
-        var result = ProcessRunner.AnnualReport(["build", "--no-pdf", "--out", output, "--fonts", RepositoryPaths.Fonts], project);
+        var error = await Assert.ThrowsAsync<AnnualReport.Model.InputException>(() => ReportPipeline.BuildAsync(options));
 
-        Assert.Equal(2, result.ExitCode);
-        Assert.Contains("error unsafe-output", result.Stderr);
+        Assert.Equal("unsafe-output", Assert.Single(error.Diagnostics).Code);
         Assert.Equal(before, Snapshot(project));
     }
 

@@ -23,7 +23,8 @@ internal static class InspectCommand
                 throw new InputException(diagnostics);
             }
 
-            Console.Out.Write(result.GetValue(json) ? Json(cube) : Text(cube));
+            // Labels and codes come from the file: printed so that no escape sequence reaches the terminal.
+            Console.Out.Write(result.GetValue(json) ? Json(cube) : SafeText.Printable(Text(cube)));
             return Task.CompletedTask;
         }));
         return command;

@@ -48,7 +48,7 @@ public sealed record BuildOptions(string CataloguePath)
     internal string Root => Path.GetDirectoryName(Catalogue)!;
 
     /// <summary>The catalogue as named in messages.</summary>
-    internal string DisplayCatalogue => Path.GetRelativePath(WorkingDirectory ?? Root, Catalogue);
+    internal string DisplayCatalogue => Model.EditionFiles.Shown(WorkingDirectory ?? Root, Catalogue);
 
     /// <summary>The edition's input files for <paramref name="year"/>: the content folder and how paths in messages are shown.</summary>
     public Model.EditionFiles Files(int year) => new(Content(year), WorkingDirectory ?? Root, AllowOutsidePaths);

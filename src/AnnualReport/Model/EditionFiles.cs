@@ -27,7 +27,14 @@ public sealed class EditionFiles
     public static EditionFiles For(string contentDirectory) => new(contentDirectory, contentDirectory);
 
     /// <summary>The path as shown in messages.</summary>
-    public string Display(string path) => Path.GetRelativePath(DisplayBase, Path.GetFullPath(path, ContentDirectory));
+    public string Display(string path) => Shown(DisplayBase, Path.GetFullPath(path, ContentDirectory));
+
+    /// <summary>A path relative to <paramref name="displayBase"/> when it lies below it, else the full path (never a chain of <c>../</c>).</summary>
+    public static string Shown(string displayBase, string fullPath)
+    {
+        var relative = Path.GetRelativePath(displayBase, fullPath);
+        return relative == ".." || relative.StartsWith(".." + Path.DirectorySeparatorChar, StringComparison.Ordinal) || Path.IsPathRooted(relative) ? fullPath : relative;
+    }
 
     /// <summary>The content folder's own file <paramref name="name"/> (such as text.yaml).</summary>
     public string Own(string name) => Path.Combine(ContentDirectory, name);

@@ -8,8 +8,8 @@ using AnnualReport.Validation;
 namespace AnnualReport;
 
 /// <summary>
-/// The whole build, stage by stage: load and validate → guard the output → analyse → chart →
-/// render → publish. Input problems surface as <see cref="InputException"/>, a missing, hung or
+/// The whole build, stage by stage: load → validate → analyse → check the curated text against
+/// the figures → guard the output → chart → render → publish. Input problems surface as <see cref="InputException"/>, a missing, hung or
 /// crashed browser, a full or read-only disk as <see cref="EnvironmentException"/>, cancellation as
 /// <see cref="OperationCanceledException"/>; in every case the previous output is left untouched
 /// and nothing half-written stays behind.
@@ -18,15 +18,30 @@ public static class ReportPipeline
 {
     public static async Task<BuildResult> BuildAsync(BuildOptions options, IProgress<string>? progress = null, CancellationToken cancellationToken = default)
     {
-        // Load and validate: catalogue, figures and curated text, every problem reported at once.
-        progress?.Report("Leser og kontrollerer katalog, tall og tekst");
-        var report = EditionLoader.Load(options);
-        if (report.HasErrors)
+        // Load: catalogue, figures and curated text as written.
+        progress?.Report("Leser katalog, tall og tekst");
+        var edition = EditionLoader.Read(options);
+
+        // Validate: catalogue and figures together. The stages go on with what could be read, so
+        // that one run reports every problem, the curated text's included; errors stop the build below.
+        var diagnostics = EditionLoader.Check(edition, options.Draft).ToList();
+        if (edition.Catalogue is not { } catalogue)
         {
-            throw new InputException(report.Diagnostics);
+            throw new InputException(diagnostics);
         }
 
-        var (catalogue, analysis) = (report.Catalogue!, report.Analysis!);
+        // Analyse: disclosure control, changes, trends, gaps, goals, theme summaries, standardisation.
+        progress?.Report("Beregner utvikling og trender");
+        var analysis = EditionAnalysis.Run(catalogue, edition.Data);
+
+        // The curated text with its live numbers, checked against the figures.
+        var text = CuratedTextRenderer.Render(edition.Text, catalogue, analysis, diagnostics);
+        if (diagnostics.Any(d => d.Severity == Severity.Error))
+        {
+            throw new InputException(diagnostics);
+        }
+
+        var warnings = diagnostics.Where(d => d.Severity == Severity.Warning).ToList();
         cancellationToken.ThrowIfCancellationRequested();
 
         // Guard: the target may only be a folder this program wrote, or an empty one.
@@ -41,10 +56,10 @@ public static class ReportPipeline
             progress?.Report("Tegner diagrammene og setter sammen sidene");
             var charts = ChartBuilder.Build(catalogue, analysis.Indicators);
             var stamp = SiteWriter.Stamp(options, catalogue.Edition.Year);
-            var site = new HtmlRenderer(options.Templates, catalogue).Render(catalogue, analysis, charts, report.Text, stamp);
+            var site = new HtmlRenderer(options.Templates, catalogue).Render(catalogue, analysis, charts, text, stamp);
             cancellationToken.ThrowIfCancellationRequested();
 
-            return await MachineFault.GuardAsync(target, () => PublishAsync(options, catalogue, analysis, site, stamp, target, printer, report.Warnings, progress, cancellationToken));
+            return await MachineFault.GuardAsync(target, () => PublishAsync(options, catalogue, analysis, site, stamp, target, printer, warnings, progress, cancellationToken));
         }
         finally
         {

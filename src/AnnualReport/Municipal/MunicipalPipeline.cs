@@ -1,5 +1,4 @@
-using AnnualReport.Catalogue;
-using AnnualReport.Data;
+using AnnualReport.Validation;
 using AnnualReport.Model;
 using AnnualReport.Publishing;
 using AnnualReport.Rendering;
@@ -7,9 +6,11 @@ using AnnualReport.Rendering;
 namespace AnnualReport.Municipal;
 
 /// <summary>
-/// The municipality products in one run: load → disclosure control → fact sheets → pages and
-/// spreadsheet → a PDF per fact sheet, printed by one browser several pages at a time. Written to
-/// <c>output/&lt;year&gt;-kommuner/</c> through a staging folder like the publication.
+/// The municipality products in one run, through the same first stages as the publication: load
+/// (with the municipal figures) → validate (the same validator as <c>validate</c>) → analyse
+/// (disclosure control per county, significance, fact sheets) → render → guard the output →
+/// publish (pages and spreadsheet, then a PDF per fact sheet, printed by one browser several pages
+/// at a time). Written to <c>output/&lt;year&gt;-kommuner/</c> through a staging folder like the publication.
 /// </summary>
 public static class MunicipalPipeline
 {
@@ -18,31 +19,28 @@ public static class MunicipalPipeline
     public static async Task<MunicipalResult> BuildAsync(MunicipalOptions options, IProgress<(int Done, int Total)>? progress = null, CancellationToken cancellationToken = default)
     {
         var build = options.Build;
-        var diagnostics = new List<Diagnostic>();
-        var catalogue = CatalogueLoader.Load(build.Catalogue, diagnostics, build.DisplayCatalogue);
-        if (catalogue?.Municipalities is null)
+
+        // Load and validate, as `validate` does: every problem of the edition in one run.
+        var edition = EditionLoader.Read(build, municipalities: true);
+        var diagnostics = EditionLoader.Check(edition, build.Draft).ToList();
+        if (edition.Catalogue is { Municipalities: null })
         {
             diagnostics.Add(Diagnostic.Error("missing-field", "katalogen har ingen «municipalities»-del; se README.md", SourceSpan.ForFile(build.DisplayCatalogue)));
         }
 
-        if (diagnostics.Any(d => d.Severity == Severity.Error))
+        if (edition.Municipal is { } loaded && options.Only.Where(code => loaded.Geography.Find(code) is null).ToList() is { Count: > 0 } unknown)
+        {
+            diagnostics.Add(Diagnostic.Error("unknown-region", $"ukjent kommunenummer {SafeText.Excerpt(string.Join(", ", unknown))}", SourceSpan.ForFile("--only")));
+        }
+
+        if (edition.Catalogue is null || edition.Municipal is null || diagnostics.Any(d => d.Severity == Severity.Error))
         {
             throw new InputException(diagnostics);
         }
 
-        var files = build.Files(catalogue!.Edition.Year);
-        var data = MunicipalDataLoader.Load(catalogue, files, diagnostics);
-        var unknown = options.Only.Where(code => data.Geography.Find(code) is null).ToList();
-        if (unknown.Count > 0)
-        {
-            diagnostics.Add(Diagnostic.Error("unknown-region", $"ukjent kommunenummer {string.Join(", ", unknown)}", SourceSpan.ForFile("--only")));
-        }
+        var (catalogue, data) = (edition.Catalogue, edition.Municipal);
 
-        if (diagnostics.Any(d => d.Severity == Severity.Error))
-        {
-            throw new InputException(diagnostics);
-        }
-
+        // Analyse: disclosure control per county, intervals, significance, the fact sheets.
         var analysis = MunicipalAnalysis.Run(catalogue, data);
         var municipalities = options.Only.Count == 0 ? data.Geography.Municipalities : options.Only.Select(code => data.Geography.Find(code)!).ToList();
         var sheets = municipalities.Select(analysis.FactSheet).ToList();

@@ -1,41 +1,74 @@
 using AnnualReport.Analysis;
 using AnnualReport.Catalogue;
-using AnnualReport.Rendering;
 using AnnualReport.Data;
 using AnnualReport.Model;
+using AnnualReport.Rendering;
 
 namespace AnnualReport.Validation;
 
 /// <summary>
-/// Loads and checks catalogue and data together, so one run reports every problem: what
-/// <c>annual-report validate</c> prints and what <c>build</c> runs first.
+/// The first stages of every command, each doing one thing: <see cref="Read"/> loads the
+/// catalogue, the figures and the curated text; <see cref="Check"/> validates catalogue and figures
+/// together; <see cref="Load"/> runs them with the analysis and the curated text's live numbers
+/// and collects every diagnostic, which is what <c>annual-report validate</c> prints.
 /// </summary>
 public static class EditionLoader
 {
-    /// <param name="municipalities">Also check the municipal figures: <c>validate</c> does; <c>build</c>, run many times while writing, leaves them to <c>municipalities</c>.</param>
-    public static ValidationReport Load(BuildOptions options, bool municipalities = false)
+    /// <summary>
+    /// Load: reads the catalogue, every data file (through the readers into series), the curated
+    /// text and, when <paramref name="municipalities"/> is set, the municipal figures and geography.
+    /// Problems reading them are diagnostics; nothing is thrown for bad input.
+    /// </summary>
+    public static LoadedEdition Read(BuildOptions options, bool municipalities = false)
     {
         var diagnostics = new List<Diagnostic>();
         var catalogue = CatalogueLoader.Load(options.Catalogue, diagnostics, options.DisplayCatalogue);
         if (catalogue is null)
         {
-            return new ValidationReport(null, [], diagnostics);
+            return new LoadedEdition(null, null, [], null, CuratedText.Empty, diagnostics);
         }
 
         var files = options.Files(catalogue.Edition.Year);
         var data = DataLoader.Load(catalogue, files, diagnostics);
-        diagnostics.AddRange(EditionValidator.Validate(catalogue, data, options.Draft));
+        var municipal = municipalities && catalogue.Municipalities is not null ? MunicipalDataLoader.Load(catalogue, files, diagnostics) : null;
+        var text = CuratedTextLoader.Load(files, catalogue, diagnostics);
+        return new LoadedEdition(catalogue, files, data, municipal, text, diagnostics);
+    }
+
+    /// <summary>
+    /// Validate: the checks that need catalogue and figures together (impossible values, missing
+    /// years, old or illustrative figures), for the national and, when loaded, the municipal figures.
+    /// Returns the load's diagnostics with these added.
+    /// </summary>
+    public static IReadOnlyList<Diagnostic> Check(LoadedEdition edition, bool draft)
+    {
+        var diagnostics = edition.Diagnostics.ToList();
+        if (edition.Catalogue is { } catalogue)
+        {
+            diagnostics.AddRange(EditionValidator.Validate(catalogue, edition.Data, draft));
+        }
+
+        return diagnostics;
+    }
+
+    /// <summary>
+    /// Load, validate, analyse and render the curated text, collecting every diagnostic rather than
+    /// stopping at the first stage with errors, so that one run reports every problem.
+    /// </summary>
+    /// <param name="municipalities">Also load and check the municipal figures: <c>validate</c> and <c>municipalities</c> do; <c>build</c>, run many times while writing, leaves them out.</param>
+    public static ValidationReport Load(BuildOptions options, bool municipalities = false)
+    {
+        var edition = Read(options, municipalities);
+        var diagnostics = Check(edition, options.Draft).ToList();
+        if (edition.Catalogue is not { } catalogue)
+        {
+            return new ValidationReport(null, [], diagnostics);
+        }
 
         // The curated text is checked against the computed figures: a helper that names nothing,
         // a figure that is missing, a sentence whose words contradict its number.
-        // On request the municipal figures are checked too, so `validate` covers everything the edition ships.
-        if (municipalities && catalogue.Municipalities is not null)
-        {
-            MunicipalDataLoader.Load(catalogue, files, diagnostics);
-        }
-
-        var analysis = EditionAnalysis.Run(catalogue, data);
-        var text = CuratedTextRenderer.Render(CuratedTextLoader.Load(files, catalogue, diagnostics), catalogue, analysis, diagnostics);
-        return new ValidationReport(catalogue, data, diagnostics) { Analysis = analysis, Text = text };
+        var analysis = EditionAnalysis.Run(catalogue, edition.Data);
+        var text = CuratedTextRenderer.Render(edition.Text, catalogue, analysis, diagnostics);
+        return new ValidationReport(catalogue, edition.Data, diagnostics) { Analysis = analysis, Text = text, Municipal = edition.Municipal };
     }
 }

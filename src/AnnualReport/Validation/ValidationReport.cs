@@ -11,6 +11,9 @@ public sealed record ValidationReport(IndicatorCatalogue? Catalogue, IReadOnlyLi
     /// <summary>The curated text with its live numbers, as HTML.</summary>
     public Rendering.RenderedText Text { get; init; } = Rendering.RenderedText.Empty;
 
+    /// <summary>The municipal figures as read, when they were loaded.</summary>
+    public Data.MunicipalData? Municipal { get; init; }
+
     public bool HasErrors => Catalogue is null || Diagnostics.Any(d => d.Severity == Severity.Error);
 
     public IReadOnlyList<Diagnostic> Warnings => Diagnostics.Where(d => d.Severity == Severity.Warning).ToList();

@@ -7,19 +7,31 @@ namespace AnnualReport.Rendering;
 /// <summary>
 /// Turns the curated text into HTML: helpers first (live numbers), then Markdown. Raw HTML in the
 /// text is never passed through: Markdig's HTML support is switched off, so it shows as text.
+/// Links go through <see cref="SafeLinkRewriter"/> (only http, https, mailto and links inside the
+/// site; images become their alt text), so nothing in the text can run or load anything.
 /// </summary>
 public static class CuratedTextRenderer
 {
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().DisableHtml().Build();
+    private static readonly MarkdownPipeline Pipeline = BuildPipeline();
 
     public static RenderedText Render(CuratedText text, IndicatorCatalogue catalogue, EditionAnalysis analysis, List<Diagnostic> diagnostics)
     {
         var helpers = new TextHelpers(catalogue, analysis);
-        string Html(TextBlock block) => Markdown.ToHtml(helpers.Expand(block, diagnostics), Pipeline).Trim();
+        string Html(TextBlock block) => ToHtml(helpers.Expand(block, diagnostics));
         return new RenderedText(
             text.Preface is { } preface ? Html(preface) : null,
             text.ThemeIntroductions.ToDictionary(t => t.Key, t => Html(t.Value)),
             text.ThemeSummaries.ToDictionary(t => t.Key, t => Html(t.Value)),
             text.IndicatorComments.ToDictionary(t => t.Key, t => Html(t.Value)));
+    }
+
+    /// <summary>Markdown (helpers already expanded) as the safe HTML the pages carry.</summary>
+    internal static string ToHtml(string markdown) => Markdown.ToHtml(markdown, Pipeline).Trim();
+
+    private static MarkdownPipeline BuildPipeline()
+    {
+        var builder = new MarkdownPipelineBuilder().DisableHtml();
+        builder.DocumentProcessed += SafeLinkRewriter.Rewrite;
+        return builder.Build();
     }
 }

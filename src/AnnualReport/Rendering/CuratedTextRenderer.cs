@@ -17,7 +17,21 @@ public static class CuratedTextRenderer
     public static RenderedText Render(CuratedText text, IndicatorCatalogue catalogue, EditionAnalysis analysis, List<Diagnostic> diagnostics)
     {
         var helpers = new TextHelpers(catalogue, analysis);
-        string Html(TextBlock block) => ToHtml(helpers.Expand(block, diagnostics));
+        string Html(TextBlock block)
+        {
+            var html = ToHtml(helpers.Expand(block, diagnostics), out var refused);
+            foreach (var link in refused)
+            {
+                // The address as written may differ (entities, helpers before it): then the block's start.
+                var at = block.At(Math.Max(block.Markdown.IndexOf(link.Url, StringComparison.Ordinal), 0));
+                diagnostics.Add(link.Image
+                    ? Diagnostic.Warning("text-image", $"bilder vises ikke i publikasjonen; «{SafeText.Excerpt(link.Text)}» vises som tekst i stedet for bildet «{SafeText.Excerpt(link.Url)}»", at)
+                    : Diagnostic.Warning("unsafe-link", $"lenken «{SafeText.Excerpt(link.Url)}» er verken http, https, mailto eller en side i publikasjonen; «{SafeText.Excerpt(link.Text)}» vises uten lenke", at));
+            }
+
+            return html;
+        }
+
         return new RenderedText(
             text.Preface is { } preface ? Html(preface) : null,
             text.ThemeIntroductions.ToDictionary(t => t.Key, t => Html(t.Value)),
@@ -26,7 +40,15 @@ public static class CuratedTextRenderer
     }
 
     /// <summary>Markdown (helpers already expanded) as the safe HTML the pages carry.</summary>
-    internal static string ToHtml(string markdown) => Markdown.ToHtml(markdown, Pipeline).Trim();
+    internal static string ToHtml(string markdown) => ToHtml(markdown, out _);
+
+    /// <summary>Markdown as safe HTML, and the links and images that were shown as text instead.</summary>
+    internal static string ToHtml(string markdown, out IReadOnlyList<RefusedLink> refused)
+    {
+        var document = Markdown.Parse(markdown, Pipeline);
+        refused = SafeLinkRewriter.Refused(document);
+        return Markdown.ToHtml(document, Pipeline).Trim();
+    }
 
     private static MarkdownPipeline BuildPipeline()
     {

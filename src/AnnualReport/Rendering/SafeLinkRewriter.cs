@@ -13,8 +13,15 @@ namespace AnnualReport.Rendering;
 /// </summary>
 internal static class SafeLinkRewriter
 {
+    /// <summary>What <see cref="Rewrite"/> took out of a document, for the warnings.</summary>
+    public static IReadOnlyList<RefusedLink> Refused(MarkdownDocument document) =>
+        document.GetData(typeof(SafeLinkRewriter)) as IReadOnlyList<RefusedLink> ?? [];
+
     public static void Rewrite(MarkdownDocument document)
     {
+        var refused = new List<RefusedLink>();
+        document.SetData(typeof(SafeLinkRewriter), refused);
+
         // A snapshot: the tree changes while it is walked.
         foreach (var link in document.Descendants<LinkInline>().ToList())
         {
@@ -26,6 +33,7 @@ internal static class SafeLinkRewriter
             }
             else
             {
+                refused.Add(new RefusedLink(url ?? string.Empty, link.IsImage, Words(link)));
                 Unwrap(link);
             }
         }
@@ -35,10 +43,14 @@ internal static class SafeLinkRewriter
             var url = autolink.IsEmail ? "mailto:" + autolink.Url : autolink.Url;
             if (SafeUrl.Link(url) is null)
             {
+                refused.Add(new RefusedLink(autolink.Url, Image: false, autolink.Url));
                 autolink.ReplaceBy(new LiteralInline(autolink.Url));
             }
         }
     }
+
+    private static string Words(ContainerInline link) =>
+        string.Concat(link.Descendants<LiteralInline>().Select(l => l.Content.ToString()));
 
     /// <summary>Puts the link's words where the link was, and drops the link.</summary>
     private static void Unwrap(LinkInline link)

@@ -25,6 +25,7 @@ public static class EditionLoader
         var files = options.Files(catalogue.Edition.Year);
         var data = DataLoader.Load(catalogue, files, diagnostics);
         diagnostics.AddRange(EditionValidator.Validate(catalogue, data, options.Draft));
+        diagnostics.AddRange(SourceAddressCheck.Check(catalogue));
 
         // The curated text is checked against the computed figures: a helper that names nothing,
         // a figure that is missing, a sentence whose words contradict its number.

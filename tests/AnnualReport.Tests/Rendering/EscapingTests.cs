@@ -64,6 +64,21 @@ public sealed class EscapingTests
     }
 
     [Fact]
+    public void A_source_address_that_is_not_on_the_web_is_a_warning_naming_the_indicator()
+    {
+        using var edition = new HostileEdition();
+
+        var report = AnnualReport.Validation.EditionLoader.Load(edition.Options);
+
+        var warnings = report.Diagnostics.Where(d => d.Code == "unsafe-link" && d.Where.File.EndsWith("indicators.yaml", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, warnings.Count);
+        Assert.All(warnings, w => Assert.Equal(Severity.Warning, w.Severity));
+        Assert.Contains(warnings, w => w.Message.Contains("«javascript:alert(1)» for «employment»", StringComparison.Ordinal));
+        Assert.Contains(warnings, w => w.Message.Contains("for «datalink»", StringComparison.Ordinal));
+        Assert.False(report.HasErrors);
+    }
+
+    [Fact]
     public void Chart_titles_descriptions_labels_and_ids_are_escaped_in_the_svg()
     {
         var hostile = "</title><script>alert(1)</script>\"><img src=x onerror=alert(1)>";

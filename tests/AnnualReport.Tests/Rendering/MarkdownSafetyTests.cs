@@ -161,4 +161,35 @@ public sealed class MarkdownSafetyTests
         AssertOnlyMarkdown(report.Text.IndicatorComments["employment"]);
         Assert.Contains("href=\"https://www.ssb.no/\"", report.Text.IndicatorComments["employment"]);
     }
+
+    [Theory]
+    [InlineData("Se [rapporten](javascript:alert(1)) her.", "unsafe-link", 20)]
+    [InlineData("Se <vbscript:msgbox(1)> her.", "unsafe-link", 9)]
+    [InlineData("Se ![graf](https://tracker.example/p.png) her.", "text-image", 16)]
+    public void A_link_or_image_shown_as_text_is_a_warning_at_its_address(string sentence, string code, int column)
+    {
+        using var edition = new EditionFixture();
+        edition.Data("employment.csv", "year,group,sex,value\n2022,imm,alle,60\n2023,imm,alle,61\n2023,rest,alle,80\n");
+        edition.Text($"indicators:\n  employment: |\n    Første linje.\n    {sentence}\n");
+
+        var report = edition.Validate();
+
+        var warning = Assert.Single(report.Diagnostics, d => d.Code == code);
+        Assert.Equal(Severity.Warning, warning.Severity);
+        Assert.EndsWith("text.yaml", warning.Where.File);
+        Assert.Equal((4, column), (warning.Where.Line, warning.Where.Column));
+        Assert.False(report.HasErrors);
+    }
+
+    [Fact]
+    public void A_link_to_the_web_gives_no_warning()
+    {
+        using var edition = new EditionFixture();
+        edition.Data("employment.csv", "year,group,sex,value\n2022,imm,alle,60\n2023,imm,alle,61\n2023,rest,alle,80\n");
+        edition.Text("indicators:\n  employment: Se [SSB](https://www.ssb.no/) og [metoden](metode.html).\n");
+
+        var report = edition.Validate();
+
+        Assert.DoesNotContain(report.Diagnostics, d => d.Code is "unsafe-link" or "text-image");
+    }
 }

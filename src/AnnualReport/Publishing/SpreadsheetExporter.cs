@@ -98,7 +98,7 @@ public static class SpreadsheetExporter
                 double d => new Cell { CellReference = reference, CellValue = new CellValue(d.ToString("R", CultureInfo.InvariantCulture)), DataType = CellValues.Number },
                 int n => new Cell { CellReference = reference, CellValue = new CellValue(n.ToString(CultureInfo.InvariantCulture)), DataType = CellValues.Number },
                 // Never a formula: text is an inline string, marked when a spreadsheet could run it once saved as CSV.
-                var text => new Cell { CellReference = reference, InlineString = new InlineString(new Text(SpreadsheetText.Neutralise(text.ToString()!))), DataType = CellValues.InlineString, StyleIndex = bold ? 1u : 0u },
+                var text => new Cell { CellReference = reference, InlineString = new InlineString(new Text(SpreadsheetText.ForXml(SpreadsheetText.Neutralise(text.ToString()!)))), DataType = CellValues.InlineString, StyleIndex = bold ? 1u : 0u },
             });
         }
 

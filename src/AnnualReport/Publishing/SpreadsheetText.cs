@@ -1,3 +1,5 @@
+using System.Xml;
+
 namespace AnnualReport.Publishing;
 
 /// <summary>
@@ -10,6 +12,33 @@ namespace AnnualReport.Publishing;
 public static class SpreadsheetText
 {
     public static string Neutralise(string text) => IsRisky(text) ? "'" + text : text;
+
+    /// <summary>
+    /// Text an xlsx cell can hold: characters XML 1.0 forbids (control characters other than tab
+    /// and line breaks, a half surrogate pair) become U+FFFD instead of stopping the build.
+    /// </summary>
+    public static string ForXml(string text)
+    {
+        if (text.All(XmlConvert.IsXmlChar))
+        {
+            return text;
+        }
+
+        var chars = text.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if (i + 1 < chars.Length && XmlConvert.IsXmlSurrogatePair(chars[i + 1], chars[i]))
+            {
+                i++;
+            }
+            else if (!XmlConvert.IsXmlChar(chars[i]))
+            {
+                chars[i] = '\uFFFD';
+            }
+        }
+
+        return new string(chars);
+    }
 
     /// <summary>
     /// Whether a spreadsheet could read the text as a formula. A lone <c>-</c> is SSB's symbol for

@@ -124,6 +124,19 @@ public sealed class FormulaInjectionTests
     }
 
     [Fact]
+    public void Characters_xml_cannot_hold_do_not_break_the_spreadsheet()
+    {
+        using var temp = new TempDirectory();
+        var path = Path.Combine(temp.Path, "x.xlsx");
+
+        SpreadsheetExporter.Write(path, [new SpreadsheetExporter.SheetSpec("Tall", ["Tekst"], [["Oslo\u0001\u001B[31m"], ["halv \uD800 surrogat"], ["æøå 😀"]], [10])]);
+
+        using var document = SpreadsheetDocument.Open(path, false);
+        var texts = document.WorkbookPart!.WorksheetParts.Single().Worksheet.Descendants<InlineString>().Select(s => s.InnerText).ToList();
+        Assert.Equal(["Tekst", "Oslo\uFFFD\uFFFD[31m", "halv \uFFFD surrogat", "æøå 😀"], texts);
+    }
+
+    [Fact]
     public async Task Downloads_of_a_hostile_edition_mark_every_risky_label_and_hold_no_formula()
     {
         using var edition = new HostileEdition();

@@ -158,6 +158,27 @@ public sealed class EscapingTests
         }
     }
 
+    [Fact]
+    public void Templates_write_unescaped_only_the_html_the_code_made_safe()
+    {
+        // Curated text (safe Markdown), charts (escaped SVG), the print style (escaped CSS), the
+        // page body (a rendered template) and the policy (fixed words and a hash). Anything else
+        // unescaped would put input straight onto a page.
+        string[] safe =
+        [
+            "page.printStyle", "page.contentSecurityPolicy", "body", "preface", "introduction", "summary", "theme.introduction",
+            "theme.summary", "indicator.comment", "indicator.chart", "chart", "sparkline",
+        ];
+        foreach (var template in Directory.GetFiles(RepositoryPaths.Templates, "*.hbs", SearchOption.AllDirectories))
+        {
+            foreach (System.Text.RegularExpressions.Match raw in System.Text.RegularExpressions.Regex.Matches(File.ReadAllText(template), @"\{\{\{\s*([^}\s]+)\s*\}\}\}|\{\{&\s*([^}\s]+)"))
+            {
+                var name = raw.Groups[1].Success ? raw.Groups[1].Value : raw.Groups[2].Value;
+                Assert.True(safe.Contains(name), $"{Path.GetFileName(template)} writes «{name}» unescaped");
+            }
+        }
+    }
+
     [Theory]
     [InlineData("arbeid", "arbeid")]
     [InlineData("2x", "\\32 x")]

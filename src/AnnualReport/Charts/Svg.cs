@@ -19,6 +19,8 @@ internal static class Svg
     public static StringBuilder Open(string id, double height, string title, string description, double width = Width, string cssClass = "chart")
     {
         var svg = new StringBuilder();
+        // The id is built from catalogue ids and municipality codes: input, so escaped like text.
+        id = Escape(id);
         svg.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"{cssClass}\" viewBox=\"0 0 {Coord(width)} {Coord(height)}\" role=\"img\" aria-labelledby=\"{id}-title {id}-desc\" font-size=\"{Coord(FontSize)}\">");
         svg.Append(CultureInfo.InvariantCulture, $"<title id=\"{id}-title\">{Escape(title)}</title>");
         svg.Append(CultureInfo.InvariantCulture, $"<desc id=\"{id}-desc\">{Escape(description)}</desc>");

@@ -61,6 +61,8 @@ public static class DiagnosticCodes
         // Data and geography checks
 
         // Publishing safety
+        ["unsafe-link"] = "warning: a link in curated text or a source address that is not http, https, mailto or inside the site; shown as text without the link",
+        ["text-image"] = "warning: an image in curated text; images are never shown (nothing is loaded from elsewhere), its alt text is",
 
         // Output folder and command line
         ["unsafe-output"] = "an output folder that is not empty and not written by the program, a file, a root or a folder holding the input",

@@ -6,7 +6,8 @@ namespace AnnualReport.Publishing;
 /// <summary>
 /// A CSV file per indicator with the same columns as the spreadsheet: UTF-8 with a byte order
 /// mark (so Excel reads æøå), comma separated, numbers with a decimal point (machine-readable;
-/// the spreadsheet is the download for reading).
+/// the spreadsheet is the download for reading). Text that a spreadsheet could run as a formula
+/// is marked with a leading <c>'</c> and quoted (<see cref="SpreadsheetText"/>); numbers stay numbers.
 /// </summary>
 public static class CsvExporter
 {
@@ -18,10 +19,10 @@ public static class CsvExporter
         {
             csv.AppendLine(string.Join(",", new[]
             {
-                row.Theme, row.IndicatorId, row.Indicator, row.Level, row.Group, row.Breakdown, row.Category,
-                row.Year.ToString(CultureInfo.InvariantCulture), Number(row.Value), row.Status, Number(row.Low), Number(row.High),
-                row.Unit, row.Provenance, row.Source, row.Table,
-            }.Select(Quote)));
+                Text(row.Theme), Text(row.IndicatorId), Text(row.Indicator), Text(row.Level), Text(row.Group), Text(row.Breakdown), Text(row.Category),
+                row.Year.ToString(CultureInfo.InvariantCulture), Number(row.Value), Text(row.Status), Number(row.Low), Number(row.High),
+                Text(row.Unit), Text(row.Provenance), Text(row.Source), Text(row.Table),
+            }));
         }
 
         return csv.ToString().ReplaceLineEndings("\n");
@@ -29,6 +30,11 @@ public static class CsvExporter
 
     private static string Number(double? value) => value?.ToString("0.######", CultureInfo.InvariantCulture) ?? string.Empty;
 
+    private static string Text(string field) =>
+        SpreadsheetText.IsRisky(field) ? QuoteAlways(SpreadsheetText.Neutralise(field)) : Quote(field);
+
     private static string Quote(string field) =>
-        field.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : field;
+        field.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? QuoteAlways(field) : field;
+
+    private static string QuoteAlways(string field) => "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 }

@@ -97,7 +97,8 @@ public static class SpreadsheetExporter
                 null => new Cell { CellReference = reference },
                 double d => new Cell { CellReference = reference, CellValue = new CellValue(d.ToString("R", CultureInfo.InvariantCulture)), DataType = CellValues.Number },
                 int n => new Cell { CellReference = reference, CellValue = new CellValue(n.ToString(CultureInfo.InvariantCulture)), DataType = CellValues.Number },
-                var text => new Cell { CellReference = reference, InlineString = new InlineString(new Text(text.ToString()!)), DataType = CellValues.InlineString, StyleIndex = bold ? 1u : 0u },
+                // Never a formula: text is an inline string, marked when a spreadsheet could run it once saved as CSV.
+                var text => new Cell { CellReference = reference, InlineString = new InlineString(new Text(SpreadsheetText.ForXml(SpreadsheetText.Neutralise(text.ToString()!)))), DataType = CellValues.InlineString, StyleIndex = bold ? 1u : 0u },
             });
         }
 

@@ -26,7 +26,8 @@ public static class TableOfContents
 
             if (found < 0)
             {
-                throw new InvalidOperationException($"the heading «{entry.Title}» is missing from the printed bookmarks");
+                // The title is catalogue text and the CLI prints this message: made printable first.
+                throw new InvalidOperationException($"the heading «{Model.SafeText.Excerpt(entry.Title)}» is missing from the printed bookmarks");
             }
 
             numbered.Add(entry with { Page = outline[found].Page.ToString(System.Globalization.CultureInfo.InvariantCulture) });

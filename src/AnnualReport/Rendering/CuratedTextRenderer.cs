@@ -7,19 +7,53 @@ namespace AnnualReport.Rendering;
 /// <summary>
 /// Turns the curated text into HTML: helpers first (live numbers), then Markdown. Raw HTML in the
 /// text is never passed through: Markdig's HTML support is switched off, so it shows as text.
+/// Links go through <see cref="SafeLinkRewriter"/> (only http, https, mailto and links inside the
+/// site; images become their alt text), so nothing in the text can run or load anything.
 /// </summary>
 public static class CuratedTextRenderer
 {
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().DisableHtml().Build();
+    private static readonly MarkdownPipeline Pipeline = BuildPipeline();
 
     public static RenderedText Render(CuratedText text, IndicatorCatalogue catalogue, EditionAnalysis analysis, List<Diagnostic> diagnostics)
     {
         var helpers = new TextHelpers(catalogue, analysis);
-        string Html(TextBlock block) => Markdown.ToHtml(helpers.Expand(block, diagnostics), Pipeline).Trim();
+        string Html(TextBlock block)
+        {
+            var html = ToHtml(helpers.Expand(block, diagnostics), out var refused);
+            foreach (var link in refused)
+            {
+                // The address as written may differ (entities, helpers before it): then the block's start.
+                var at = block.At(Math.Max(block.Markdown.IndexOf(link.Url, StringComparison.Ordinal), 0));
+                diagnostics.Add(link.Image
+                    ? Diagnostic.Warning("text-image", $"bilder vises ikke i publikasjonen; «{SafeText.Excerpt(link.Text)}» vises som tekst i stedet for bildet «{SafeText.Excerpt(link.Url)}»", at)
+                    : Diagnostic.Warning("unsafe-link", $"lenken «{SafeText.Excerpt(link.Url)}» er verken http, https, mailto eller en side i publikasjonen; «{SafeText.Excerpt(link.Text)}» vises uten lenke", at));
+            }
+
+            return html;
+        }
+
         return new RenderedText(
             text.Preface is { } preface ? Html(preface) : null,
             text.ThemeIntroductions.ToDictionary(t => t.Key, t => Html(t.Value)),
             text.ThemeSummaries.ToDictionary(t => t.Key, t => Html(t.Value)),
             text.IndicatorComments.ToDictionary(t => t.Key, t => Html(t.Value)));
+    }
+
+    /// <summary>Markdown (helpers already expanded) as the safe HTML the pages carry.</summary>
+    internal static string ToHtml(string markdown) => ToHtml(markdown, out _);
+
+    /// <summary>Markdown as safe HTML, and the links and images that were shown as text instead.</summary>
+    internal static string ToHtml(string markdown, out IReadOnlyList<RefusedLink> refused)
+    {
+        var document = Markdown.Parse(markdown, Pipeline);
+        refused = SafeLinkRewriter.Refused(document);
+        return Markdown.ToHtml(document, Pipeline).Trim();
+    }
+
+    private static MarkdownPipeline BuildPipeline()
+    {
+        var builder = new MarkdownPipelineBuilder().DisableHtml();
+        builder.DocumentProcessed += SafeLinkRewriter.Rewrite;
+        return builder.Build();
     }
 }

@@ -51,7 +51,7 @@ public sealed class HtmlRenderer
             {
                 var text = Read(file);
                 _sources.Add((file, text));
-                Guard(() => _handlebars.RegisterTemplate(Path.GetFileNameWithoutExtension(file), text));
+                Guard(() => _handlebars.RegisterTemplate(Path.GetFileNameWithoutExtension(file), PartialIndentation.Remove(text)));
             }
         }
 
@@ -79,7 +79,7 @@ public sealed class HtmlRenderer
             edition.Subtitle,
             edition.Publisher,
             edition.Year,
-            edition.PdfFileName,
+            SafeUrl.Page(edition.PdfFileName),
             print,
             [new NavItemView("index.html", "Forside", href == "index.html"), .. themes.Select(t => new NavItemView(t.Href, t.Title, t.Href == href)), new NavItemView(MethodPage, "Metode", href == MethodPage)],
             themes,
@@ -90,13 +90,14 @@ public sealed class HtmlRenderer
             print ? printStyle : string.Empty,
             stamp.Draft,
             stamp.Text,
-            text.Preface);
+            text.Preface,
+            ContentSecurityPolicy.For(print ? printStyle : null));
 
         var pages = new List<RenderedPage>
         {
             Apply("index.html", _index, Page(edition.Title, "index.html", print: false, null, contents)),
         };
-        pages.AddRange(themes.Select(t => Apply(t.Href, _theme, Page($"{t.Title} – {edition.Title}", t.Href, print: false, t, contents))));
+        pages.AddRange(themes.Select(t => Apply(ViewBuilder.ThemeFile(t.Id), _theme, Page($"{t.Title} – {edition.Title}", t.Href, print: false, t, contents))));
         pages.Add(Apply(MethodPage, _method, Page($"Metode – {edition.Title}", MethodPage, print: false, null, contents)));
         RenderedPage Print(IReadOnlyList<TocEntryView> toc) => Apply(PrintPage, _print, Page(edition.Title, PrintPage, print: true, null, toc));
         pages.Add(Print(contents));
@@ -125,10 +126,10 @@ public sealed class HtmlRenderer
         PageView Page(string title, string href) => new(
             edition.Language, title, settings.Title, edition.Subtitle, edition.Publisher, edition.Year, string.Empty, false,
             nav.Select(n => n with { Current = n.Href == href }).ToList(), [], [], null, ViewBuilder.Method(catalogue),
-            [], string.Empty, stamp.Draft, stamp.Text, null);
+            [], string.Empty, stamp.Draft, stamp.Text, null, ContentSecurityPolicy.For(null));
 
         var counties = analysis.Geography.Municipalities.GroupBy(m => m.CountyCode).OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => new { name = Data.Geography.Plain(g.First().County), municipalities = g.Select(m => new { code = m.Code, name = m.Name }).ToList() }).ToList();
+            .Select(g => new { name = Data.Geography.Plain(g.First().County), municipalities = g.Select(m => new { code = m.Code, name = m.Name, href = SafeUrl.Page($"{m.Code}.html"), pdf = SafeUrl.Page($"{m.Code}.pdf") }).ToList() }).ToList();
         var pages = new List<RenderedPage>
         {
             Guard(() => new RenderedPage("index.html", _layout(new { page = Page(settings.Title, "index.html"), body = index(new { title = settings.Title, counties, banks }) }))),
@@ -150,7 +151,7 @@ public sealed class HtmlRenderer
     {
         var text = Read(path);
         _sources.Add((path, text));
-        return Guard(() => _handlebars.Compile(text));
+        return Guard(() => _handlebars.Compile(PartialIndentation.Remove(text)));
     }
 
     /// <summary>Runs a Handlebars step and turns its errors into a positioned diagnostic.</summary>

@@ -22,4 +22,5 @@ public sealed record PageView(
     string PrintStyle,
     bool Draft,
     string Stamp,
-    string? Preface);
+    string? Preface,
+    string ContentSecurityPolicy);

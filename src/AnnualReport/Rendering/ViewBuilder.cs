@@ -10,7 +10,10 @@ internal sealed partial class ViewBuilder(IndicatorCatalogue catalogue, EditionA
     private readonly IReadOnlyList<ThemeSummary> summaries = analysis.Themes;
     private readonly NumberText _numbers = new(catalogue.Edition.Culture);
 
-    public static string ThemeHref(Theme theme) => $"{theme.Id}.html";
+    /// <summary>The file a theme's page is written to.</summary>
+    public static string ThemeFile(string themeId) => $"{themeId}.html";
+
+    public static string ThemeHref(Theme theme) => SafeUrl.Page(ThemeFile(theme.Id));
 
     /// <summary>The printed contents: each chapter and its indicators, and the method; pages still blank.</summary>
     public IReadOnlyList<TocEntryView> Contents(IReadOnlyList<ThemeView> themes) =>
@@ -26,10 +29,9 @@ internal sealed partial class ViewBuilder(IndicatorCatalogue catalogue, EditionA
     /// </summary>
     public string PrintStyle(IReadOnlyList<ThemeView> themes)
     {
-        static string CssString(string text) => "\"" + text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal).Replace("<", "\\3c ", StringComparison.Ordinal) + "\"";
         var chapters = themes.Select(t => (t.Id, t.Title)).Append((Id: "metode", Title: "Metode"));
         return string.Concat(chapters.Select(c =>
-            $"@page chapter-{c.Id} {{ @top-left {{ content: {CssString(c.Title)}; }} }} #{c.Id} {{ page: chapter-{c.Id}; }} "));
+            $"@page chapter-{Css.Identifier(c.Id)} {{ @top-left {{ content: {Css.String(c.Title)}; }} }} #{Css.Identifier(c.Id)} {{ page: chapter-{Css.Identifier(c.Id)}; }} "));
     }
 
     /// <summary>The method page's numbers, from the catalogue alone (no figures needed).</summary>
@@ -167,7 +169,8 @@ internal sealed partial class ViewBuilder(IndicatorCatalogue catalogue, EditionA
             analysis.Standardised.Where(s => s.IndicatorId == indicator.Id && s.Change is not null).Select(s => DecompositionText(indicator, s)).ToList(),
             indicator.Source.Name,
             indicator.Source.Table,
-            indicator.Source.Url,
+            // A source address that is not on the web (javascript:, data: …) is shown as text only.
+            SafeUrl.Web(indicator.Source.Url),
             result.Data.Series.SelectMany(s => s.Observations).Any(o => o.Provenance == Provenance.Illustrative),
             indicator.Notes,
             text.IndicatorComments.GetValueOrDefault(indicator.Id),

@@ -46,6 +46,7 @@ public static class EditionLoader
         if (edition.Catalogue is { } catalogue)
         {
             diagnostics.AddRange(EditionValidator.Validate(catalogue, edition.Data, draft));
+            diagnostics.AddRange(SourceAddressCheck.Check(catalogue));
         }
 
         return diagnostics;

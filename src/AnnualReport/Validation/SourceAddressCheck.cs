@@ -1,0 +1,20 @@
+using AnnualReport.Model;
+using AnnualReport.Rendering;
+
+namespace AnnualReport.Validation;
+
+/// <summary>
+/// A catalogue source address the pages will not link to: anything but an http or https address
+/// (<c>javascript:</c>, <c>data:</c>, a relative path) is shown as text only, and the analyst is
+/// told, so a mistyped address is not silently left without its link.
+/// </summary>
+internal static class SourceAddressCheck
+{
+    public static IEnumerable<Diagnostic> Check(IndicatorCatalogue catalogue) =>
+        catalogue.Indicators.Concat(catalogue.Municipalities?.Indicators ?? [])
+            .Where(i => !string.IsNullOrWhiteSpace(i.Source.Url) && SafeUrl.Web(i.Source.Url) is null)
+            .Select(i => Diagnostic.Warning(
+                "unsafe-link",
+                $"kildeadressen «{SafeText.Excerpt(i.Source.Url)}» for «{i.Id}» er ikke en nettadresse (http eller https); kilden vises uten lenke",
+                i.Where));
+}

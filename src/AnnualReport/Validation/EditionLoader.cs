@@ -31,7 +31,8 @@ public static class EditionLoader
         // On request the municipal figures are checked too, so `validate` covers everything the edition ships.
         if (municipalities && catalogue.Municipalities is not null)
         {
-            MunicipalDataLoader.Load(catalogue, files, diagnostics);
+            var municipal = MunicipalDataLoader.Load(catalogue, files, diagnostics);
+            diagnostics.AddRange(EditionValidator.ValidateMunicipal(catalogue, municipal, options.Draft));
         }
 
         var analysis = EditionAnalysis.Run(catalogue, data);

@@ -35,7 +35,7 @@ public static class MunicipalDataLoader
             }
         }
 
-        var backgrounds = settings.CountryBackgrounds is { } file && files.Resolve(file, settings.Where, diagnostics) is { } backgroundPath ? Backgrounds(new InputFile(backgroundPath, files.Display(backgroundPath)), geography, diagnostics) : [];
+        var backgrounds = geography.Municipalities.Count > 0 && settings.CountryBackgrounds is { } file && files.Resolve(file, settings.Where, diagnostics) is { } backgroundPath ? Backgrounds(new InputFile(backgroundPath, files.Display(backgroundPath)), geography, diagnostics) : [];
         return new MunicipalData(geography, indicators, backgrounds, compositions);
     }
 

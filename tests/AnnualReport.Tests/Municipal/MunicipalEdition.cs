@@ -1,3 +1,4 @@
+using AnnualReport.Catalogue;
 using AnnualReport.Data;
 using AnnualReport.Model;
 using AnnualReport.Tests.Support;
@@ -12,6 +13,8 @@ namespace AnnualReport.Tests.Municipal;
 /// </summary>
 internal sealed class MunicipalEdition : IDisposable
 {
+    private static readonly Lazy<IndicatorCatalogue> SampleCatalogue = new(() => CatalogueLoader.Load(RepositoryPaths.Catalogue));
+
     private readonly TempDirectory _temp = new();
 
     public MunicipalEdition()
@@ -56,12 +59,22 @@ internal sealed class MunicipalEdition : IDisposable
 
     public void Write(string name, string text) => File.WriteAllText(Path.Combine(Content, name), text);
 
+    /// <summary>Everything <c>annual-report validate</c> checks, the national figures and the text included.</summary>
     public ValidationReport Validate() => EditionLoader.Load(new BuildOptions(CataloguePath), municipalities: true);
 
-    /// <summary>The only error validation finds, which must have this code.</summary>
+    /// <summary>What validate finds in the municipal figures and geography alone (fast: the national edition is left out).</summary>
+    public List<Diagnostic> ValidateMunicipal()
+    {
+        var diagnostics = new List<Diagnostic>();
+        var data = MunicipalDataLoader.Load(SampleCatalogue.Value, new EditionFiles(Content, Root), diagnostics);
+        diagnostics.AddRange(EditionValidator.ValidateMunicipal(SampleCatalogue.Value, data, draft: true));
+        return diagnostics;
+    }
+
+    /// <summary>The only error in the municipal figures and geography, which must have this code.</summary>
     public Diagnostic Single(string code)
     {
-        var errors = Validate().Diagnostics.Where(d => d.Severity == Severity.Error).ToList();
+        var errors = ValidateMunicipal().Where(d => d.Severity == Severity.Error).ToList();
         Assert.True(errors.Count == 1, string.Join("\n", errors));
         Assert.Equal(code, errors[0].Code);
         return errors[0];

@@ -17,7 +17,10 @@ public sealed class MunicipalValidationTests
         using var edition = new MunicipalEdition();
         var line = edition.Append(Employment, "2023,0301,romvesener,alle,5,10,\n");
 
-        var diagnostic = edition.Single("unknown-group");
+        var report = edition.Validate();
+
+        var diagnostic = Assert.Single(report.Diagnostics, d => d.Severity == Severity.Error);
+        Assert.Equal("unknown-group", diagnostic.Code);
 
         Assert.Equal((MunicipalEdition.Display(Employment), line), (diagnostic.Where.File, diagnostic.Where.Line));
         Assert.Contains("romvesener", diagnostic.Message);

@@ -114,7 +114,7 @@ internal static partial class GeographyLoader
             // Checked only when every share could be read: a bad one has its own error already.
             if (targets.Count == change.Count() && Math.Abs(targets.Sum(t => t.Share) - 1) > ShareTolerance)
             {
-                var sum = targets.Sum(t => t.Share).ToString(CultureInfo.InvariantCulture);
+                var sum = Math.Round(targets.Sum(t => t.Share), 9).ToString(CultureInfo.InvariantCulture);
                 diagnostics.Add(Diagnostic.Error("share-sum", $"andelene for {change.Key} er til sammen {sum}; de skal være 1, så ingen blir telt to ganger eller blir borte", table.At(first, c[2])));
             }
 

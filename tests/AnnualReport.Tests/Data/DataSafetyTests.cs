@@ -185,6 +185,19 @@ public sealed class DataSafetyTests
     }
 
     [Theory]
+    [InlineData("VALUES(\"region\"=\"Oslo\";")]
+    [InlineData("TITLE[en=\"Oslo\";")]
+    [InlineData("TITLE]en[=\"Oslo\";")]
+    public void Px_keyword_with_an_unclosed_parenthesis_or_bracket_is_bad_px_at_its_line(string keyword)
+    {
+        var px = $"STUB=\"region\";\n{keyword}\nDATA=\n1;\n";
+
+        var diagnostic = Single("data.px", px, "bad-px");
+
+        Assert.Equal((2, 1), (diagnostic.Where.Line, diagnostic.Where.Column));
+    }
+
+    [Theory]
     [InlineData(new long[] { 100000, 100000, 100000 }, null)]
     [InlineData(new long[] { int.MaxValue, int.MaxValue, int.MaxValue, int.MaxValue }, null)]
     [InlineData(new long[] { 0, int.MaxValue }, 0L)]

@@ -99,9 +99,22 @@ internal static class MunicipalSeriesMapper
             {
                 var scaled = (N: cell.Numerator * share, D: cell.Denominator * share, Value: indicator.Unit == Unit.Count ? cell.Value * share : cell.Value);
                 var key = (g, to, y);
-                cells[key] = cells.TryGetValue(key, out var sum)
-                    ? (sum.N + scaled.N, sum.D + scaled.D, indicator.Unit == Unit.Count ? sum.Value + scaled.Value : sum.Value ?? scaled.Value, sum.Status ?? cell.Status, sum.Provenance ?? cell.Provenance, sum.Where)
-                    : (scaled.N, scaled.D, scaled.Value, cell.Status, cell.Provenance, cell.Where);
+                if (!cells.TryGetValue(key, out var sum))
+                {
+                    cells[key] = (scaled.N, scaled.D, scaled.Value, cell.Status, cell.Provenance, cell.Where);
+                    continue;
+                }
+
+                // Old codes merged into one: counts add up; a rate is recomputed from the summed
+                // numerators and denominators, and without them it cannot be combined at all.
+                var (n, d) = (sum.N + scaled.N, sum.D + scaled.D);
+                if (indicator.Unit != Unit.Count && (sum.Value ?? scaled.Value) is not null && (n is null || d is null))
+                {
+                    errors.Add("missing-value", $"{code} slås sammen med andre koder til {to}, men andelen for «{indicator.Id}» kan bare slås sammen fra teller og nevner; oppgi dem", cell.Where, $"merge/{to}");
+                    continue;
+                }
+
+                cells[key] = (n, d, indicator.Unit == Unit.Count ? sum.Value + scaled.Value : null, sum.Status ?? cell.Status, sum.Provenance ?? cell.Provenance, sum.Where);
             }
         }
 

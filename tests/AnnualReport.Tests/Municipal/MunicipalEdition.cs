@@ -62,6 +62,15 @@ internal sealed class MunicipalEdition : IDisposable
     /// <summary>Everything <c>annual-report validate</c> checks, the national figures and the text included.</summary>
     public ValidationReport Validate() => EditionLoader.Load(new BuildOptions(CataloguePath), municipalities: true);
 
+    /// <summary>The municipal figures as <c>municipalities</c> reads them, with no errors allowed.</summary>
+    public MunicipalData LoadMunicipal()
+    {
+        var diagnostics = new List<Diagnostic>();
+        var data = MunicipalDataLoader.Load(SampleCatalogue.Value, new EditionFiles(Content, Root), diagnostics);
+        Assert.Empty(diagnostics);
+        return data;
+    }
+
     /// <summary>What validate finds in the municipal figures and geography alone (fast: the national edition is left out).</summary>
     public List<Diagnostic> ValidateMunicipal()
     {

@@ -70,6 +70,35 @@ public sealed class MunicipalValidationTests
     }
 
     [Fact]
+    public void A_rate_merged_from_old_codes_without_counts_is_missing_value()
+    {
+        // 3005 and a second old code both move to 3301: a share can only be combined from counts.
+        using var edition = new MunicipalEdition();
+        edition.Append("geography/endringer-2024.csv", "3006,3301,1.0\n");
+        var line = edition.Append("data/kommuner/innvandrerandel.csv", "2023,3006,innvandrere,,,40\n");
+
+        var diagnostic = edition.Single("missing-value");
+
+        Assert.Equal(line, diagnostic.Where.Line);
+        Assert.Contains("3301", diagnostic.Message);
+    }
+
+    [Fact]
+    public void Counts_of_old_codes_merged_into_one_add_up()
+    {
+        using var sample = new MunicipalEdition();
+        using var edition = new MunicipalEdition();
+        edition.Append("geography/endringer-2024.csv", "3006,3301,1.0\n");
+        edition.Append("data/kommuner/bosatte.csv", "2023,3006,innvandrere,7\n");
+
+        Assert.Equal(Drammen2023(sample, "kBosatte") + 7, Drammen2023(edition, "kBosatte"));
+    }
+
+    private static double? Drammen2023(MunicipalEdition edition, string indicator) =>
+        edition.LoadMunicipal().Indicators.Single(d => d.Indicator.Id == indicator).Series
+            .Single(s => s.Category == "3301").Observations.Single(o => o.Year == 2023).Value;
+
+    [Fact]
     public void A_municipal_percentage_of_130_is_impossible_value()
     {
         using var edition = new MunicipalEdition();

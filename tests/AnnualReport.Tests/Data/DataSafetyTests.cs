@@ -82,6 +82,14 @@ public sealed class DataSafetyTests
     }
 
     [Fact]
+    public void A_csv_column_named_twice_is_duplicate_id()
+    {
+        var diagnostic = Single("data.csv", "year,group,Group,value\n2024,imm,rest,1\n", "duplicate-id");
+
+        Assert.Contains("Group", diagnostic.Message);
+    }
+
+    [Fact]
     public void A_sparse_csv_whose_codes_span_too_many_cells_is_too_many_cells()
     {
         // 300 rows, each with new codes in three columns: 300³ = 27 million cells.

@@ -22,12 +22,23 @@ public sealed class CsvCubeReader : ICubeReader
     {
         var path = file.Display;
         var table = CsvTable.Parse(File.ReadAllText(file.Path));
+        if (!table.CheckQuotes(path, diagnostics))
+        {
+            return null;
+        }
+
         int value = table.IndexOf("value"), status = table.IndexOf("status"), provenance = table.IndexOf("provenance");
         int numerator = table.IndexOf("numerator"), denominator = table.IndexOf("denominator");
         var dimensionColumns = Enumerable.Range(0, table.Header.Count).Where(i => !Reserved.Contains(table.Header[i].Trim(), StringComparer.OrdinalIgnoreCase)).ToList();
         if (value < 0 || dimensionColumns.Count == 0)
         {
             diagnostics.Add(Diagnostic.Error("bad-header", $"fant overskriften «{string.Join(",", table.Header)}»; forventet minst én dimensjonskolonne og kolonnen value, for eksempel year,group,value,status", new SourceSpan(path, 1, 1)));
+            return null;
+        }
+
+        if (table.Rows.Count == 0)
+        {
+            diagnostics.Add(Diagnostic.Error("no-data", "filen har overskrift, men ingen rader med tall", new SourceSpan(path, 1, 1)));
             return null;
         }
 
@@ -69,6 +80,11 @@ public sealed class CsvCubeReader : ICubeReader
 
         var dimensions = dimensionColumns.Select((column, d) => new Dimension(
             table.Header[column].Trim(), table.Header[column].Trim(), codes[d].Select(c => new Category(c, c)).ToList())).ToList();
+        if (!CubeShape.Check(dimensions, _ => new SourceSpan(path, 1, 1), diagnostics))
+        {
+            return null;
+        }
+
         var cells = new CubeCell?[dimensions.Aggregate(1, (product, d) => product * d.Size)];
         foreach (var (rowCodes, cell) in rows)
         {
@@ -96,7 +112,7 @@ public sealed class CsvCubeReader : ICubeReader
                 continue;
             }
 
-            if (!double.TryParse(row.Field(column), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var count))
+            if (!double.TryParse(row.Field(column), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var count) || !double.IsFinite(count))
             {
                 diagnostics.Add(Diagnostic.Error("bad-number", $"{name}en «{row.Field(column)}» er ikke et tall som ikke er negativt", new SourceSpan(path, row.Line, row.ColumnOf(column))));
                 return false;
@@ -110,6 +126,12 @@ public sealed class CsvCubeReader : ICubeReader
             {
                 denominator = count;
             }
+        }
+
+        if (numerator > denominator)
+        {
+            diagnostics.Add(Diagnostic.Error("impossible-value", $"telleren «{row.Field(numeratorColumn)}» er større enn nevneren «{row.Field(denominatorColumn)}»; en andel kan ikke være over 1", new SourceSpan(path, row.Line, row.ColumnOf(numeratorColumn))));
+            return false;
         }
 
         return true;

@@ -1,4 +1,5 @@
 using System.Text;
+using AnnualReport.Model;
 
 namespace AnnualReport.Data;
 
@@ -8,6 +9,21 @@ namespace AnnualReport.Data;
 /// </summary>
 internal sealed record CsvTable(IReadOnlyList<string> Header, IReadOnlyList<CsvRow> Rows)
 {
+    /// <summary>Where a quote opens that is never closed; the rows stop before its row.</summary>
+    public (int Line, int Column)? UnclosedQuote { get; init; }
+
+    /// <summary>Reports an unclosed quote as <c>bad-row</c> at the quote; true when there is none.</summary>
+    public bool CheckQuotes(string path, List<Diagnostic> diagnostics)
+    {
+        if (UnclosedQuote is not { } quote)
+        {
+            return true;
+        }
+
+        diagnostics.Add(Diagnostic.Error("bad-row", "anførselstegnet her lukkes aldri, så resten av filen ville blitt ett felt; lukk det med \"", new SourceSpan(path, quote.Line, quote.Column)));
+        return false;
+    }
+
     public static CsvTable Parse(string text)
     {
         var rows = new List<CsvRow>();
@@ -17,6 +33,7 @@ internal sealed record CsvTable(IReadOnlyList<string> Header, IReadOnlyList<CsvR
         var rowLine = 1;
         var quoted = false;
         var i = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
+        var (lineStart, quoteLine, quoteColumn) = (i, 0, 0);
 
         for (; i < text.Length; i++)
         {
@@ -34,13 +51,17 @@ internal sealed record CsvTable(IReadOnlyList<string> Header, IReadOnlyList<CsvR
                 }
                 else
                 {
-                    line += c == '\n' ? 1 : 0;
+                    if (c == '\n')
+                    {
+                        (line, lineStart) = (line + 1, i + 1);
+                    }
+
                     field.Append(c);
                 }
             }
             else if (c == '"' && field.Length == 0)
             {
-                quoted = true;
+                (quoted, quoteLine, quoteColumn) = (true, line, i - lineStart + 1);
             }
             else if (c == ',')
             {
@@ -57,11 +78,19 @@ internal sealed record CsvTable(IReadOnlyList<string> Header, IReadOnlyList<CsvR
                 EndRow();
                 line++;
                 rowLine = line;
+                lineStart = i + 1;
             }
             else
             {
                 field.Append(c);
             }
+        }
+
+        if (quoted)
+        {
+            // The unclosed field's row is dropped rather than read as one field holding the rest of the file.
+            var unclosed = rows.Count == 0 ? new CsvTable([], []) : new CsvTable(rows[0].Fields, rows.Skip(1).ToList());
+            return unclosed with { UnclosedQuote = (quoteLine, quoteColumn) };
         }
 
         EndRow();

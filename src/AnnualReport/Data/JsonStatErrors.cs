@@ -12,10 +12,15 @@ internal sealed class JsonStatErrors(string path, string text, List<Diagnostic> 
 
     public string Path => path;
 
-    public void Add(string message, string? member)
+    public List<Diagnostic> Diagnostics => diagnostics;
+
+    public void Add(string message, string? member) => Add("bad-json-stat", message, member);
+
+    /// <summary>A problem with a code of its own (a value that is no finite number, too many cells).</summary>
+    public void Add(string code, string message, string? member)
     {
         Failed = true;
-        diagnostics.Add(Diagnostic.Error("bad-json-stat", message, member is null ? new SourceSpan(path, 1, 1) : At(member)));
+        diagnostics.Add(Diagnostic.Error(code, message, member is null ? new SourceSpan(path, 1, 1) : At(member)));
     }
 
     /// <summary>

@@ -58,8 +58,11 @@ public sealed partial class JsonStatReader
         {
             case JsonValueKind.Null:
                 return null;
+            case JsonValueKind.Number when item.TryGetDouble(out var number) && double.IsFinite(number):
+                return number;
             case JsonValueKind.Number:
-                return item.GetDouble();
+                errors.Add("bad-number", $"«value» inneholder {item.GetRawText()}, som er for stort til å være et tall", "value");
+                return null;
             default:
                 errors.Add($"«value» inneholder «{item}», som ikke er et tall eller null", "value");
                 return null;

@@ -131,6 +131,12 @@ public sealed partial class JsonStatReader : ICubeReader
             return null;
         }
 
+        if (CubeShape.CellCount(sizes.Select(s => (long)s)) is null)
+        {
+            errors.Add("too-many-cells", CubeShape.TooMany(sizes.Select(s => (long)s)), "size");
+            return null;
+        }
+
         var dimensions = new List<Dimension>();
         int? decimals = null;
         for (var d = 0; d < ids.Count; d++)
@@ -154,6 +160,11 @@ public sealed partial class JsonStatReader : ICubeReader
                 dimension.TryGetProperty("label", out var dl) && dl.ValueKind == JsonValueKind.String ? dl.GetString()! : ids[d],
                 codes.Select(code => new Category(code, labels.ValueKind == JsonValueKind.Object && labels.TryGetProperty(code, out var cl) ? cl.GetString() ?? code : code)).ToList()));
             decimals ??= UnitDecimals(category);
+        }
+
+        if (!CubeShape.Check(dimensions, d => errors.At(d?.Id ?? "size"), errors.Diagnostics))
+        {
+            return null;
         }
 
         var size = sizes.Aggregate(1, (product, s) => product * s);

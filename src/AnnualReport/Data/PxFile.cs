@@ -120,6 +120,14 @@ internal sealed class PxFile
     {
         string? sub = null;
         var paren = raw.IndexOf('(');
+
+        // An unclosed "(" or "[" is no keyword: returned whole, it fails the keyword check with its position.
+        var bracket = (paren >= 0 ? raw[..paren] : raw).IndexOf('[');
+        if ((paren >= 0 && raw.LastIndexOf(')') < paren) || (bracket >= 0 && raw.IndexOf(']', bracket) is var close && (close < 0 || (paren >= 0 && close > paren))))
+        {
+            return (raw, null, null);
+        }
+
         if (paren >= 0)
         {
             var inner = raw[(paren + 1)..raw.LastIndexOf(')')];
@@ -133,10 +141,10 @@ internal sealed class PxFile
         }
 
         string? language = null;
-        var bracket = raw.IndexOf('[');
+        bracket = raw.IndexOf('[');
         if (bracket >= 0)
         {
-            language = raw[(bracket + 1)..raw.IndexOf(']')];
+            language = raw[(bracket + 1)..raw.IndexOf(']', bracket)];
             raw = raw[..bracket];
         }
 

@@ -52,6 +52,11 @@ public sealed class PxReader : ICubeReader
             dimensions.Add(new Dimension(variable, variable, codes.Zip(labels, (c, l) => new Category(c, l)).ToList()));
         }
 
+        if (!CubeShape.Check(dimensions, d => new SourceSpan(path, d is null ? px.DataLine : px.LineOf(px.Get("CODES", d.Id) is null ? "VALUES" : "CODES", d.Id), 1), diagnostics))
+        {
+            return null;
+        }
+
         var size = dimensions.Aggregate(1, (product, d) => product * d.Size);
         if (px.Data.Count != size)
         {
@@ -64,7 +69,7 @@ public sealed class PxReader : ICubeReader
         {
             var (token, line, column) = px.Data[i];
             var where = new SourceSpan(path, line, column);
-            if (double.TryParse(token, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out var number))
+            if (double.TryParse(token, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out var number) && double.IsFinite(number))
             {
                 cells[i] = new CubeCell(DataCube.CodesAt(dimensions, i), number, null, null, where);
             }

@@ -59,6 +59,10 @@ public static class DiagnosticCodes
         // Input safety: file names, paths, encodings and limits
 
         // Data and geography checks
+        ["no-data"] = "a data or geography file with a header and no rows",
+        ["too-many-cells"] = "a data file whose dimensions span more cells than the limit (10 million)",
+        ["bad-region-code"] = "a classification code that is not 4 digits (municipality) or 2 digits (county), so no safe file name",
+        ["share-sum"] = "the shares an old code is split by in the changes file do not add up to 1",
 
         // Publishing safety
         ["unsafe-link"] = "warning: a link in curated text or a source address that is not http, https, mailto or inside the site; shown as text without the link",

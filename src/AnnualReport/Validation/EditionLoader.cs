@@ -47,6 +47,10 @@ public static class EditionLoader
         {
             diagnostics.AddRange(EditionValidator.Validate(catalogue, edition.Data, draft));
             diagnostics.AddRange(SourceAddressCheck.Check(catalogue));
+            if (edition.Municipal is { } municipal)
+            {
+                diagnostics.AddRange(EditionValidator.ValidateMunicipal(catalogue, municipal, draft));
+            }
         }
 
         return diagnostics;

@@ -1,0 +1,79 @@
+using AnnualReport.Model;
+
+namespace AnnualReport.Data;
+
+/// <summary>
+/// What every reader checks before it makes a cube: no dimension names one category code twice
+/// (a cell could not be found again), and the cells the dimensions span stay within
+/// <see cref="MaxCells"/>. The size is declared by the file, not by its length, so without the
+/// limit a few bytes (JSON-stat <c>"size": [100000, 100000, 100000]</c>, or a sparse CSV with
+/// many distinct codes) would overflow the cell count or ask for more memory than there is.
+/// </summary>
+public static class CubeShape
+{
+    /// <summary>
+    /// Ten million cells: far more than any indicator needs (a statistics bank extract is capped
+    /// well below a million), and few enough that reading them fits in memory.
+    /// </summary>
+    public const long MaxCells = 10_000_000;
+
+    /// <summary>The number of cells of dimensions this large, or null when it passes <see cref="MaxCells"/>.</summary>
+    public static long? CellCount(IEnumerable<long> sizes)
+    {
+        long product = 1;
+        foreach (var size in sizes)
+        {
+            // The product never passes MaxCells before multiplying, so a size up to long.MaxValue / MaxCells cannot overflow.
+            if (size < 0 || size > long.MaxValue / MaxCells)
+            {
+                return null;
+            }
+
+            product *= size;
+            if (product > MaxCells)
+            {
+                return null;
+            }
+        }
+
+        return product;
+    }
+
+    /// <summary>The message for dimensions of these sizes that pass <see cref="MaxCells"/>.</summary>
+    public static string TooMany(IEnumerable<long> sizes) =>
+        $"dimensjonene ({string.Join(" × ", sizes)}) gir flere enn {MaxCells / 1_000_000} millioner celler; del opp filen eller hent færre kategorier";
+
+    /// <summary>
+    /// Reports a repeated dimension, or a repeated category code in a dimension (<c>duplicate-id</c>), and a cube with too many
+    /// cells (<c>too-many-cells</c>); true when the dimensions make a usable cube.
+    /// </summary>
+    /// <param name="where">Where a dimension is declared in the file; null for the whole cube.</param>
+    public static bool Check(IReadOnlyList<Dimension> dimensions, Func<Dimension?, SourceSpan> where, List<Diagnostic> diagnostics)
+    {
+        var ok = true;
+        var ids = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var dimension in dimensions)
+        {
+            if (!ids.Add(dimension.Id))
+            {
+                diagnostics.Add(Diagnostic.Error("duplicate-id", $"dimensjonen «{dimension.Id}» står to ganger", where(dimension)));
+                ok = false;
+            }
+
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            if (dimension.Categories.FirstOrDefault(c => !seen.Add(c.Code)) is { } repeated)
+            {
+                diagnostics.Add(Diagnostic.Error("duplicate-id", $"kategorikoden «{repeated.Code}» står to ganger i dimensjonen «{dimension.Id}»", where(dimension)));
+                ok = false;
+            }
+        }
+
+        if (CellCount(dimensions.Select(d => (long)d.Size)) is null)
+        {
+            diagnostics.Add(Diagnostic.Error("too-many-cells", TooMany(dimensions.Select(d => (long)d.Size)), where(null)));
+            ok = false;
+        }
+
+        return ok;
+    }
+}

@@ -1,0 +1,62 @@
+using AnnualReport.Model;
+
+namespace AnnualReport.Data;
+
+/// <summary>
+/// One geography CSV file with the columns it must have, its well-formed rows, and the name
+/// messages give it (relative to the user's folder, as for data files).
+/// </summary>
+internal sealed record GeographyTable(string Display, int[] Columns, IReadOnlyList<CsvRow> Rows)
+{
+    public SourceSpan At(CsvRow row, int column) => new(Display, row.Line, row.ColumnOf(column));
+
+    /// <summary>The file's rows, or null after reporting why it cannot be read; a row with another number of fields than the header is reported and left out.</summary>
+    public static GeographyTable? Read(string declared, string[] columns, MunicipalSettings settings, EditionFiles files, List<Diagnostic> diagnostics)
+    {
+        if (files.Resolve(declared, settings.Where, diagnostics) is not { } path)
+        {
+            return null;
+        }
+
+        var display = files.Display(path);
+        if (!File.Exists(path))
+        {
+            diagnostics.Add(Diagnostic.Error("file-not-found", $"finner ikke {declared} (lette etter {display})", settings.Where));
+            return null;
+        }
+
+        CsvTable table;
+        try
+        {
+            table = CsvTable.Parse(File.ReadAllText(path));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Add(Diagnostic.Error("file-not-found", $"kan ikke lese filen: {e.Message}", SourceSpan.ForFile(display)));
+            return null;
+        }
+
+        var index = columns.Select(table.IndexOf).ToArray();
+        if (index.Any(i => i < 0))
+        {
+            diagnostics.Add(Diagnostic.Error("bad-header", $"filen skal ha kolonnene {string.Join(",", columns)}; fant «{string.Join(",", table.Header)}»", new SourceSpan(display, 1, 1)));
+            return null;
+        }
+
+        var rows = new List<CsvRow>();
+        foreach (var row in table.Rows)
+        {
+            if (row.Fields.Count != table.Header.Count)
+            {
+                diagnostics.Add(Diagnostic.Error("bad-row", $"raden har {row.Fields.Count} felt, men overskriften har {table.Header.Count}", new SourceSpan(display, row.Line, 1)));
+            }
+            else
+            {
+                rows.Add(row);
+            }
+        }
+
+        table.CheckQuotes(display, diagnostics);
+        return new GeographyTable(display, index, rows);
+    }
+}

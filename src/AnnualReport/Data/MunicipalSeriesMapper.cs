@@ -1,0 +1,205 @@
+using AnnualReport.Model;
+
+namespace AnnualReport.Data;
+
+/// <summary>
+/// Turns a municipal indicator's cube into series: the country as the total, the counties as the
+/// breakdown <see cref="MunicipalData.Counties"/>, each county's municipalities as its own
+/// breakdown. Region codes of an older classification move to the current one by the changes
+/// file. Every code is checked as the national mapping checks it (year, group, category), and
+/// each region and figure once, so nothing the fact sheets would trip over gets through.
+/// </summary>
+internal static class MunicipalSeriesMapper
+{
+    /// <summary>
+    /// The totals become series; when the indicator has a standard, the cells of the standard's
+    /// breakdown (such as botid) go to <paramref name="composition"/> as counts, for adjusting.
+    /// </summary>
+    public static List<Series> Map(Indicator indicator, DataCube cube, IndicatorCatalogue catalogue, Geography geography, Dictionary<(string, int, string), (double, double)> composition, List<Diagnostic> diagnostics)
+    {
+        var errors = new OncePerKey(diagnostics);
+        int Dimension(string name) => cube.Dimensions.ToList().FindIndex(d => string.Equals(d.Id, name, StringComparison.OrdinalIgnoreCase));
+        var (year, region, group) = (Dimension(indicator.Data.YearDimension ?? cube.TimeDimension ?? "year"), Dimension(indicator.Data.RegionDimension ?? "region"), Dimension(indicator.Data.GroupDimension));
+        if (year < 0 || region < 0)
+        {
+            errors.Add("unknown-dimension", $"datafilen for «{indicator.Id}» trenger dimensjonene for år og region; den har {string.Join(", ", cube.Dimensions.Select(d => d.Id))}", indicator.Data.Where);
+            return [];
+        }
+
+        if (group < 0 && indicator.Groups.Count != 1)
+        {
+            errors.Add("unknown-dimension", $"datafilen for «{indicator.Id}» har ingen dimensjon «{indicator.Data.GroupDimension}» for grupper; oppgi data.group, eller gi indikatoren nøyaktig én gruppe i groups", indicator.Data.Where);
+            return [];
+        }
+
+        var standardBreakdown = indicator.Analysis.Standard is { } st ? catalogue.FindBreakdown(st.Breakdown) : null;
+        var standard = standardBreakdown is { } sb ? Dimension(indicator.Data.Breakdowns.FirstOrDefault(b => b.Value == sb.Id).Key ?? sb.Id) : -1;
+        var used = new[] { year, region, group, standard };
+        foreach (var extra in cube.Dimensions.Where((d, i) => !used.Contains(i) && d.Size > 1))
+        {
+            errors.Add("unmapped-dimension", $"dimensjonen «{extra.Id}» i kommunetallene for «{indicator.Id}» er ikke år, region, gruppe eller en standard (analysis.standardise)", indicator.Data.Where);
+        }
+
+        if (errors.Count > 0)
+        {
+            return [];
+        }
+
+        // Figures per (group, region, year), after moving old codes to the current classification;
+        // the codes each came from, so a figure given twice is found however it was coded.
+        var cells = new Dictionary<(string Group, string Region, int Year), (double? N, double? D, double? Value, string? Status, Provenance? Provenance, SourceSpan Where)>();
+        var sources = new Dictionary<(string Group, string Region, int Year, string? Category), List<(string Code, SourceSpan Where)>>();
+        foreach (var cell in cube.Cells.OfType<CubeCell>())
+        {
+            if (SeriesMapper.ParseYear(cell.Codes[year]) is not { } y)
+            {
+                errors.Add("bad-year", $"«{cell.Codes[year]}» er ikke et år", cell.Where, cell.Codes[year]);
+                continue;
+            }
+
+            var g = group >= 0 ? indicator.Data.Id(cell.Codes[group]) : indicator.Groups[0];
+            if (catalogue.FindGroup(g) is null)
+            {
+                errors.Add("unknown-group", $"ukjent gruppe «{g}» i kommunetallene for «{indicator.Id}»; kjente er: {string.Join(", ", catalogue.Groups.Select(x => x.Id))}", cell.Where, g);
+                continue;
+            }
+
+            var category = standard >= 0 ? Category(cell.Codes[standard], indicator, standardBreakdown!, errors, cell.Where) : null;
+            if (!indicator.Groups.Contains(g) || category is { Known: false })
+            {
+                continue;
+            }
+
+            var code = cell.Codes[region];
+            var targets = geography.Changes.TryGetValue(code, out var moved) ? moved : [(code, 1.0)];
+            if (targets.FirstOrDefault(t => Place(t.To, geography) is null) is { To: { } unknown })
+            {
+                errors.Add("unknown-region", $"regionkoden «{unknown}» finnes verken i kommuneinndelingen, blant fylkene ({geography.CountyPrefix}NN) eller som landet ({geography.CountryCode}); mangler den i endringsfilen?", cell.Where, unknown);
+                continue;
+            }
+
+            if (Duplicate(sources, (g, y, category?.Id), code, targets, cell.Where, errors))
+            {
+                continue;
+            }
+
+            if (category is { Id: { } categoryId })
+            {
+                foreach (var (to, share) in targets.Where(_ => cell.Numerator is not null && cell.Denominator is not null))
+                {
+                    var key = (to, y, categoryId);
+                    var (n, d) = composition.GetValueOrDefault(key);
+                    composition[key] = (n + cell.Numerator!.Value * share, d + cell.Denominator!.Value * share);
+                }
+
+                continue;
+            }
+
+            foreach (var (to, share) in targets)
+            {
+                var scaled = (N: cell.Numerator * share, D: cell.Denominator * share, Value: indicator.Unit == Unit.Count ? cell.Value * share : cell.Value);
+                var key = (g, to, y);
+                if (!cells.TryGetValue(key, out var sum))
+                {
+                    cells[key] = (scaled.N, scaled.D, scaled.Value, cell.Status, cell.Provenance, cell.Where);
+                    continue;
+                }
+
+                // Old codes merged into one: counts add up; a rate is recomputed from the summed
+                // numerators and denominators, and without them it cannot be combined at all.
+                var (n, d) = (sum.N + scaled.N, sum.D + scaled.D);
+                if (indicator.Unit != Unit.Count && (sum.Value ?? scaled.Value) is not null && (n is null || d is null))
+                {
+                    errors.Add("missing-value", $"{code} slås sammen med andre koder til {to}, men andelen for «{indicator.Id}» kan bare slås sammen fra teller og nevner; oppgi dem", cell.Where, $"merge/{to}");
+                    continue;
+                }
+
+                cells[key] = (n, d, indicator.Unit == Unit.Count ? sum.Value + scaled.Value : null, sum.Status ?? cell.Status, sum.Provenance ?? cell.Provenance, sum.Where);
+            }
+        }
+
+        return Series(indicator, geography, cells);
+    }
+
+    /// <summary>The breakdown category of a standard's cell: null Id for the total, Known false after reporting an unknown one.</summary>
+    private static (string? Id, bool Known)? Category(string code, Indicator indicator, Breakdown breakdown, OncePerKey errors, SourceSpan where)
+    {
+        var id = indicator.Data.Id(code);
+        if (code == indicator.Data.Total || id == indicator.Data.Total)
+        {
+            return null;
+        }
+
+        if (breakdown.FindCategory(id) is null)
+        {
+            errors.Add("unknown-category", $"ukjent kategori «{id}» i inndelingen {breakdown.Id}; kjente er: {string.Join(", ", breakdown.Categories.Select(c => c.Id))} (og {indicator.Data.Total} for totalen)", where, $"{breakdown.Id}/{id}");
+            return (id, false);
+        }
+
+        return (id, true);
+    }
+
+    /// <summary>
+    /// A figure for a place, group and year that the file already gave: the same code twice (say
+    /// 2023 and 2023K4), or a new code beside an old code that moves to it. Old codes merged into
+    /// one new code add up and are no duplicate.
+    /// </summary>
+    private static bool Duplicate(Dictionary<(string, string, int, string?), List<(string Code, SourceSpan Where)>> sources, (string Group, int Year, string? Category) figure, string code, IReadOnlyList<(string To, double Share)> targets, SourceSpan where, OncePerKey errors)
+    {
+        foreach (var (to, _) in targets)
+        {
+            var key = (figure.Group, to, figure.Year, figure.Category);
+            if (sources.TryGetValue(key, out var earlier) && earlier.FirstOrDefault(e => e.Code == code || e.Code == to || code == to) is { Code: not null } first)
+            {
+                var what = figure.Category is null ? $"{figure.Group}" : $"{figure.Group}, {figure.Category}";
+                errors.Add("duplicate-observation", $"region {to} ({what}) {figure.Year} har tall både fra koden {first.Code} i {first.Where} og fra koden {code} her", where, $"{key}");
+                return true;
+            }
+        }
+
+        foreach (var (to, _) in targets)
+        {
+            var key = (figure.Group, to, figure.Year, figure.Category);
+            if (!sources.TryGetValue(key, out var list))
+            {
+                sources[key] = list = [];
+            }
+
+            list.Add((code, where));
+        }
+
+        return false;
+    }
+
+    private static (string? Breakdown, string? Category)? Place(string code, Geography geography) =>
+        code == geography.CountryCode ? (null, null)
+        : code.StartsWith(geography.CountyPrefix, StringComparison.Ordinal) && geography.Counties.Any(k => geography.CountyPrefix + k.Code == code) ? (MunicipalData.Counties, code[geography.CountyPrefix.Length..])
+        : geography.Find(code) is { } m ? (MunicipalData.CountyBreakdown(m.CountyCode), m.Code)
+        : null;
+
+    private static List<Series> Series(Indicator indicator, Geography geography, Dictionary<(string Group, string Region, int Year), (double? N, double? D, double? Value, string? Status, Provenance? Provenance, SourceSpan Where)> cells)
+    {
+        var scale = indicator.Unit switch { Unit.Percent => 100.0, Unit.PerThousand => 1000.0, _ => 1.0 };
+        var series = new Dictionary<(string Group, string? Breakdown, string? Category), List<Observation>>();
+        foreach (var ((g, code, y), c) in cells.OrderBy(c => c.Key.Year))
+        {
+            var p = Place(code, geography)!.Value;
+            var value = c.Value ?? (c.Status is null && c.N is { } n && c.D is { } d && d > 0 ? n / d * scale : null);
+            var status = c.Status ?? (value is null && c.D == 0 ? StatusSymbols.NotApplicable : null);
+            var observation = new Observation(y, g, value, status, c.Provenance ?? indicator.Provenance, c.Where, Round(c.N), Round(c.D));
+            if (!series.TryGetValue((g, p.Breakdown, p.Category), out var list))
+            {
+                series[(g, p.Breakdown, p.Category)] = list = [];
+            }
+
+            list.Add(observation);
+        }
+
+        return series.OrderBy(s => s.Key.Group, StringComparer.Ordinal).ThenBy(s => s.Key.Breakdown ?? string.Empty, StringComparer.Ordinal).ThenBy(s => s.Key.Category ?? string.Empty, StringComparer.Ordinal)
+            .Select(s => new Series(indicator.Id, s.Key.Group, s.Key.Breakdown, s.Key.Category, s.Value))
+            .ToList();
+    }
+
+    // Shares of a split can leave fractions of a person; counts are whole people.
+    private static double? Round(double? count) => count is { } c ? Math.Round(c) : null;
+}

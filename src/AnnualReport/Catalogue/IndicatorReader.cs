@@ -36,13 +36,13 @@ internal static class IndicatorReader
 
     public static Indicator Read(YamlMapReader map, KnownIds known)
     {
-        var id = map.RequiredString("id");
+        var id = map.RequiredId("id", "indikatoren");
         var theme = map.RequiredReference("theme", known.Themes, "unknown-theme", "temaområde");
         var level = map.RequiredEnum("level", Levels, IndicatorLevel.Main);
         var title = map.RequiredString("title");
         var definition = map.RequiredString("definition");
         var unit = map.RequiredEnum("unit", Units, Unit.Percent);
-        var decimals = map.OptionalInt("decimals") ?? 1;
+        var decimals = map.OptionalInt("decimals", 0, 6) ?? 1;
         var polarity = map.RequiredEnum("polarity", Polarities, Polarity.Neutral);
         var population = map.OptionalString("population");
         var ageBand = map.OptionalString("ageBand");
@@ -59,20 +59,15 @@ internal static class IndicatorReader
         var notes = map.OptionalString("notes");
         var breaks = map.MapList("breaks", required: false).Select(ReadBreak).OrderBy(b => b.Year).ToList();
         var goal = ReadGoal(map.Map("goal", required: false), known);
-        var interval = map.OptionalInt("interval") ?? 1;
+        var interval = map.OptionalInt("interval", 1, 100) ?? 1;
         var analysis = ReadAnalysis(map.Map("analysis", required: false), breakdowns, known);
         var axisFromZero = map.OptionalBool("axisFromZero") ?? unit is Unit.Percent or Unit.Count;
         var provenance = map.RequiredEnum("provenance", Provenances, Provenance.Illustrative);
         map.ReportUnknownKeys();
 
-        if (interval < 1)
-        {
-            map.Report("wrong-type", $"«interval» er antall år mellom målingene og må være minst 1, men er {interval}", map.Node("interval")!);
-        }
-
         return new Indicator(
             id, theme, level, title, definition, unit, decimals, polarity, population, ageBand, source, data,
-            groups.Count > 0 ? groups : known.Groups, reference, breakdowns, notes, breaks, goal, Math.Max(interval, 1), analysis, axisFromZero, provenance, map.Where);
+            groups.Count > 0 ? groups : known.Groups, reference, breakdowns, notes, breaks, goal, interval, analysis, axisFromZero, provenance, map.Where);
     }
 
     private static List<string> References(IReadOnlyList<(string Value, SourceSpan Where)> items, IReadOnlyList<string> known, string code, string what, YamlMapReader map)
@@ -140,30 +135,25 @@ internal static class IndicatorReader
             return AnalysisSettings.Default;
         }
 
-        var trendYears = map.OptionalInt("trendYears") ?? AnalysisSettings.Default.TrendYears;
-        var baseline = map.OptionalInt("baseline");
-        var stableBelow = map.OptionalDouble("stableBelow") ?? AnalysisSettings.Default.StableBelow;
+        var trendYears = map.OptionalInt("trendYears", 2, 100) ?? AnalysisSettings.Default.TrendYears;
+        var baseline = map.OptionalInt("baseline", CatalogueLoader.MinYear, CatalogueLoader.MaxYear);
+        var stableBelow = map.OptionalDouble("stableBelow", 0, 1_000_000) ?? AnalysisSettings.Default.StableBelow;
         StandardComposition? standard = null;
         if (map.Map("standardise", required: false) is { } s)
         {
             var breakdown = s.RequiredReference("breakdown", breakdowns, "unknown-breakdown", "inndeling (blant indikatorens breakdowns)");
             var group = s.RequiredReference("group", known.Groups, "unknown-group", "gruppe");
-            standard = new StandardComposition(breakdown, group, s.RequiredInt("year"));
+            standard = new StandardComposition(breakdown, group, s.RequiredInt("year", CatalogueLoader.MinYear, CatalogueLoader.MaxYear));
             s.ReportUnknownKeys();
         }
 
         map.ReportUnknownKeys();
-        if (trendYears < 2)
-        {
-            map.Report("wrong-type", $"«trendYears» må være minst 2, men er {trendYears}", map.Node("trendYears")!);
-        }
-
-        return new AnalysisSettings(Math.Max(trendYears, 2), baseline, stableBelow, standard);
+        return new AnalysisSettings(trendYears, baseline, stableBelow, standard);
     }
 
     private static SeriesBreak ReadBreak(YamlMapReader map)
     {
-        var seriesBreak = new SeriesBreak(map.RequiredInt("year"), map.RequiredString("note"));
+        var seriesBreak = new SeriesBreak(map.RequiredInt("year", CatalogueLoader.MinYear, CatalogueLoader.MaxYear), map.RequiredString("note"));
         map.ReportUnknownKeys();
         return seriesBreak;
     }
@@ -181,7 +171,7 @@ internal static class IndicatorReader
             map.RequiredString("value");
         }
 
-        var goal = new PolicyGoal(value ?? 0, map.OptionalInt("by"), map.RequiredString("setBy"), map.OptionalString("group"));
+        var goal = new PolicyGoal(value ?? 0, map.OptionalInt("by", CatalogueLoader.MinYear, CatalogueLoader.MaxYear), map.RequiredString("setBy"), map.OptionalString("group"));
         if (goal.Group is not null && !known.Groups.Contains(goal.Group))
         {
             map.Report("unknown-group", $"målet gjelder gruppen «{goal.Group}», som ikke finnes; kjente er: {string.Join(", ", known.Groups)}", map.Node("group")!);

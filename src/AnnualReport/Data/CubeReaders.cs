@@ -12,6 +12,27 @@ public static class CubeReaders
         [".px"] = new PxReader(),
     };
 
+    /// <summary>
+    /// The number of cells dimensions of these sizes make, or null (after a <c>too-large</c>
+    /// diagnostic at <paramref name="where"/>) when it passes <see cref="InputLimits.MaxCubeCells"/>:
+    /// a few short lines can declare dimensions whose product overflows an int or memory.
+    /// </summary>
+    internal static int? CellCount(IEnumerable<int> sizes, SourceSpan where, List<Diagnostic> diagnostics)
+    {
+        long cells = 1;
+        foreach (var size in sizes)
+        {
+            cells *= Math.Max(size, 0);
+            if (cells > InputLimits.MaxCubeCells)
+            {
+                diagnostics.Add(Diagnostic.Error("too-large", $"dimensjonene gir over {InputLimits.MaxCubeCells.ToString("N0", System.Globalization.CultureInfo.GetCultureInfo("nb-NO"))} celler; del opp filen eller filtrer den før den lastes ned", where));
+                return null;
+            }
+        }
+
+        return (int)cells;
+    }
+
     /// <summary>Reads any supported file. A missing file or unknown extension is a diagnostic, not an exception.</summary>
     public static DataCube? Read(string path, List<Diagnostic> diagnostics) => Read(InputFile.At(path), diagnostics);
 
@@ -37,7 +58,7 @@ public static class CubeReaders
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Add(Diagnostic.Error("file-not-found", $"kan ikke lese filen: {e.Message}", SourceSpan.ForFile(path)));
+            diagnostics.Add(Diagnostic.Error("file-not-found", "kan ikke lese filen", SourceSpan.ForFile(path)));
             return null;
         }
     }

@@ -12,6 +12,9 @@ internal sealed class JsonStatErrors(string path, string text, List<Diagnostic> 
 
     public string Path => path;
 
+    /// <summary>Where problems other than the JSON-stat structure's are reported.</summary>
+    public List<Diagnostic> Diagnostics => diagnostics;
+
     public void Add(string message, string? member)
     {
         Failed = true;

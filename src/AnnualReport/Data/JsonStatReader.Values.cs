@@ -38,7 +38,7 @@ public sealed partial class JsonStatReader
             {
                 if (!int.TryParse(property.Name, out var index) || index < 0 || index >= size)
                 {
-                    errors.Add($"«value» har nøkkelen «{property.Name}», som ikke er en celle mellom 0 og {size - 1}", "value");
+                    errors.Add($"«value» har nøkkelen «{SafeText.Excerpt(property.Name)}», som ikke er en celle mellom 0 og {size - 1}", "value");
                     return null;
                 }
 
@@ -61,7 +61,7 @@ public sealed partial class JsonStatReader
             case JsonValueKind.Number:
                 return item.GetDouble();
             default:
-                errors.Add($"«value» inneholder «{item}», som ikke er et tall eller null", "value");
+                errors.Add($"«value» inneholder «{SafeText.Excerpt(item.ToString())}», som ikke er et tall eller null", "value");
                 return null;
         }
     }
@@ -95,7 +95,7 @@ public sealed partial class JsonStatReader
                 {
                     if (!int.TryParse(property.Name, out var index) || index < 0 || index >= size)
                     {
-                        errors.Add($"«status» har nøkkelen «{property.Name}», som ikke er en celle mellom 0 og {size - 1}", "status");
+                        errors.Add($"«status» har nøkkelen «{SafeText.Excerpt(property.Name)}», som ikke er en celle mellom 0 og {size - 1}", "status");
                         return null;
                     }
 

@@ -18,7 +18,11 @@ public sealed partial class JsonStatReader : ICubeReader
     public DataCube? Read(InputFile file, List<Diagnostic> diagnostics)
     {
         var path = file.Display;
-        var text = File.ReadAllText(file.Path);
+        if (InputText.ReadUtf8(file.Path, path, InputLimits.MaxDataBytes, diagnostics) is not { } text)
+        {
+            return null;
+        }
+
         JsonDocument document;
         try
         {
@@ -137,14 +141,14 @@ public sealed partial class JsonStatReader : ICubeReader
         {
             if (!dimensionObject.TryGetProperty(ids[d], out var dimension) || !dimension.TryGetProperty("category", out var category))
             {
-                errors.Add($"dimensjonen «{ids[d]}» mangler eller har ingen «category»", "dimension");
+                errors.Add($"dimensjonen «{SafeText.Excerpt(ids[d])}» mangler eller har ingen «category»", "dimension");
                 return null;
             }
 
             var codes = CategoryCodes(category);
             if (codes.Count != sizes[d])
             {
-                errors.Add($"dimensjonen «{ids[d]}» har {codes.Count} kategorier, men «size» sier {sizes[d]}", ids[d]);
+                errors.Add($"dimensjonen «{SafeText.Excerpt(ids[d])}» har {codes.Count} kategorier, men «size» sier {sizes[d]}", ids[d]);
                 return null;
             }
 
@@ -156,7 +160,11 @@ public sealed partial class JsonStatReader : ICubeReader
             decimals ??= UnitDecimals(category);
         }
 
-        var size = sizes.Aggregate(1, (product, s) => product * s);
+        if (CubeReaders.CellCount(sizes, errors.At("size"), errors.Diagnostics) is not { } size)
+        {
+            return null;
+        }
+
         var values = ReadValues(dataset, size, errors);
         var status = ReadStatus(dataset, size, errors);
         if (values is null || status is null)

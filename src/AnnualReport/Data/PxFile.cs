@@ -30,8 +30,13 @@ internal sealed class PxFile
     public static PxFile? Parse(InputFile input, List<Diagnostic> diagnostics)
     {
         var path = input.Display;
-        var bytes = File.ReadAllBytes(input.Path);
-        var file = new PxFile(path, Decode(bytes));
+        if (InputText.ReadBytes(input.Path, path, InputLimits.MaxDataBytes, diagnostics) is not { } bytes
+            || PxEncoding.Decode(bytes, path, diagnostics) is not { } text)
+        {
+            return null;
+        }
+
+        var file = new PxFile(path, text);
         return file.ParseKeywords(diagnostics) ? file : null;
     }
 
@@ -44,26 +49,6 @@ internal sealed class PxFile
     public bool Has(string keyword) => _entries.Keys.Any(k => k.StartsWith(keyword + "(", StringComparison.OrdinalIgnoreCase) || string.Equals(k, keyword, StringComparison.OrdinalIgnoreCase));
 
     private static string Key(string keyword, string? sub) => sub is null ? keyword : $"{keyword}(\"{sub}\")";
-
-    /// <summary>UTF-8 when the file says so (or starts with a byte order mark), else the CODEPAGE it names, else ISO-8859-1 as the PX specification's default.</summary>
-    private static string Decode(byte[] bytes)
-    {
-        if (bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF)
-        {
-            return Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3);
-        }
-
-        var head = Encoding.Latin1.GetString(bytes, 0, Math.Min(bytes.Length, 8192));
-        var match = System.Text.RegularExpressions.Regex.Match(head, "CODEPAGE\\s*=\\s*\"([^\"]+)\"", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
-        var codepage = match.Success ? match.Groups[1].Value.Trim().ToLowerInvariant() : "iso-8859-1";
-        Encoding encoding = codepage switch
-        {
-            "utf-8" or "utf8" => Encoding.UTF8,
-            "iso-8859-1" or "latin1" => Encoding.Latin1,
-            _ => CodePages.Get(codepage),
-        };
-        return encoding.GetString(bytes);
-    }
 
     private bool ParseKeywords(List<Diagnostic> diagnostics)
     {
@@ -93,7 +78,7 @@ internal sealed class PxFile
             var (keyword, language, sub) = SplitKey(rawKey);
             if (!System.Text.RegularExpressions.Regex.IsMatch(keyword, "^[A-Za-z][A-Za-z0-9-]*$"))
             {
-                diagnostics.Add(Diagnostic.Error("bad-px", $"ventet et nøkkelord som TITLE= eller VALUES(\"…\")=, men fant «{Shorten(rawKey)}» (mangler et «;» foran?)", new SourceSpan(Path, keyLine, keyColumn)));
+                diagnostics.Add(Diagnostic.Error("bad-px", $"ventet et nøkkelord som TITLE= eller VALUES(\"…\")=, men fant «{SafeText.Excerpt(rawKey, 40)}» (mangler et «;» foran?)", new SourceSpan(Path, keyLine, keyColumn)));
                 return false;
             }
 
@@ -122,7 +107,14 @@ internal sealed class PxFile
         var paren = raw.IndexOf('(');
         if (paren >= 0)
         {
-            var inner = raw[(paren + 1)..raw.LastIndexOf(')')];
+            var close = raw.LastIndexOf(')');
+            if (close < paren)
+            {
+                // No closing parenthesis: the keyword check reports the key as it stands.
+                return (raw, null, null);
+            }
+
+            var inner = raw[(paren + 1)..close];
             sub = inner.Trim().Trim('"');
             if (inner.Contains("\",\"", StringComparison.Ordinal))
             {
@@ -136,7 +128,13 @@ internal sealed class PxFile
         var bracket = raw.IndexOf('[');
         if (bracket >= 0)
         {
-            language = raw[(bracket + 1)..raw.IndexOf(']')];
+            var close = raw.IndexOf(']', bracket);
+            if (close < 0)
+            {
+                return (raw, null, sub);
+            }
+
+            language = raw[(bracket + 1)..close];
             raw = raw[..bracket];
         }
 
@@ -258,8 +256,6 @@ internal sealed class PxFile
             i++;
         }
     }
-
-    private static string Shorten(string text) => text.Length > 40 ? text[..40] + "…" : text.ReplaceLineEndings(" ");
 
     private int ColumnAt(int index) => index - (index == 0 ? 0 : Text.LastIndexOf('\n', index - 1) + 1) + 1;
 }

@@ -52,7 +52,11 @@ public sealed class PxReader : ICubeReader
             dimensions.Add(new Dimension(variable, variable, codes.Zip(labels, (c, l) => new Category(c, l)).ToList()));
         }
 
-        var size = dimensions.Aggregate(1, (product, d) => product * d.Size);
+        if (CubeReaders.CellCount(dimensions.Select(d => d.Size), new SourceSpan(path, px.LineOf("VALUES", variables[0]), 1), diagnostics) is not { } size)
+        {
+            return null;
+        }
+
         if (px.Data.Count != size)
         {
             diagnostics.Add(Diagnostic.Error("bad-px", $"DATA har {px.Data.Count} verdier, men dimensjonene gir {size} celler", new SourceSpan(path, px.DataLine, 1)));
@@ -74,7 +78,7 @@ public sealed class PxReader : ICubeReader
             }
             else
             {
-                diagnostics.Add(Diagnostic.Error("bad-number", $"«{token}» i DATA er verken et tall eller et prikksymbol", where));
+                diagnostics.Add(Diagnostic.Error("bad-number", $"«{SafeText.Excerpt(token)}» i DATA er verken et tall eller et prikksymbol", where));
             }
         }
 

@@ -97,7 +97,7 @@ public sealed class CatalogueSafetyTests
 
         var diagnostic = Single(yaml, "unsafe-name");
 
-        Assert.Equal(At(yaml, "Employment\n"), (diagnostic.Where.Line, diagnostic.Where.Column));
+        Assert.Equal(At(yaml, "id: Employment"), (diagnostic.Where.Line, diagnostic.Where.Column));
         Assert.DoesNotContain(Errors(yaml), d => d.Code == "duplicate-id");
     }
 
@@ -108,7 +108,7 @@ public sealed class CatalogueSafetyTests
 
         var diagnostic = Single(yaml, "unsafe-name");
 
-        Assert.Equal(At(yaml, "work\n", 2), (diagnostic.Where.Line, diagnostic.Where.Column));
+        Assert.Equal(At(yaml, "id: work", 2), (diagnostic.Where.Line, diagnostic.Where.Column));
     }
 
     [Fact]
@@ -142,7 +142,7 @@ public sealed class CatalogueSafetyTests
     {
         var indicator = Valid[Valid.IndexOf("  - id: employment", StringComparison.Ordinal)..]
             .Replace("id: employment", "id: \"k/../x\"", StringComparison.Ordinal)
-            .Replace("\n  ", "\n      ", StringComparison.Ordinal);
+            .Replace("\n  ", "\n    ", StringComparison.Ordinal);
         var yaml = Valid + "\nmunicipalities:\n  title: Kommuner\n  classification: geography/k.csv\n  indicators:\n    " + indicator.TrimStart();
 
         var diagnostic = Single(yaml, "unsafe-name");

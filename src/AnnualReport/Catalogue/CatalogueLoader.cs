@@ -115,9 +115,9 @@ public static class CatalogueLoader
         {
             culture = CultureInfo.GetCultureInfo(cultureName, predefinedOnly: true);
         }
-        catch (CultureNotFoundException)
+        catch (ArgumentException)
         {
-            diagnostics.Add(Diagnostic.Error("wrong-type", $"ukjent kultur «{cultureName}»; forventet for eksempel nb-NO eller en-GB", map.Where));
+            diagnostics.Add(Diagnostic.Error("wrong-type", $"ukjent kultur «{SafeText.Excerpt(cultureName)}»; forventet for eksempel nb-NO eller en-GB", map.Where));
             culture = CultureInfo.GetCultureInfo("nb-NO");
         }
 

@@ -50,7 +50,7 @@ public static class CuratedTextLoader
         {
             if (!themeIds.Contains(key.Value!))
             {
-                reader.Report("unknown-theme", $"ukjent temaområde «{SafeText.Excerpt(key.Value)}»; kjente er: {string.Join(", ", themeIds)}", key);
+                reader.Report("unknown-theme", $"ukjent temaområde «{SafeText.Excerpt(key.Value)}»; kjente er: {SafeText.List(themeIds)}", key);
             }
             else if (value is YamlMappingNode node)
             {
@@ -79,7 +79,7 @@ public static class CuratedTextLoader
         {
             if (!indicatorIds.Contains(key.Value!))
             {
-                reader.Report("unknown-indicator", $"ukjent indikator «{SafeText.Excerpt(key.Value)}»; kjente er: {string.Join(", ", indicatorIds)}", key);
+                reader.Report("unknown-indicator", $"ukjent indikator «{SafeText.Excerpt(key.Value)}»; kjente er: {SafeText.List(indicatorIds)}", key);
             }
             else if (value is YamlScalarNode { Value: { } text } scalar)
             {

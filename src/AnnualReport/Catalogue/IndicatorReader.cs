@@ -51,7 +51,7 @@ internal static class IndicatorReader
         var reference = map.OptionalString("reference");
         if (reference is not null && !known.Groups.Contains(reference))
         {
-            map.Report("unknown-group", $"ukjent referansegruppe «{reference}»; kjente er: {string.Join(", ", known.Groups)}", map.Node("reference")!);
+            map.Report("unknown-group", $"ukjent referansegruppe «{SafeText.Excerpt(reference)}»; kjente er: {SafeText.List(known.Groups)}", map.Node("reference")!);
         }
 
         var breakdowns = References(map.StringList("breakdowns"), known.Breakdowns, "unknown-breakdown", "inndeling", map);
@@ -74,7 +74,7 @@ internal static class IndicatorReader
     {
         foreach (var (value, where) in items.Where(i => !known.Contains(i.Value)))
         {
-            map.Report(code, $"ukjent {what} «{value}»; kjente er: {string.Join(", ", known)}", where);
+            map.Report(code, $"ukjent {what} «{SafeText.Excerpt(value)}»; kjente er: {SafeText.List(known)}", where);
         }
 
         return items.Select(i => i.Value).Where(known.Contains).ToList();
@@ -88,6 +88,13 @@ internal static class IndicatorReader
         }
 
         var source = new SourceReference(map.RequiredString("name"), map.OptionalString("table"), map.OptionalString("url"));
+
+        // The link is published as an href: only a web address, never javascript: or file:.
+        if (source.Url is { } url && !(Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http" && !url.Any(char.IsControl)))
+        {
+            map.Report("wrong-type", $"«url» skal være en nettadresse som begynner med https:// eller http://, men er «{SafeText.Excerpt(url)}»", map.WhereOf("url"));
+        }
+
         map.ReportUnknownKeys();
         return source;
     }
@@ -109,7 +116,7 @@ internal static class IndicatorReader
         var mapped = map.StringMap("breakdowns");
         foreach (var (_, breakdown, where) in mapped.Where(m => !breakdowns.Contains(m.Value)))
         {
-            map.Report("unknown-breakdown", $"inndelingen «{breakdown}» står ikke i indikatorens breakdowns ({string.Join(", ", breakdowns)})", where);
+            map.Report("unknown-breakdown", $"inndelingen «{SafeText.Excerpt(breakdown)}» står ikke i indikatorens breakdowns ({SafeText.List(breakdowns)})", where);
         }
 
         var region = map.OptionalString("region");
@@ -174,7 +181,7 @@ internal static class IndicatorReader
         var goal = new PolicyGoal(value ?? 0, map.OptionalInt("by", CatalogueLoader.MinYear, CatalogueLoader.MaxYear), map.RequiredString("setBy"), map.OptionalString("group"));
         if (goal.Group is not null && !known.Groups.Contains(goal.Group))
         {
-            map.Report("unknown-group", $"målet gjelder gruppen «{goal.Group}», som ikke finnes; kjente er: {string.Join(", ", known.Groups)}", map.Node("group")!);
+            map.Report("unknown-group", $"målet gjelder gruppen «{SafeText.Excerpt(goal.Group)}», som ikke finnes; kjente er: {SafeText.List(known.Groups)}", map.Node("group")!);
         }
 
         map.ReportUnknownKeys();

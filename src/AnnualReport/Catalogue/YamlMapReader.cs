@@ -44,7 +44,7 @@ internal sealed partial class YamlMapReader
 
         if (!known.Contains(scalar.Value))
         {
-            Report(code, $"ukjent {what} «{SafeText.Excerpt(scalar.Value)}»; kjente er: {string.Join(", ", known)}", scalar);
+            Report(code, $"ukjent {what} «{SafeText.Excerpt(scalar.Value)}»; kjente er: {SafeText.List(known)}", scalar);
         }
 
         return scalar.Value;

@@ -19,7 +19,24 @@ public static class InputText
                 return null;
             }
 
-            return File.ReadAllBytes(path);
+            // The length a file system reports is not always what reading gives (/proc, devices,
+            // a file that grows meanwhile), so the limit holds while reading too.
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+            using var buffer = new MemoryStream(length > 0 ? (int)length : 4096);
+            var chunk = new byte[81920];
+            int read;
+            while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+            {
+                if (buffer.Length + read > limit)
+                {
+                    diagnostics.Add(Diagnostic.Error("too-large", $"filen er over grensen på {Megabytes(limit)} MB", new SourceSpan(display, 1, 1)));
+                    return null;
+                }
+
+                buffer.Write(chunk, 0, read);
+            }
+
+            return buffer.ToArray();
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

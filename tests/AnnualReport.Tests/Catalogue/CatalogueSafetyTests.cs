@@ -171,6 +171,30 @@ public sealed class CatalogueSafetyTests
         Assert.Equal(At(yaml, value), (diagnostic.Where.Line, diagnostic.Where.Column));
     }
 
+    [Theory]
+    [InlineData("javascript:alert(1)")]
+    [InlineData("file:///etc/passwd")]
+    [InlineData("www.ssb.no")]
+    public void A_source_url_that_is_not_a_web_address_is_wrong_type(string url)
+    {
+        var yaml = Replace(Valid, "      name: Somewhere\n", $"      name: Somewhere\n      url: \"{url}\"\n");
+
+        var diagnostic = Single(yaml, "wrong-type");
+
+        Assert.Equal(At(yaml, $"\"{url}\""), (diagnostic.Where.Line, diagnostic.Where.Column));
+    }
+
+    [Fact]
+    public void A_message_lists_at_most_a_few_of_many_known_ids()
+    {
+        var themes = string.Concat(Enumerable.Range(0, 5000).Select(i => $"  - {{ id: t{i}, title: T }}\n"));
+        var yaml = Replace(Replace(Valid, "themes:\n", "themes:\n" + themes), "    theme: work\n", "    theme: nowhere\n");
+
+        var diagnostic = Single(yaml, "unknown-theme");
+
+        Assert.True(diagnostic.Message.Length < 500, diagnostic.Message);
+    }
+
     [Fact]
     public void Ten_thousand_open_brackets_are_too_deep_not_a_stack_overflow()
     {

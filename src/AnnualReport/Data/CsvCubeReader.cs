@@ -74,6 +74,12 @@ public sealed class CsvCubeReader : ICubeReader
 
         var dimensions = dimensionColumns.Select((column, d) => new Dimension(
             table.Header[column].Trim(), table.Header[column].Trim(), codes[d].Select(c => new Category(c, c)).ToList())).ToList();
+        if (CubeReaders.ShapeProblem(dimensions) is { } problem)
+        {
+            diagnostics.Add(Diagnostic.Error("bad-header", problem, new SourceSpan(path, 1, 1)));
+            return null;
+        }
+
         if (CubeReaders.CellCount(dimensions.Select(d => d.Size), new SourceSpan(path, 1, 1), diagnostics) is not { } size)
         {
             return null;

@@ -33,6 +33,31 @@ public static class CubeReaders
         return (int)cells;
     }
 
+    /// <summary>
+    /// Why dimensions cannot make a cube, or null: two dimensions with one id (names are matched
+    /// without regard to case), or a code twice in one dimension. Either would make a cell
+    /// ambiguous, so the reader reports it with its own code instead of picking one.
+    /// </summary>
+    internal static string? ShapeProblem(IReadOnlyList<Dimension> dimensions)
+    {
+        var ids = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var dimension in dimensions)
+        {
+            if (!ids.Add(dimension.Id))
+            {
+                return $"dimensjonen «{SafeText.Excerpt(dimension.Id)}» står mer enn én gang";
+            }
+
+            var codes = new HashSet<string>(StringComparer.Ordinal);
+            if (dimension.Categories.FirstOrDefault(c => !codes.Add(c.Code)) is { } twice)
+            {
+                return $"koden «{SafeText.Excerpt(twice.Code)}» står mer enn én gang i dimensjonen «{SafeText.Excerpt(dimension.Id)}»";
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Reads any supported file. A missing file or unknown extension is a diagnostic, not an exception.</summary>
     public static DataCube? Read(string path, List<Diagnostic> diagnostics) => Read(InputFile.At(path), diagnostics);
 

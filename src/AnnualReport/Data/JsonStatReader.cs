@@ -160,6 +160,12 @@ public sealed partial class JsonStatReader : ICubeReader
             decimals ??= UnitDecimals(category);
         }
 
+        if (CubeReaders.ShapeProblem(dimensions) is { } problem)
+        {
+            errors.Add(problem, "dimension");
+            return null;
+        }
+
         if (CubeReaders.CellCount(sizes, errors.At("size"), errors.Diagnostics) is not { } size)
         {
             return null;
@@ -194,7 +200,14 @@ public sealed partial class JsonStatReader : ICubeReader
 
             if (index.ValueKind == JsonValueKind.Object)
             {
-                return index.EnumerateObject().OrderBy(p => p.Value.GetInt32()).Select(p => p.Name).ToList();
+                // The positions must be 0 … n-1, each once; anything else cannot say where a cell is.
+                var positions = index.EnumerateObject().Select(p => (p.Name, Position: p.Value.GetInt32())).OrderBy(p => p.Position).ToList();
+                if (positions.Where((p, i) => p.Position != i).Any())
+                {
+                    throw new FormatException("«index» skal gi hver kategori en egen plass fra 0 og oppover");
+                }
+
+                return positions.Select(p => p.Name).ToList();
             }
         }
 

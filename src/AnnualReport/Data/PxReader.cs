@@ -52,6 +52,12 @@ public sealed class PxReader : ICubeReader
             dimensions.Add(new Dimension(variable, variable, codes.Zip(labels, (c, l) => new Category(c, l)).ToList()));
         }
 
+        if (CubeReaders.ShapeProblem(dimensions) is { } problem)
+        {
+            diagnostics.Add(Diagnostic.Error("bad-px", problem, new SourceSpan(path, px.LineOf("STUB"), 1)));
+            return null;
+        }
+
         if (CubeReaders.CellCount(dimensions.Select(d => d.Size), new SourceSpan(path, px.LineOf("VALUES", variables[0]), 1), diagnostics) is not { } size)
         {
             return null;

@@ -61,6 +61,14 @@ internal static class YamlDocumentReader
             return false;
         }
 
+        if (stream.Documents.Count > 1)
+        {
+            // Only the first document would be read; the rest would be silently left out.
+            var second = stream.Documents[1].RootNode;
+            diagnostics.Add(Diagnostic.Error("yaml-syntax", "filen har mer enn ett YAML-dokument (skilt med ---); bare ett er tillatt", At(display, second.Start)));
+            return false;
+        }
+
         root = stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
         return true;
     }

@@ -293,6 +293,17 @@ public sealed class CatalogueSafetyTests
     }
 
     [Fact]
+    public void A_second_yaml_document_is_yaml_syntax_not_silently_left_out()
+    {
+        var yaml = Valid + "\n---\nindicators: []\n";
+
+        var diagnostic = Assert.Single(Errors(yaml));
+
+        Assert.Equal("yaml-syntax", diagnostic.Code);
+        Assert.Equal(At(yaml, "indicators: []"), (diagnostic.Where.Line, diagnostic.Where.Column));
+    }
+
+    [Fact]
     public void A_catalogue_with_a_byte_order_mark_loads()
     {
         var bytes = new UTF8Encoding(true).GetPreamble().Concat(Encoding.UTF8.GetBytes(Valid)).ToArray();

@@ -180,10 +180,12 @@ internal sealed partial class TextHelpers(IndicatorCatalogue catalogue, EditionA
         }
     }
 
-    [GeneratedRegex(@"\{\{\s*(?<name>[A-Za-z]+)(?<args>(?:\s+(?:""[^""]*""|[A-Za-z]+=(?:""[^""]*""|[^\s}""]+)))*)\s*\}\}")]
+    // No argument may hold a brace, so a match attempt never runs past the next «{»: text with
+    // thousands of unclosed «{{» is checked in linear time, not quadratic.
+    [GeneratedRegex(@"\{\{\s*(?<name>[A-Za-z]+)(?<args>(?:\s+(?:""[^""{}]*""|[A-Za-z]+=(?:""[^""{}]*""|[^\s{}""]+)))*)\s*\}\}")]
     private static partial Regex Helper();
 
-    [GeneratedRegex(@"\{\{(?!\s*[A-Za-z]+(?:\s+(?:""[^""]*""|[A-Za-z]+=(?:""[^""]*""|[^\s}""]+)))*\s*\}\})")]
+    [GeneratedRegex(@"\{\{(?!\s*[A-Za-z]+(?:\s+(?:""[^""{}]*""|[A-Za-z]+=(?:""[^""{}]*""|[^\s{}""]+)))*\s*\}\})")]
     private static partial Regex Unmatched();
 
     [GeneratedRegex(@"(?:(?<key>[A-Za-z]+)=)?(?:""(?<value>[^""]*)""|(?<value>[^\s""]+))")]

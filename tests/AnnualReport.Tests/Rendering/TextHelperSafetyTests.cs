@@ -62,4 +62,17 @@ public sealed class TextHelperSafetyTests
     {
         Assert.Equal("text-bad-argument", Assert.Single(Errors(helper)).Code);
     }
+
+    [Fact]
+    public void Thousands_of_unclosed_helpers_are_checked_in_linear_time()
+    {
+        var text = string.Concat(Enumerable.Repeat("{{a x=", 30_000));
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+
+        var errors = Errors(text);
+
+        // Quadratic matching took about a minute here; linear takes well under a second.
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(15), $"took {watch.Elapsed}");
+        Assert.All(errors, d => Assert.Equal("text-syntax", d.Code));
+    }
 }

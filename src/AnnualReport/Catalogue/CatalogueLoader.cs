@@ -54,7 +54,7 @@ public static class CatalogueLoader
         var groups = reader.MapList("groups", required: true).Select(ReadGroup).ToList();
         var breakdowns = reader.MapList("breakdowns", required: false).Select(ReadBreakdown).ToList();
         var themes = reader.MapList("themes", required: true).Select((t, i) => ReadTheme(t, i)).OrderBy(t => t.Order).Select(t => t.Theme).ToList();
-        var known = new KnownIds(groups.Select(g => g.Id).ToList(), themes.Select(t => t.Id).ToList(), breakdowns.Select(b => b.Id).ToList());
+        var known = new KnownIds(new IdList(groups.Select(g => g.Id)), new IdList(themes.Select(t => t.Id)), new IdList(breakdowns.Select(b => b.Id)));
         var edition = ReadEdition(reader.Map("edition", required: true), known.Groups, found);
         var indicators = reader.MapList("indicators", required: true).Select(i => IndicatorReader.Read(i, known)).ToList();
         var disclosure = ReadDisclosure(reader.Map("disclosure", required: false));
@@ -141,7 +141,7 @@ public static class CatalogueLoader
         country?.ReportUnknownKeys();
         var countyPrefix = map.OptionalString("countyPrefix") ?? "f";
         var indicators = map.MapList("indicators", required: true).Select(i => IndicatorReader.Read(i, known)).ToList();
-        var ids = indicators.Select(i => i.Id).ToList();
+        var ids = new IdList(indicators.Select(i => i.Id));
         var population = map.Node("population") is null ? null : map.RequiredReference("population", ids, "unknown-indicator", "kommuneindikator");
         var settled = map.Node("settled") is null ? null : map.RequiredReference("settled", ids, "unknown-indicator", "kommuneindikator");
         map.ReportUnknownKeys();

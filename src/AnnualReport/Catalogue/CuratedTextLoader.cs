@@ -45,7 +45,7 @@ public static class CuratedTextLoader
         var preface = Text(reader, "preface");
         var introductions = new Dictionary<string, TextBlock>();
         var summaries = new Dictionary<string, TextBlock>();
-        var themeIds = catalogue.Themes.Select(t => t.Id).ToList();
+        var themeIds = new IdList(catalogue.Themes.Select(t => t.Id));
         foreach (var (key, value) in reader.Entries("themes"))
         {
             if (!themeIds.Contains(key.Value!))
@@ -74,7 +74,7 @@ public static class CuratedTextLoader
         }
 
         var comments = new Dictionary<string, TextBlock>();
-        var indicatorIds = catalogue.Indicators.Select(i => i.Id).ToList();
+        var indicatorIds = new IdList(catalogue.Indicators.Select(i => i.Id));
         foreach (var (key, value) in reader.Entries("indicators"))
         {
             if (!indicatorIds.Contains(key.Value!))

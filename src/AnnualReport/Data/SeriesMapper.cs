@@ -163,6 +163,6 @@ internal static partial class SeriesMapper
 
     private static string Codes(Dimension dimension) => string.Join(", ", dimension.Categories.Take(12).Select(c => SafeText.Excerpt(c.Code, 30))) + (dimension.Size > 12 ? " …" : string.Empty);
 
-    [GeneratedRegex(@"^(?:\d{4}\s*[-–]\s*)?(?<year>\d{4})(?:[KMkmHhQq]\d{1,2})?$")]
+    [GeneratedRegex(@"^(?:[0-9]{4}\s*[-–]\s*)?(?<year>[0-9]{4})(?:[KMkmHhQq][0-9]{1,2})?$")]
     private static partial Regex YearPattern();
 }

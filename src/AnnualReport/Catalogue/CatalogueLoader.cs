@@ -99,6 +99,12 @@ public static class CatalogueLoader
         var subtitle = map.OptionalString("subtitle") ?? string.Empty;
         var year = map.RequiredInt("year", MinYear, MaxYear);
         var language = map.OptionalString("language") ?? "nb";
+        if (!System.Text.RegularExpressions.Regex.IsMatch(language, "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*\\z"))
+        {
+            // It becomes the lang attribute of every page and the PDF's language.
+            map.Report("wrong-type", $"«language» skal være en språkkode som nb, nn eller en, men er «{SafeText.Excerpt(language)}»", map.WhereOf("language"));
+        }
+
         var cultureName = map.OptionalString("culture") ?? "nb-NO";
         var publisher = map.RequiredString("publisher");
         var reference = map.RequiredReference("referenceGroup", groupIds, "unknown-group", "gruppe");

@@ -156,6 +156,19 @@ public sealed class CatalogueSafetyTests
         Assert.Equal(At(yaml, $"\"{url}\""), (diagnostic.Where.Line, diagnostic.Where.Column));
     }
 
+    [Theory]
+    [InlineData("nb\\\" onload=\\\"x")]
+    [InlineData("../en")]
+    [InlineData("NORSK")]
+    public void A_language_that_is_not_a_language_code_is_wrong_type(string language)
+    {
+        var yaml = Replace(Valid, "  year: 2025\n", $"  year: 2025\n  language: \"{language}\"\n");
+
+        var diagnostic = Single(yaml, "wrong-type");
+
+        Assert.Equal(At(yaml, "  language:").Line, diagnostic.Where.Line);
+    }
+
     [Fact]
     public void A_message_lists_at_most_a_few_of_many_known_ids()
     {

@@ -75,7 +75,7 @@ internal sealed class PxFile
             var rawKey = Text[i..equals].Trim();
             line += rawKey.Count(c => c == '\n');
             i = equals + 1;
-            var (keyword, language, sub) = SplitKey(rawKey);
+            var (keyword, language, sub) = PxKey.Split(rawKey);
             if (!System.Text.RegularExpressions.Regex.IsMatch(keyword, "^[A-Za-z][A-Za-z0-9-]*$"))
             {
                 diagnostics.Add(Diagnostic.Error("bad-px", $"ventet et nøkkelord som TITLE= eller VALUES(\"…\")=, men fant «{SafeText.Excerpt(rawKey, 40)}» (mangler et «;» foran?)", new SourceSpan(Path, keyLine, keyColumn)));
@@ -99,46 +99,6 @@ internal sealed class PxFile
                 _entries.TryAdd(Key(keyword, sub), (values, keyLine));
             }
         }
-    }
-
-    private static (string Keyword, string? Language, string? Sub) SplitKey(string raw)
-    {
-        string? sub = null;
-        var paren = raw.IndexOf('(');
-        if (paren >= 0)
-        {
-            var close = raw.LastIndexOf(')');
-            if (close < paren)
-            {
-                // No closing parenthesis: the keyword check reports the key as it stands.
-                return (raw, null, null);
-            }
-
-            var inner = raw[(paren + 1)..close];
-            sub = inner.Trim().Trim('"');
-            if (inner.Contains("\",\"", StringComparison.Ordinal))
-            {
-                sub = string.Join(",", inner.Split("\",\"").Select(s => s.Trim('"')));
-            }
-
-            raw = raw[..paren];
-        }
-
-        string? language = null;
-        var bracket = raw.IndexOf('[');
-        if (bracket >= 0)
-        {
-            var close = raw.IndexOf(']', bracket);
-            if (close < 0)
-            {
-                return (raw, null, sub);
-            }
-
-            language = raw[(bracket + 1)..close];
-            raw = raw[..bracket];
-        }
-
-        return (raw.Trim(), language, sub);
     }
 
     private List<string>? ParseValue(ref int i, ref int line, List<Diagnostic> diagnostics, int keyLine, int keyColumn)

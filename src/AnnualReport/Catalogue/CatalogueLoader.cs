@@ -1,6 +1,5 @@
 using System.Globalization;
 using AnnualReport.Model;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace AnnualReport.Catalogue;
@@ -12,6 +11,12 @@ namespace AnnualReport.Catalogue;
 /// </summary>
 public static class CatalogueLoader
 {
+    /// <summary>The years an edition, a break, a goal or a baseline may name: four digits, as folder names and tables assume.</summary>
+    internal const int MinYear = 1000, MaxYear = 9999;
+
+    /// <summary>Pages the publication writes beside the theme pages (<c>&lt;id&gt;.html</c>), which a theme id would overwrite.</summary>
+    private static readonly string[] ThemePages = ["index", "metode", "print"];
+
     /// <summary>Loads and checks the catalogue; throws <see cref="InputException"/> with every problem found.</summary>
     public static IndicatorCatalogue Load(string path)
     {
@@ -49,17 +54,19 @@ public static class CatalogueLoader
         var groups = reader.MapList("groups", required: true).Select(ReadGroup).ToList();
         var breakdowns = reader.MapList("breakdowns", required: false).Select(ReadBreakdown).ToList();
         var themes = reader.MapList("themes", required: true).Select((t, i) => ReadTheme(t, i)).OrderBy(t => t.Order).Select(t => t.Theme).ToList();
-        var known = new KnownIds(groups.Select(g => g.Id).ToList(), themes.Select(t => t.Id).ToList(), breakdowns.Select(b => b.Id).ToList());
+        var known = new KnownIds(new IdList(groups.Select(g => g.Id)), new IdList(themes.Select(t => t.Id)), new IdList(breakdowns.Select(b => b.Id)));
         var edition = ReadEdition(reader.Map("edition", required: true), known.Groups, found);
         var indicators = reader.MapList("indicators", required: true).Select(i => IndicatorReader.Read(i, known)).ToList();
         var disclosure = ReadDisclosure(reader.Map("disclosure", required: false));
         var municipalities = ReadMunicipalities(reader.Map("municipalities", required: false), known);
         reader.ReportUnknownKeys();
 
-        CheckUnique(groups.Select(g => (g.Id, g.Where)), "gruppe", found);
-        CheckUnique(breakdowns.Select(b => (b.Id, b.Where)), "inndeling", found);
-        CheckUnique(themes.Select(t => (t.Id, t.Where)), "temaområde", found);
-        CheckUnique(indicators.Select(i => (i.Id, i.Where)), "indikator", found);
+        IdCollisions.Check(groups.Select(g => (g.Id, g.Where)), "gruppe", fileNames: false, found);
+        IdCollisions.Check(breakdowns.Select(b => (b.Id, b.Where)), "inndeling", fileNames: false, found);
+        IdCollisions.Check(themes.Select(t => (t.Id, t.Where)), "temaområde", fileNames: true, found);
+        IdCollisions.Check(indicators.Select(i => (i.Id, i.Where)), "indikator", fileNames: true, found);
+        IdCollisions.Check((municipalities?.Indicators ?? []).Select(i => (i.Id, i.Where)), "kommuneindikator", fileNames: true, found);
+        IdCollisions.CheckAnchors(themes, indicators, found);
 
         diagnostics.AddRange(found.OrderBy(d => d.Where.Line).ThenBy(d => d.Where.Column));
         return edition is null ? null : new IndicatorCatalogue(edition, groups, breakdowns, themes, indicators, disclosure) { Municipalities = municipalities };
@@ -67,47 +74,19 @@ public static class CatalogueLoader
 
     private static YamlMappingNode ReadRoot(string file, string path)
     {
-        string text;
-        try
+        var found = new List<Diagnostic>();
+        if (!YamlDocumentReader.TryRead(file, path, found, out _, out var node))
         {
-            text = File.ReadAllText(file);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new InputException(Diagnostic.Error("file-not-found", $"kan ikke lese katalogen: {e.Message}", SourceSpan.ForFile(path)));
+            throw new InputException(found);
         }
 
-        var stream = new YamlStream();
-        var parser = new Parser(new StringReader(text));
-        try
-        {
-            stream.Load(parser);
-        }
-        catch (YamlException e)
-        {
-            var where = new SourceSpan(path, (int)e.Start.Line, (int)e.Start.Column);
-            var code = e.Message.Contains("Duplicate key", StringComparison.OrdinalIgnoreCase) ? "duplicate-key" : "yaml-syntax";
-            var what = code == "duplicate-key" ? "samme nøkkel står to ganger i samme tabell" : "ugyldig YAML";
-            throw new InputException(Diagnostic.Error(code, $"{what}: {Innermost(e).Message}", where));
-        }
-        catch (InvalidOperationException)
-        {
-            // YamlDotNet's scanner gives up this way on some unclosed brackets; the last event it
-            // read is the best position there is.
-            var mark = parser.Current?.End ?? Mark.Empty;
-            var where = new SourceSpan(path, (int)Math.Max(mark.Line, 1), (int)Math.Max(mark.Column, 1));
-            throw new InputException(Diagnostic.Error("yaml-syntax", "ugyldig YAML: en klamme eller et anførselstegn er ikke lukket", where));
-        }
-
-        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
+        if (node is not YamlMappingNode root)
         {
             throw new InputException(Diagnostic.Error("wrong-type", "katalogen skal være en YAML-tabell med edition, groups, themes og indicators", new SourceSpan(path, 1, 1)));
         }
 
         return root;
     }
-
-    private static Exception Innermost(Exception e) => e.InnerException is null ? e : Innermost(e.InnerException);
 
     private static Edition? ReadEdition(YamlMapReader? map, IReadOnlyList<string> groupIds, List<Diagnostic> diagnostics)
     {
@@ -118,12 +97,23 @@ public static class CatalogueLoader
 
         var title = map.RequiredString("title");
         var subtitle = map.OptionalString("subtitle") ?? string.Empty;
-        var year = map.RequiredInt("year");
+        var year = map.RequiredInt("year", MinYear, MaxYear);
         var language = map.OptionalString("language") ?? "nb";
+        if (!System.Text.RegularExpressions.Regex.IsMatch(language, "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*\\z"))
+        {
+            // It becomes the lang attribute of every page and the PDF's language.
+            map.Report("wrong-type", $"«language» skal være en språkkode som nb, nn eller en, men er «{SafeText.Excerpt(language)}»", map.WhereOf("language"));
+        }
+
         var cultureName = map.OptionalString("culture") ?? "nb-NO";
         var publisher = map.RequiredString("publisher");
         var reference = map.RequiredReference("referenceGroup", groupIds, "unknown-group", "gruppe");
         var pdf = map.OptionalString("pdf") ?? $"publikasjon-{year}.pdf";
+        if (!SafeName.IsSafeFileName(pdf, ".pdf"))
+        {
+            map.Report("unsafe-name", $"PDF-navnet «{SafeText.Excerpt(pdf)}» skal være et rent filnavn som slutter på .pdf: bokstavene a–z og A–Z, sifre, «.», «-» og «_», uten mappe og uten «..»", map.WhereOf("pdf"));
+        }
+
         map.ReportUnknownKeys();
 
         CultureInfo culture;
@@ -131,9 +121,9 @@ public static class CatalogueLoader
         {
             culture = CultureInfo.GetCultureInfo(cultureName, predefinedOnly: true);
         }
-        catch (CultureNotFoundException)
+        catch (ArgumentException)
         {
-            diagnostics.Add(Diagnostic.Error("wrong-type", $"ukjent kultur «{cultureName}»; forventet for eksempel nb-NO eller en-GB", map.Where));
+            diagnostics.Add(Diagnostic.Error("wrong-type", $"ukjent kultur «{SafeText.Excerpt(cultureName)}»; forventet for eksempel nb-NO eller en-GB", map.Where));
             culture = CultureInfo.GetCultureInfo("nb-NO");
         }
 
@@ -157,7 +147,7 @@ public static class CatalogueLoader
         country?.ReportUnknownKeys();
         var countyPrefix = map.OptionalString("countyPrefix") ?? "f";
         var indicators = map.MapList("indicators", required: true).Select(i => IndicatorReader.Read(i, known)).ToList();
-        var ids = indicators.Select(i => i.Id).ToList();
+        var ids = new IdList(indicators.Select(i => i.Id));
         var population = map.Node("population") is null ? null : map.RequiredReference("population", ids, "unknown-indicator", "kommuneindikator");
         var settled = map.Node("settled") is null ? null : map.RequiredReference("settled", ids, "unknown-indicator", "kommuneindikator");
         map.ReportUnknownKeys();
@@ -172,8 +162,8 @@ public static class CatalogueLoader
         }
 
         var rules = new DisclosureRules(
-            map.OptionalInt("minCount") ?? DisclosureRules.Default.MinCount,
-            map.OptionalDouble("maxIntervalWidth") ?? DisclosureRules.Default.MaxIntervalWidth);
+            map.OptionalInt("minCount", 0, 1_000_000) ?? DisclosureRules.Default.MinCount,
+            map.OptionalDouble("maxIntervalWidth", 0, 100) ?? DisclosureRules.Default.MaxIntervalWidth);
         map.ReportUnknownKeys();
         return rules;
     }
@@ -188,19 +178,19 @@ public static class CatalogueLoader
     private static (Theme Theme, int Order) ReadTheme(YamlMapReader map, int position)
     {
         var theme = new Theme(
-            map.RequiredString("id"),
+            map.RequiredId("id", "temaområdet", letterFirst: true, reserved: ThemePages),
             map.RequiredString("title"),
             map.OptionalString("intro") ?? string.Empty,
             map.OptionalBool("background") ?? false,
             map.Where);
-        var order = map.OptionalInt("order") ?? position + 1;
+        var order = map.OptionalInt("order", -100_000, 100_000) ?? position + 1;
         map.ReportUnknownKeys();
         return (theme, order);
     }
 
     private static Breakdown ReadBreakdown(YamlMapReader map)
     {
-        var id = map.RequiredString("id");
+        var id = map.RequiredId("id", "inndelingen");
         var label = map.RequiredString("label");
         var categories = map.MapList("categories", required: true).Select(c =>
         {
@@ -210,17 +200,5 @@ public static class CatalogueLoader
         }).ToList();
         map.ReportUnknownKeys();
         return new Breakdown(id, label, categories, map.Where);
-    }
-
-    private static void CheckUnique(IEnumerable<(string Id, SourceSpan Where)> items, string kind, List<Diagnostic> diagnostics)
-    {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (id, where) in items)
-        {
-            if (id.Length > 0 && !seen.Add(id))
-            {
-                diagnostics.Add(Diagnostic.Error("duplicate-id", $"{kind} «{id}» er definert mer enn én gang", where));
-            }
-        }
     }
 }

@@ -15,43 +15,42 @@ public static class CuratedTextLoader
 
     public static CuratedText Load(EditionFiles files, IndicatorCatalogue catalogue, List<Diagnostic> diagnostics)
     {
-        var path = files.Own(FileName);
-        if (!File.Exists(path))
+        var own = files.Own(FileName);
+        if (!File.Exists(own))
         {
             return CuratedText.Empty;
         }
 
-        var relative = files.Display(path);
-        var lines = File.ReadAllLines(path);
-        var stream = new YamlStream();
-        try
-        {
-            stream.Load(new StringReader(File.ReadAllText(path)));
-        }
-        catch (YamlException e)
-        {
-            diagnostics.Add(Diagnostic.Error("yaml-syntax", $"ugyldig YAML: {e.InnerException?.Message ?? e.Message}", new SourceSpan(relative, (int)e.Start.Line, (int)e.Start.Column)));
-            return CuratedText.Empty;
-        }
-
-        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
+        // The file is the edition's own, but it may still be a link to somewhere else.
+        var relative = files.Display(own);
+        if (files.Resolve(FileName, new SourceSpan(relative, 1, 1), diagnostics) is not { } path
+            || !YamlDocumentReader.TryRead(path, relative, diagnostics, out var source, out var document)
+            || document is null)
         {
             return CuratedText.Empty;
         }
 
+        if (document is not YamlMappingNode root)
+        {
+            diagnostics.Add(Diagnostic.Error("wrong-type", "teksten skal være en YAML-tabell med preface, themes og indicators", YamlMapReader.SpanOf(document, relative)));
+            return CuratedText.Empty;
+        }
+
+        var lines = source.Split('\n');
         var reader = new YamlMapReader(root, relative, diagnostics);
+        // OptionalString reports a list or mapping where text belongs.
         TextBlock? Text(YamlMapReader map, string key) =>
-            map.Node(key) is YamlScalarNode node && map.OptionalString(key) is { } text ? Block(node, text, relative, lines) : null;
+            map.OptionalString(key) is { } text && map.Node(key) is YamlScalarNode node ? Block(node, text, relative, lines) : null;
 
         var preface = Text(reader, "preface");
         var introductions = new Dictionary<string, TextBlock>();
         var summaries = new Dictionary<string, TextBlock>();
-        var themeIds = catalogue.Themes.Select(t => t.Id).ToList();
+        var themeIds = new IdList(catalogue.Themes.Select(t => t.Id));
         foreach (var (key, value) in reader.Entries("themes"))
         {
             if (!themeIds.Contains(key.Value!))
             {
-                reader.Report("unknown-theme", $"ukjent temaområde «{key.Value}»; kjente er: {string.Join(", ", themeIds)}", key);
+                reader.Report("unknown-theme", $"ukjent temaområde «{SafeText.Excerpt(key.Value)}»; kjente er: {SafeText.List(themeIds)}", key);
             }
             else if (value is YamlMappingNode node)
             {
@@ -70,17 +69,17 @@ public static class CuratedTextLoader
             }
             else
             {
-                reader.Report("wrong-type", $"«{key.Value}» skal ha introduction og/eller summary", value);
+                reader.Report("wrong-type", $"«{SafeText.Excerpt(key.Value)}» skal ha introduction og/eller summary", value);
             }
         }
 
         var comments = new Dictionary<string, TextBlock>();
-        var indicatorIds = catalogue.Indicators.Select(i => i.Id).ToList();
+        var indicatorIds = new IdList(catalogue.Indicators.Select(i => i.Id));
         foreach (var (key, value) in reader.Entries("indicators"))
         {
             if (!indicatorIds.Contains(key.Value!))
             {
-                reader.Report("unknown-indicator", $"ukjent indikator «{key.Value}»; kjente er: {string.Join(", ", indicatorIds)}", key);
+                reader.Report("unknown-indicator", $"ukjent indikator «{SafeText.Excerpt(key.Value)}»; kjente er: {SafeText.List(indicatorIds)}", key);
             }
             else if (value is YamlScalarNode { Value: { } text } scalar)
             {
@@ -88,7 +87,7 @@ public static class CuratedTextLoader
             }
             else
             {
-                reader.Report("wrong-type", $"kommentaren til «{key.Value}» skal være tekst", value);
+                reader.Report("wrong-type", $"kommentaren til «{SafeText.Excerpt(key.Value)}» skal være tekst", value);
             }
         }
 

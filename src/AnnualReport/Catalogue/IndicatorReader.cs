@@ -36,13 +36,13 @@ internal static class IndicatorReader
 
     public static Indicator Read(YamlMapReader map, KnownIds known)
     {
-        var id = map.RequiredString("id");
+        var id = map.RequiredId("id", "indikatoren");
         var theme = map.RequiredReference("theme", known.Themes, "unknown-theme", "temaområde");
         var level = map.RequiredEnum("level", Levels, IndicatorLevel.Main);
         var title = map.RequiredString("title");
         var definition = map.RequiredString("definition");
         var unit = map.RequiredEnum("unit", Units, Unit.Percent);
-        var decimals = map.OptionalInt("decimals") ?? 1;
+        var decimals = map.OptionalInt("decimals", 0, 6) ?? 1;
         var polarity = map.RequiredEnum("polarity", Polarities, Polarity.Neutral);
         var population = map.OptionalString("population");
         var ageBand = map.OptionalString("ageBand");
@@ -51,7 +51,7 @@ internal static class IndicatorReader
         var reference = map.OptionalString("reference");
         if (reference is not null && !known.Groups.Contains(reference))
         {
-            map.Report("unknown-group", $"ukjent referansegruppe «{reference}»; kjente er: {string.Join(", ", known.Groups)}", map.Node("reference")!);
+            map.Report("unknown-group", $"ukjent referansegruppe «{SafeText.Excerpt(reference)}»; kjente er: {SafeText.List(known.Groups)}", map.Node("reference")!);
         }
 
         var breakdowns = References(map.StringList("breakdowns"), known.Breakdowns, "unknown-breakdown", "inndeling", map);
@@ -59,27 +59,22 @@ internal static class IndicatorReader
         var notes = map.OptionalString("notes");
         var breaks = map.MapList("breaks", required: false).Select(ReadBreak).OrderBy(b => b.Year).ToList();
         var goal = ReadGoal(map.Map("goal", required: false), known);
-        var interval = map.OptionalInt("interval") ?? 1;
+        var interval = map.OptionalInt("interval", 1, 100) ?? 1;
         var analysis = ReadAnalysis(map.Map("analysis", required: false), breakdowns, known);
         var axisFromZero = map.OptionalBool("axisFromZero") ?? unit is Unit.Percent or Unit.Count;
         var provenance = map.RequiredEnum("provenance", Provenances, Provenance.Illustrative);
         map.ReportUnknownKeys();
 
-        if (interval < 1)
-        {
-            map.Report("wrong-type", $"«interval» er antall år mellom målingene og må være minst 1, men er {interval}", map.Node("interval")!);
-        }
-
         return new Indicator(
             id, theme, level, title, definition, unit, decimals, polarity, population, ageBand, source, data,
-            groups.Count > 0 ? groups : known.Groups, reference, breakdowns, notes, breaks, goal, Math.Max(interval, 1), analysis, axisFromZero, provenance, map.Where);
+            groups.Count > 0 ? groups : known.Groups, reference, breakdowns, notes, breaks, goal, interval, analysis, axisFromZero, provenance, map.Where);
     }
 
     private static List<string> References(IReadOnlyList<(string Value, SourceSpan Where)> items, IReadOnlyList<string> known, string code, string what, YamlMapReader map)
     {
         foreach (var (value, where) in items.Where(i => !known.Contains(i.Value)))
         {
-            map.Report(code, $"ukjent {what} «{value}»; kjente er: {string.Join(", ", known)}", where);
+            map.Report(code, $"ukjent {what} «{SafeText.Excerpt(value)}»; kjente er: {SafeText.List(known)}", where);
         }
 
         return items.Select(i => i.Value).Where(known.Contains).ToList();
@@ -93,6 +88,9 @@ internal static class IndicatorReader
         }
 
         var source = new SourceReference(map.RequiredString("name"), map.OptionalString("table"), map.OptionalString("url"));
+
+        // The link is published as an href only when it is a web address: anything else is shown
+        // as text, and validation warns (unsafe-link, Validation/SourceAddressCheck).
         map.ReportUnknownKeys();
         return source;
     }
@@ -114,7 +112,7 @@ internal static class IndicatorReader
         var mapped = map.StringMap("breakdowns");
         foreach (var (_, breakdown, where) in mapped.Where(m => !breakdowns.Contains(m.Value)))
         {
-            map.Report("unknown-breakdown", $"inndelingen «{breakdown}» står ikke i indikatorens breakdowns ({string.Join(", ", breakdowns)})", where);
+            map.Report("unknown-breakdown", $"inndelingen «{SafeText.Excerpt(breakdown)}» står ikke i indikatorens breakdowns ({SafeText.List(breakdowns)})", where);
         }
 
         var region = map.OptionalString("region");
@@ -140,30 +138,25 @@ internal static class IndicatorReader
             return AnalysisSettings.Default;
         }
 
-        var trendYears = map.OptionalInt("trendYears") ?? AnalysisSettings.Default.TrendYears;
-        var baseline = map.OptionalInt("baseline");
-        var stableBelow = map.OptionalDouble("stableBelow") ?? AnalysisSettings.Default.StableBelow;
+        var trendYears = map.OptionalInt("trendYears", 2, 100) ?? AnalysisSettings.Default.TrendYears;
+        var baseline = map.OptionalInt("baseline", CatalogueLoader.MinYear, CatalogueLoader.MaxYear);
+        var stableBelow = map.OptionalDouble("stableBelow", 0, 1_000_000) ?? AnalysisSettings.Default.StableBelow;
         StandardComposition? standard = null;
         if (map.Map("standardise", required: false) is { } s)
         {
             var breakdown = s.RequiredReference("breakdown", breakdowns, "unknown-breakdown", "inndeling (blant indikatorens breakdowns)");
             var group = s.RequiredReference("group", known.Groups, "unknown-group", "gruppe");
-            standard = new StandardComposition(breakdown, group, s.RequiredInt("year"));
+            standard = new StandardComposition(breakdown, group, s.RequiredInt("year", CatalogueLoader.MinYear, CatalogueLoader.MaxYear));
             s.ReportUnknownKeys();
         }
 
         map.ReportUnknownKeys();
-        if (trendYears < 2)
-        {
-            map.Report("wrong-type", $"«trendYears» må være minst 2, men er {trendYears}", map.Node("trendYears")!);
-        }
-
-        return new AnalysisSettings(Math.Max(trendYears, 2), baseline, stableBelow, standard);
+        return new AnalysisSettings(trendYears, baseline, stableBelow, standard);
     }
 
     private static SeriesBreak ReadBreak(YamlMapReader map)
     {
-        var seriesBreak = new SeriesBreak(map.RequiredInt("year"), map.RequiredString("note"));
+        var seriesBreak = new SeriesBreak(map.RequiredInt("year", CatalogueLoader.MinYear, CatalogueLoader.MaxYear), map.RequiredString("note"));
         map.ReportUnknownKeys();
         return seriesBreak;
     }
@@ -181,10 +174,10 @@ internal static class IndicatorReader
             map.RequiredString("value");
         }
 
-        var goal = new PolicyGoal(value ?? 0, map.OptionalInt("by"), map.RequiredString("setBy"), map.OptionalString("group"));
+        var goal = new PolicyGoal(value ?? 0, map.OptionalInt("by", CatalogueLoader.MinYear, CatalogueLoader.MaxYear), map.RequiredString("setBy"), map.OptionalString("group"));
         if (goal.Group is not null && !known.Groups.Contains(goal.Group))
         {
-            map.Report("unknown-group", $"målet gjelder gruppen «{goal.Group}», som ikke finnes; kjente er: {string.Join(", ", known.Groups)}", map.Node("group")!);
+            map.Report("unknown-group", $"målet gjelder gruppen «{SafeText.Excerpt(goal.Group)}», som ikke finnes; kjente er: {SafeText.List(known.Groups)}", map.Node("group")!);
         }
 
         map.ReportUnknownKeys();

@@ -44,7 +44,7 @@ internal sealed partial class YamlMapReader
 
         if (!known.Contains(scalar.Value))
         {
-            Report(code, $"ukjent {what} «{scalar.Value}»; kjente er: {string.Join(", ", known)}", scalar);
+            Report(code, $"ukjent {what} «{SafeText.Excerpt(scalar.Value)}»; kjente er: {SafeText.List(known)}", scalar);
         }
 
         return scalar.Value;
@@ -77,12 +77,12 @@ internal sealed partial class YamlMapReader
             return null;
         }
 
-        if (double.TryParse(scalar.Value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
+        if (double.TryParse(scalar.Value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value))
         {
             return value;
         }
 
-        Report("wrong-type", $"«{key}» skal være et tall med desimalpunktum, men er «{scalar.Value}»", scalar);
+        Report("wrong-type", $"«{key}» skal være et tall med desimalpunktum, men er «{SafeText.Excerpt(scalar.Value)}»", scalar);
         return null;
     }
 
@@ -99,7 +99,7 @@ internal sealed partial class YamlMapReader
 
         bool? Invalid(string value)
         {
-            Report("wrong-type", $"«{key}» skal være true eller false, men er «{value}»", scalar!);
+            Report("wrong-type", $"«{key}» skal være true eller false, men er «{SafeText.Excerpt(value)}»", scalar!);
             return null;
         }
     }
@@ -121,7 +121,7 @@ internal sealed partial class YamlMapReader
             return value;
         }
 
-        Report("wrong-type", $"«{key}» skal være et heltall, men er «{scalar.Value}»", scalar);
+        Report("wrong-type", $"«{key}» skal være et heltall, men er «{SafeText.Excerpt(scalar.Value)}»", scalar);
         return null;
     }
 
@@ -150,7 +150,7 @@ internal sealed partial class YamlMapReader
             return value;
         }
 
-        Report("wrong-type", $"«{key}» har ugyldig verdi «{scalar.Value}»; forventet en av: {string.Join(", ", names.Keys)}", scalar);
+        Report("wrong-type", $"«{key}» har ugyldig verdi «{SafeText.Excerpt(scalar.Value)}»; forventet en av: {string.Join(", ", names.Keys)}", scalar);
         return fallback;
     }
 
@@ -180,7 +180,7 @@ internal sealed partial class YamlMapReader
             if (!_read.Contains(name))
             {
                 var known = string.Join(", ", _read.Order(StringComparer.Ordinal));
-                Report("unknown-key", $"ukjent nøkkel «{name}»; kjente nøkler her er: {known}", key);
+                Report("unknown-key", $"ukjent nøkkel «{SafeText.Excerpt(name)}»; kjente nøkler her er: {known}", key);
             }
         }
     }

@@ -21,7 +21,12 @@ public sealed class CsvCubeReader : ICubeReader
     public DataCube? Read(InputFile file, List<Diagnostic> diagnostics)
     {
         var path = file.Display;
-        var table = CsvTable.Parse(File.ReadAllText(file.Path));
+        if (InputText.ReadUtf8(file.Path, path, InputLimits.MaxDataBytes, diagnostics) is not { } text)
+        {
+            return null;
+        }
+
+        var table = CsvTable.Parse(text);
         if (!table.CheckQuotes(path, diagnostics))
         {
             return null;
@@ -32,7 +37,7 @@ public sealed class CsvCubeReader : ICubeReader
         var dimensionColumns = Enumerable.Range(0, table.Header.Count).Where(i => !Reserved.Contains(table.Header[i].Trim(), StringComparer.OrdinalIgnoreCase)).ToList();
         if (value < 0 || dimensionColumns.Count == 0)
         {
-            diagnostics.Add(Diagnostic.Error("bad-header", $"fant overskriften «{string.Join(",", table.Header)}»; forventet minst én dimensjonskolonne og kolonnen value, for eksempel year,group,value,status", new SourceSpan(path, 1, 1)));
+            diagnostics.Add(Diagnostic.Error("bad-header", $"fant overskriften «{SafeText.Excerpt(string.Join(",", table.Header))}»; forventet minst én dimensjonskolonne og kolonnen value, for eksempel year,group,value,status", new SourceSpan(path, 1, 1)));
             return null;
         }
 
@@ -91,7 +96,7 @@ public sealed class CsvCubeReader : ICubeReader
             var index = DataCube.IndexOf(dimensions, rowCodes.Select((c, d) => dimensions[d].IndexOf(c)).ToList());
             if (cells[index] is { } first)
             {
-                diagnostics.Add(Diagnostic.Error("duplicate-observation", $"{string.Join(", ", rowCodes)} står flere ganger; første gang på linje {first.Where.Line}", cell.Where with { Column = 1 }));
+                diagnostics.Add(Diagnostic.Error("duplicate-observation", $"{SafeText.Excerpt(string.Join(", ", rowCodes))} står flere ganger; første gang på linje {first.Where.Line}", cell.Where with { Column = 1 }));
                 continue;
             }
 
@@ -114,7 +119,7 @@ public sealed class CsvCubeReader : ICubeReader
 
             if (!double.TryParse(row.Field(column), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var count) || !double.IsFinite(count))
             {
-                diagnostics.Add(Diagnostic.Error("bad-number", $"{name}en «{row.Field(column)}» er ikke et tall som ikke er negativt", new SourceSpan(path, row.Line, row.ColumnOf(column))));
+                diagnostics.Add(Diagnostic.Error("bad-number", $"{name}en «{SafeText.Excerpt(row.Field(column))}» er ikke et tall som ikke er negativt", new SourceSpan(path, row.Line, row.ColumnOf(column))));
                 return false;
             }
 
@@ -143,7 +148,7 @@ public sealed class CsvCubeReader : ICubeReader
         var symbol = status >= 0 && row.Field(status).Length > 0 ? row.Field(status) : null;
         if (symbol is not null && !StatusSymbols.All.Contains(symbol))
         {
-            diagnostics.Add(Diagnostic.Error("bad-status", $"ukjent statussymbol «{symbol}»; forventet et av SSBs symboler {string.Join(" ", StatusSymbols.All)}", new SourceSpan(path, row.Line, row.ColumnOf(status))));
+            diagnostics.Add(Diagnostic.Error("bad-status", $"ukjent statussymbol «{SafeText.Excerpt(symbol)}»; forventet et av SSBs symboler {string.Join(" ", StatusSymbols.All)}", new SourceSpan(path, row.Line, row.ColumnOf(status))));
             return null;
         }
 
@@ -158,7 +163,7 @@ public sealed class CsvCubeReader : ICubeReader
             };
             if (origin is null)
             {
-                diagnostics.Add(Diagnostic.Error("wrong-type", $"ukjent provenance «{row.Field(provenance)}»; forventet published eller illustrative", new SourceSpan(path, row.Line, row.ColumnOf(provenance))));
+                diagnostics.Add(Diagnostic.Error("wrong-type", $"ukjent provenance «{SafeText.Excerpt(row.Field(provenance))}»; forventet published eller illustrative", new SourceSpan(path, row.Line, row.ColumnOf(provenance))));
                 return null;
             }
         }
@@ -173,7 +178,7 @@ public sealed class CsvCubeReader : ICubeReader
         if (!double.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out var number) || !double.IsFinite(number))
         {
             var hint = text.Contains(',') ? " (bruk desimalpunktum i datafiler, for eksempel 68.2)" : string.Empty;
-            diagnostics.Add(Diagnostic.Error("bad-number", $"verdien «{text}» er ikke et tall{hint}", where));
+            diagnostics.Add(Diagnostic.Error("bad-number", $"verdien «{SafeText.Excerpt(text)}» er ikke et tall{hint}", where));
             return null;
         }
 

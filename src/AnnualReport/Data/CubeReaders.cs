@@ -37,7 +37,7 @@ public static class CubeReaders
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Add(Diagnostic.Error("file-not-found", $"kan ikke lese filen: {e.Message}", SourceSpan.ForFile(path)));
+            diagnostics.Add(Diagnostic.Error("file-not-found", "kan ikke lese filen", SourceSpan.ForFile(path)));
             return null;
         }
     }

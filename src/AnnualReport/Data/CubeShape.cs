@@ -11,11 +11,8 @@ namespace AnnualReport.Data;
 /// </summary>
 public static class CubeShape
 {
-    /// <summary>
-    /// Ten million cells: far more than any indicator needs (a statistics bank extract is capped
-    /// well below a million), and few enough that reading them fits in memory.
-    /// </summary>
-    public const long MaxCells = 10_000_000;
+    /// <summary>The limit of <see cref="InputLimits.MaxCubeCells"/>.</summary>
+    public const long MaxCells = InputLimits.MaxCubeCells;
 
     /// <summary>The number of cells of dimensions this large, or null when it passes <see cref="MaxCells"/>.</summary>
     public static long? CellCount(IEnumerable<long> sizes)

@@ -38,7 +38,7 @@ public sealed partial class JsonStatReader
             {
                 if (!int.TryParse(property.Name, out var index) || index < 0 || index >= size)
                 {
-                    errors.Add($"«value» har nøkkelen «{property.Name}», som ikke er en celle mellom 0 og {size - 1}", "value");
+                    errors.Add($"«value» har nøkkelen «{SafeText.Excerpt(property.Name)}», som ikke er en celle mellom 0 og {size - 1}", "value");
                     return null;
                 }
 
@@ -64,7 +64,7 @@ public sealed partial class JsonStatReader
                 errors.Add("bad-number", $"«value» inneholder {item.GetRawText()}, som er for stort til å være et tall", "value");
                 return null;
             default:
-                errors.Add($"«value» inneholder «{item}», som ikke er et tall eller null", "value");
+                errors.Add($"«value» inneholder «{SafeText.Excerpt(item.ToString())}», som ikke er et tall eller null", "value");
                 return null;
         }
     }
@@ -98,7 +98,7 @@ public sealed partial class JsonStatReader
                 {
                     if (!int.TryParse(property.Name, out var index) || index < 0 || index >= size)
                     {
-                        errors.Add($"«status» har nøkkelen «{property.Name}», som ikke er en celle mellom 0 og {size - 1}", "status");
+                        errors.Add($"«status» har nøkkelen «{SafeText.Excerpt(property.Name)}», som ikke er en celle mellom 0 og {size - 1}", "status");
                         return null;
                     }
 

@@ -18,7 +18,11 @@ public sealed partial class JsonStatReader : ICubeReader
     public DataCube? Read(InputFile file, List<Diagnostic> diagnostics)
     {
         var path = file.Display;
-        var text = File.ReadAllText(file.Path);
+        if (InputText.ReadUtf8(file.Path, path, InputLimits.MaxDataBytes, diagnostics) is not { } text)
+        {
+            return null;
+        }
+
         JsonDocument document;
         try
         {
@@ -143,14 +147,14 @@ public sealed partial class JsonStatReader : ICubeReader
         {
             if (!dimensionObject.TryGetProperty(ids[d], out var dimension) || !dimension.TryGetProperty("category", out var category))
             {
-                errors.Add($"dimensjonen «{ids[d]}» mangler eller har ingen «category»", "dimension");
+                errors.Add($"dimensjonen «{SafeText.Excerpt(ids[d])}» mangler eller har ingen «category»", "dimension");
                 return null;
             }
 
             var codes = CategoryCodes(category);
             if (codes.Count != sizes[d])
             {
-                errors.Add($"dimensjonen «{ids[d]}» har {codes.Count} kategorier, men «size» sier {sizes[d]}", ids[d]);
+                errors.Add($"dimensjonen «{SafeText.Excerpt(ids[d])}» har {codes.Count} kategorier, men «size» sier {sizes[d]}", ids[d]);
                 return null;
             }
 
@@ -197,7 +201,14 @@ public sealed partial class JsonStatReader : ICubeReader
 
             if (index.ValueKind == JsonValueKind.Object)
             {
-                return index.EnumerateObject().OrderBy(p => p.Value.GetInt32()).Select(p => p.Name).ToList();
+                // The positions must be 0 … n-1, each once; anything else cannot say where a cell is.
+                var positions = index.EnumerateObject().Select(p => (p.Name, Position: p.Value.GetInt32())).OrderBy(p => p.Position).ToList();
+                if (positions.Where((p, i) => p.Position != i).Any())
+                {
+                    throw new FormatException("«index» skal gi hver kategori en egen plass fra 0 og oppover");
+                }
+
+                return positions.Select(p => p.Name).ToList();
             }
         }
 

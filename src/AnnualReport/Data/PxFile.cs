@@ -30,8 +30,13 @@ internal sealed class PxFile
     public static PxFile? Parse(InputFile input, List<Diagnostic> diagnostics)
     {
         var path = input.Display;
-        var bytes = File.ReadAllBytes(input.Path);
-        var file = new PxFile(path, Decode(bytes));
+        if (InputText.ReadBytes(input.Path, path, InputLimits.MaxDataBytes, diagnostics) is not { } bytes
+            || PxEncoding.Decode(bytes, path, diagnostics) is not { } text)
+        {
+            return null;
+        }
+
+        var file = new PxFile(path, text);
         return file.ParseKeywords(diagnostics) ? file : null;
     }
 
@@ -44,26 +49,6 @@ internal sealed class PxFile
     public bool Has(string keyword) => _entries.Keys.Any(k => k.StartsWith(keyword + "(", StringComparison.OrdinalIgnoreCase) || string.Equals(k, keyword, StringComparison.OrdinalIgnoreCase));
 
     private static string Key(string keyword, string? sub) => sub is null ? keyword : $"{keyword}(\"{sub}\")";
-
-    /// <summary>UTF-8 when the file says so (or starts with a byte order mark), else the CODEPAGE it names, else ISO-8859-1 as the PX specification's default.</summary>
-    private static string Decode(byte[] bytes)
-    {
-        if (bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF)
-        {
-            return Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3);
-        }
-
-        var head = Encoding.Latin1.GetString(bytes, 0, Math.Min(bytes.Length, 8192));
-        var match = System.Text.RegularExpressions.Regex.Match(head, "CODEPAGE\\s*=\\s*\"([^\"]+)\"", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
-        var codepage = match.Success ? match.Groups[1].Value.Trim().ToLowerInvariant() : "iso-8859-1";
-        Encoding encoding = codepage switch
-        {
-            "utf-8" or "utf8" => Encoding.UTF8,
-            "iso-8859-1" or "latin1" => Encoding.Latin1,
-            _ => CodePages.Get(codepage),
-        };
-        return encoding.GetString(bytes);
-    }
 
     private bool ParseKeywords(List<Diagnostic> diagnostics)
     {
@@ -90,10 +75,10 @@ internal sealed class PxFile
             var rawKey = Text[i..equals].Trim();
             line += rawKey.Count(c => c == '\n');
             i = equals + 1;
-            var (keyword, language, sub) = SplitKey(rawKey);
+            var (keyword, language, sub) = PxKey.Split(rawKey);
             if (!System.Text.RegularExpressions.Regex.IsMatch(keyword, "^[A-Za-z][A-Za-z0-9-]*$"))
             {
-                diagnostics.Add(Diagnostic.Error("bad-px", $"ventet et nøkkelord som TITLE= eller VALUES(\"…\")=, men fant «{Shorten(rawKey)}» (mangler et «;» foran?)", new SourceSpan(Path, keyLine, keyColumn)));
+                diagnostics.Add(Diagnostic.Error("bad-px", $"ventet et nøkkelord som TITLE= eller VALUES(\"…\")=, men fant «{SafeText.Excerpt(rawKey, 40)}» (mangler et «;» foran?)", new SourceSpan(Path, keyLine, keyColumn)));
                 return false;
             }
 
@@ -114,41 +99,6 @@ internal sealed class PxFile
                 _entries.TryAdd(Key(keyword, sub), (values, keyLine));
             }
         }
-    }
-
-    private static (string Keyword, string? Language, string? Sub) SplitKey(string raw)
-    {
-        string? sub = null;
-        var paren = raw.IndexOf('(');
-
-        // An unclosed "(" or "[" is no keyword: returned whole, it fails the keyword check with its position.
-        var bracket = (paren >= 0 ? raw[..paren] : raw).IndexOf('[');
-        if ((paren >= 0 && raw.LastIndexOf(')') < paren) || (bracket >= 0 && raw.IndexOf(']', bracket) is var close && (close < 0 || (paren >= 0 && close > paren))))
-        {
-            return (raw, null, null);
-        }
-
-        if (paren >= 0)
-        {
-            var inner = raw[(paren + 1)..raw.LastIndexOf(')')];
-            sub = inner.Trim().Trim('"');
-            if (inner.Contains("\",\"", StringComparison.Ordinal))
-            {
-                sub = string.Join(",", inner.Split("\",\"").Select(s => s.Trim('"')));
-            }
-
-            raw = raw[..paren];
-        }
-
-        string? language = null;
-        bracket = raw.IndexOf('[');
-        if (bracket >= 0)
-        {
-            language = raw[(bracket + 1)..raw.IndexOf(']', bracket)];
-            raw = raw[..bracket];
-        }
-
-        return (raw.Trim(), language, sub);
     }
 
     private List<string>? ParseValue(ref int i, ref int line, List<Diagnostic> diagnostics, int keyLine, int keyColumn)
@@ -266,8 +216,6 @@ internal sealed class PxFile
             i++;
         }
     }
-
-    private static string Shorten(string text) => text.Length > 40 ? text[..40] + "…" : text.ReplaceLineEndings(" ");
 
     private int ColumnAt(int index) => index - (index == 0 ? 0 : Text.LastIndexOf('\n', index - 1) + 1) + 1;
 }

@@ -79,7 +79,7 @@ public sealed class PxReader : ICubeReader
             }
             else
             {
-                diagnostics.Add(Diagnostic.Error("bad-number", $"«{token}» i DATA er verken et tall eller et prikksymbol", where));
+                diagnostics.Add(Diagnostic.Error("bad-number", $"«{SafeText.Excerpt(token)}» i DATA er verken et tall eller et prikksymbol", where));
             }
         }
 

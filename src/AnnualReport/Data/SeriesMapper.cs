@@ -52,14 +52,14 @@ internal static partial class SeriesMapper
             var yearCode = cell.Codes[year];
             if (ParseYear(yearCode) is not { } y)
             {
-                errors.Add("bad-year", $"«{yearCode}» i dimensjonen {cube.Dimensions[year].Id} er ikke et år", cell.Where, yearCode);
+                errors.Add("bad-year", $"«{SafeText.Excerpt(yearCode)}» i dimensjonen {cube.Dimensions[year].Id} er ikke et år", cell.Where, yearCode);
                 continue;
             }
 
             var groupId = group < 0 ? indicator.Groups[0] : source.Id(cell.Codes[group]);
             if (catalogue.FindGroup(groupId) is null)
             {
-                errors.Add("unknown-group", $"ukjent gruppe «{groupId}»; kjente er: {string.Join(", ", catalogue.Groups.Select(x => x.Id))}", cell.Where, groupId);
+                errors.Add("unknown-group", $"ukjent gruppe «{SafeText.Excerpt(groupId)}»; kjente er: {string.Join(", ", catalogue.Groups.Select(x => x.Id))}", cell.Where, groupId);
                 continue;
             }
 
@@ -109,7 +109,7 @@ internal static partial class SeriesMapper
 
             if (breakdown!.FindCategory(id) is null)
             {
-                errors.Add("unknown-category", $"ukjent kategori «{id}» i inndelingen {breakdown.Id}; kjente er: {string.Join(", ", breakdown.Categories.Select(c => c.Id))} (og {source.Total} for totalen)", cell.Where, $"{breakdown.Id}/{id}");
+                errors.Add("unknown-category", $"ukjent kategori «{SafeText.Excerpt(id)}» i inndelingen {breakdown.Id}; kjente er: {string.Join(", ", breakdown.Categories.Select(c => c.Id))} (og {source.Total} for totalen)", cell.Where, $"{breakdown.Id}/{id}");
                 return null;
             }
 
@@ -161,8 +161,8 @@ internal static partial class SeriesMapper
         return match.Success ? int.Parse(match.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
     }
 
-    private static string Codes(Dimension dimension) => string.Join(", ", dimension.Categories.Take(12).Select(c => c.Code)) + (dimension.Size > 12 ? " …" : string.Empty);
+    private static string Codes(Dimension dimension) => string.Join(", ", dimension.Categories.Take(12).Select(c => SafeText.Excerpt(c.Code, 30))) + (dimension.Size > 12 ? " …" : string.Empty);
 
-    [GeneratedRegex(@"^(?:\d{4}\s*[-–]\s*)?(?<year>\d{4})(?:[KMkmHhQq]\d{1,2})?$")]
+    [GeneratedRegex(@"^(?:[0-9]{4}\s*[-–]\s*)?(?<year>[0-9]{4})(?:[KMkmHhQq][0-9]{1,2})?$")]
     private static partial Regex YearPattern();
 }

@@ -57,6 +57,12 @@ public static class DiagnosticCodes
         ["template-error"] = "a template that does not compile or refers to a missing name",
 
         // Input safety: file names, paths, encodings and limits
+        ["unsafe-name"] = "an id or file name that cannot safely become a file name, URL or anchor (../, /, CON, case-only twins, control characters)",
+        ["path-outside-edition"] = "an input path that is absolute, climbs out of content/<year>/ or leads out through a symbolic link",
+        ["bad-encoding"] = "a text file that is not valid UTF-8 (or is UTF-16), or a PX file whose bytes do not fit its CODEPAGE",
+        ["too-large"] = "a file over the size limit (20 MB for YAML, 200 MB for data), or a cube with too many cells",
+        ["too-deep"] = "YAML lists and mappings nested more than 64 levels deep",
+        ["yaml-alias"] = "a YAML alias (*name); write the value out instead",
 
         // Data and geography checks
         ["no-data"] = "a data or geography file with a header and no rows",

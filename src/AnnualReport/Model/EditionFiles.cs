@@ -41,11 +41,72 @@ public sealed class EditionFiles
 
     /// <summary>
     /// The full path of a file the catalogue names (relative to the content folder), or null after
-    /// reporting why it may not be read.
+    /// reporting why it may not be read: a name with control characters (<c>unsafe-name</c>), or,
+    /// unless <see cref="AllowOutside"/>, an absolute path, one that climbs out of the content
+    /// folder, or one through a symbolic link (the file or a folder on the way) that leads out of it
+    /// (<c>path-outside-edition</c>). A catalogue from someone else must not be able to read
+    /// <c>/etc/passwd</c> or a key file into the published figures or an error message.
     /// </summary>
     public string? Resolve(string declared, SourceSpan where, List<Diagnostic> diagnostics)
     {
+        ArgumentNullException.ThrowIfNull(declared);
         ArgumentNullException.ThrowIfNull(diagnostics);
-        return Path.GetFullPath(Path.Combine(ContentDirectory, declared));
+        if (declared.Any(char.IsControl))
+        {
+            diagnostics.Add(Diagnostic.Error("unsafe-name", $"filstien «{SafeText.Excerpt(declared)}» inneholder kontrolltegn", where));
+            return null;
+        }
+
+        string full;
+        try
+        {
+            full = Path.GetFullPath(Path.Combine(ContentDirectory, declared));
+        }
+        catch (Exception e) when (e is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            diagnostics.Add(Diagnostic.Error("unsafe-name", $"«{SafeText.Excerpt(declared)}» er ikke en gyldig filsti", where));
+            return null;
+        }
+
+        if (AllowOutside)
+        {
+            return full;
+        }
+
+        var why = IsAbsolute(declared) ? "er en absolutt sti"
+            : !IsInside(full, ContentDirectory) ? "går ut av utgavens innholdsmappe"
+            : !StaysInside(full) ? "går gjennom en symbolsk lenke som peker ut av utgavens innholdsmappe"
+            : null;
+        if (why is null)
+        {
+            return full;
+        }
+
+        diagnostics.Add(Diagnostic.Error("path-outside-edition", $"filstien «{SafeText.Excerpt(declared)}» {why} ({Display(ContentDirectory)}); legg filen i mappen, eller kjør med --allow-outside-paths", where));
+        return null;
+    }
+
+    // Rooted on any system, so a catalogue written on Windows is judged the same on Linux.
+    private static bool IsAbsolute(string declared) =>
+        Path.IsPathRooted(declared) || declared.StartsWith('\\') || declared.StartsWith('/') || (declared.Length >= 2 && char.IsAsciiLetter(declared[0]) && declared[1] == ':');
+
+    private bool StaysInside(string full)
+    {
+        try
+        {
+            return IsInside(RealPaths.Resolve(full), RealPaths.Resolve(ContentDirectory));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A loop of links, or a link that may not be read: nothing to follow safely.
+            return false;
+        }
+    }
+
+    private static bool IsInside(string path, string folder)
+    {
+        var comparison = OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+        var prefix = Path.EndsInDirectorySeparator(folder) ? folder : folder + Path.DirectorySeparatorChar;
+        return path.Equals(folder, comparison) || path.StartsWith(prefix, comparison);
     }
 }

@@ -61,6 +61,17 @@ public static class SafeText
         return line[..cut] + "…";
     }
 
+    /// <summary>
+    /// A comma-separated list of ids for a message, at most <paramref name="max"/> of them and each
+    /// an excerpt: a catalogue with a hundred thousand ids must not make every message that long.
+    /// </summary>
+    public static string List(IEnumerable<string> items, int max = 12)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        var shown = items.Take(max + 1).Select(i => Excerpt(i, 30)).ToList();
+        return shown.Count > max ? string.Join(", ", shown.Take(max)) + " …" : string.Join(", ", shown);
+    }
+
     private static bool IsUnsafe(char c) =>
         (char.IsControl(c) && c != '\n' && c != '\t')
         || c is >= '\u202A' and <= '\u202E'

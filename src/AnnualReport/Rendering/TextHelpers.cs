@@ -47,25 +47,38 @@ internal sealed partial class TextHelpers(IndicatorCatalogue catalogue, EditionA
         var name = match.Groups["name"].Value;
         if (!Names.Contains(name))
         {
-            diagnostics.Add(Diagnostic.Error("text-unknown-helper", $"ukjent hjelper «{name}»; kjente er: {string.Join(", ", Names)}", where));
+            diagnostics.Add(Diagnostic.Error("text-unknown-helper", $"ukjent hjelper «{SafeText.Excerpt(name, 20)}»; kjente er: {string.Join(", ", Names)}", where));
             return null;
         }
 
         var arguments = Arguments().Matches(match.Groups["args"].Value).ToList();
         var positional = arguments.Where(a => !a.Groups["key"].Success).Select(a => a.Groups["value"].Value).ToList();
-        var named = arguments.Where(a => a.Groups["key"].Success).ToDictionary(a => a.Groups["key"].Value, a => a.Groups["value"].Value);
+        var keys = arguments.Where(a => a.Groups["key"].Success).Select(a => a.Groups["key"].Value).ToList();
+        if (keys.GroupBy(k => k, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } twice)
+        {
+            diagnostics.Add(Diagnostic.Error("text-bad-argument", $"argumentet «{twice.Key}» er gitt mer enn én gang", where));
+            return null;
+        }
+
+        var named = arguments.Where(a => a.Groups["key"].Success).ToDictionary(a => a.Groups["key"].Value, a => a.Groups["value"].Value, StringComparer.Ordinal);
         var unknownKey = named.Keys.FirstOrDefault(k => !Keys.Contains(k));
         if (positional.Count != 1 || unknownKey is not null)
         {
             diagnostics.Add(Diagnostic.Error("text-bad-argument", unknownKey is not null
-                ? $"ukjent argument «{unknownKey}»; kjente er: {string.Join(", ", Keys)}"
+                ? $"ukjent argument «{SafeText.Excerpt(unknownKey, 20)}»; kjente er: {string.Join(", ", Keys)}"
                 : $"«{name}» tar én indikator-id i anførselstegn, for eksempel {{{{{name} \"sysselsetting\" group=\"innvandrere\"}}}}", where));
+            return null;
+        }
+
+        if (BadValue(named) is { } bad)
+        {
+            diagnostics.Add(Diagnostic.Error("text-bad-argument", bad, where));
             return null;
         }
 
         if (catalogue.Indicators.All(i => i.Id != positional[0]))
         {
-            diagnostics.Add(Diagnostic.Error("unknown-indicator", $"ukjent indikator «{positional[0]}»", where));
+            diagnostics.Add(Diagnostic.Error("unknown-indicator", $"ukjent indikator «{SafeText.Excerpt(positional[0])}»", where));
             return null;
         }
 
@@ -116,7 +129,7 @@ internal sealed partial class TextHelpers(IndicatorCatalogue catalogue, EditionA
                 var (value, field) = years switch { "1" => (series.Change1, "change1"), "5" => (series.Change5, "change5"), "10" => (series.Change10, "change10"), _ => (double.NaN, "years") };
                 if (double.IsNaN(value ?? 0))
                 {
-                    diagnostics.Add(Diagnostic.Error("text-bad-argument", $"years={years}: endring finnes for years=1, 5 eller 10", where));
+                    diagnostics.Add(Diagnostic.Error("text-bad-argument", $"years={SafeText.Excerpt(years, 20)}: endring finnes for years=1, 5 eller 10", where));
                     return null;
                 }
 
@@ -133,6 +146,14 @@ internal sealed partial class TextHelpers(IndicatorCatalogue catalogue, EditionA
                 return series.Direction is { } direction ? DirectionRule.Norwegian(direction) : Missing("direction");
         }
     }
+
+    /// <summary>Why an argument's value has the wrong form, or null: a year is four digits, signed is true or false.</summary>
+    private static string? BadValue(Dictionary<string, string> named) =>
+        named.TryGetValue("year", out var year) && !(year.Length == 4 && year.All(char.IsAsciiDigit))
+            ? $"year={SafeText.Excerpt(year, 20)}: oppgi et årstall med fire sifre, for eksempel year=2020"
+            : named.TryGetValue("signed", out var signed) && signed is not ("true" or "false")
+                ? $"signed={SafeText.Excerpt(signed, 20)}: oppgi signed=true eller signed=false"
+                : null;
 
     /// <summary>
     /// Warns when the sentence around a change says "rose" while the figure fell, or the other way
@@ -159,10 +180,12 @@ internal sealed partial class TextHelpers(IndicatorCatalogue catalogue, EditionA
         }
     }
 
-    [GeneratedRegex(@"\{\{\s*(?<name>[A-Za-z]+)(?<args>(?:\s+(?:""[^""]*""|[A-Za-z]+=(?:""[^""]*""|[^\s}""]+)))*)\s*\}\}")]
+    // No argument may hold a brace, so a match attempt never runs past the next «{»: text with
+    // thousands of unclosed «{{» is checked in linear time, not quadratic.
+    [GeneratedRegex(@"\{\{\s*(?<name>[A-Za-z]+)(?<args>(?:\s+(?:""[^""{}]*""|[A-Za-z]+=(?:""[^""{}]*""|[^\s{}""]+)))*)\s*\}\}")]
     private static partial Regex Helper();
 
-    [GeneratedRegex(@"\{\{(?!\s*[A-Za-z]+(?:\s+(?:""[^""]*""|[A-Za-z]+=(?:""[^""]*""|[^\s}""]+)))*\s*\}\})")]
+    [GeneratedRegex(@"\{\{(?!\s*[A-Za-z]+(?:\s+(?:""[^""{}]*""|[A-Za-z]+=(?:""[^""{}]*""|[^\s{}""]+)))*\s*\}\})")]
     private static partial Regex Unmatched();
 
     [GeneratedRegex(@"(?:(?<key>[A-Za-z]+)=)?(?:""(?<value>[^""]*)""|(?<value>[^\s""]+))")]

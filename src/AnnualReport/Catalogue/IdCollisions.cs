@@ -1,0 +1,39 @@
+using AnnualReport.Model;
+
+namespace AnnualReport.Catalogue;
+
+/// <summary>
+/// Ids that would name the same file or anchor: the same id twice, ids that differ only in case
+/// (one file on Windows and macOS, where file names ignore case), and a theme and an indicator sharing an id (both are anchors in
+/// <c>print.html</c>).
+/// </summary>
+internal static class IdCollisions
+{
+    /// <param name="fileNames">Whether the ids become file names, so that case alone must not tell them apart.</param>
+    public static void Check(IEnumerable<(string Id, SourceSpan Where)> items, string kind, bool fileNames, List<Diagnostic> diagnostics)
+    {
+        var exact = new HashSet<string>(StringComparer.Ordinal);
+        var folded = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (id, where) in items.Where(i => i.Id.Length > 0))
+        {
+            if (!exact.Add(id))
+            {
+                diagnostics.Add(Diagnostic.Error("duplicate-id", $"{kind} «{SafeText.Excerpt(id)}» er definert mer enn én gang", where));
+            }
+            else if (fileNames && !folded.TryAdd(id, id))
+            {
+                diagnostics.Add(Diagnostic.Error("unsafe-name", $"{kind} «{SafeText.Excerpt(id)}» skiller seg bare i store og små bokstaver fra «{SafeText.Excerpt(folded[id])}»; filnavnene blir like på Windows og macOS", where));
+            }
+        }
+    }
+
+    /// <summary>A theme and an indicator may not share an id: both are anchors in <c>print.html</c>.</summary>
+    public static void CheckAnchors(IReadOnlyList<Theme> themes, IReadOnlyList<Indicator> indicators, List<Diagnostic> diagnostics)
+    {
+        var themeIds = themes.Select(t => t.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        foreach (var indicator in indicators.Where(i => themeIds.Contains(i.Id)))
+        {
+            diagnostics.Add(Diagnostic.Error("unsafe-name", $"indikatoren «{SafeText.Excerpt(indicator.Id)}» har samme id som et temaområde; begge blir lenkemål i publikasjonen", indicator.Where));
+        }
+    }
+}

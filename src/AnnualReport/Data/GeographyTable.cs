@@ -25,21 +25,17 @@ internal sealed record GeographyTable(string Display, int[] Columns, IReadOnlyLi
             return null;
         }
 
-        CsvTable table;
-        try
+        if (InputText.ReadUtf8(path, display, InputLimits.MaxDataBytes, diagnostics) is not { } text)
         {
-            table = CsvTable.Parse(File.ReadAllText(path));
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            diagnostics.Add(Diagnostic.Error("file-not-found", $"kan ikke lese filen: {e.Message}", SourceSpan.ForFile(display)));
             return null;
         }
+
+        var table = CsvTable.Parse(text);
 
         var index = columns.Select(table.IndexOf).ToArray();
         if (index.Any(i => i < 0))
         {
-            diagnostics.Add(Diagnostic.Error("bad-header", $"filen skal ha kolonnene {string.Join(",", columns)}; fant «{string.Join(",", table.Header)}»", new SourceSpan(display, 1, 1)));
+            diagnostics.Add(Diagnostic.Error("bad-header", $"filen skal ha kolonnene {string.Join(",", columns)}; fant «{SafeText.Excerpt(string.Join(",", table.Header))}»", new SourceSpan(display, 1, 1)));
             return null;
         }
 

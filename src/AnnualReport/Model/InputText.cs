@@ -12,6 +12,12 @@ public static class InputText
         ArgumentNullException.ThrowIfNull(diagnostics);
         try
         {
+            if (!FileKind.IsOrdinary(path))
+            {
+                diagnostics.Add(Diagnostic.Error("file-not-found", "er ikke en vanlig fil (en mappe, en enhet eller et rør); oppgi en datafil", SourceSpan.ForFile(display)));
+                return null;
+            }
+
             var length = new FileInfo(path).Length;
             if (length > limit)
             {

@@ -188,13 +188,8 @@ public sealed class HtmlRenderer
 
     private static string Read(string path)
     {
-        try
-        {
-            return File.ReadAllText(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new InputException(Diagnostic.Error("file-not-found", $"kan ikke lese malen: {e.Message}", SourceSpan.ForFile(path)));
-        }
+        // Templates are UTF-8 text within the catalogue's size limit, like every other input.
+        var diagnostics = new List<Diagnostic>();
+        return InputText.ReadUtf8(path, path, InputLimits.MaxYamlBytes, diagnostics) ?? throw new InputException(diagnostics);
     }
 }

@@ -14,16 +14,16 @@ public static class DiagnosticCodes
         ["unknown-key"] = "a key the catalogue does not know (often a typo)",
         ["wrong-type"] = "a value of the wrong type or outside its allowed words",
         ["missing-field"] = "a required field is missing or empty",
-        ["duplicate-id"] = "two groups, breakdowns, themes or indicators with one id",
+        ["duplicate-id"] = "two groups, breakdowns, themes or indicators with one id; a dimension or category code twice in a data file; a municipality code or code change twice",
         ["unknown-theme"] = "an indicator refers to a theme that is not defined",
         ["unknown-group"] = "a group id (in the catalogue or the data) that is not defined",
         ["unknown-breakdown"] = "a breakdown id that is not defined, or not the indicator's",
-        ["file-not-found"] = "a catalogue, data file or template that cannot be read",
+        ["file-not-found"] = "a catalogue, data file or template that cannot be read, or is no ordinary file (a folder, pipe or device)",
 
         // Data files
         ["unknown-format"] = "a data file extension other than .csv, .json or .px",
         ["bad-header"] = "a CSV header without a value column or dimension columns",
-        ["bad-row"] = "a CSV row with another number of fields than the header",
+        ["bad-row"] = "a CSV row that cannot be read: another number of fields than the header, or a quote never closed",
         ["bad-number"] = "a value that is not a number (a decimal comma, say)",
         ["bad-status"] = "a status that is not one of SSB's symbols",
         ["missing-value"] = "an empty value without a status symbol",
@@ -60,7 +60,7 @@ public static class DiagnosticCodes
         ["unsafe-name"] = "an id or file name that cannot safely become a file name, URL or anchor (../, /, CON, case-only twins, control characters)",
         ["path-outside-edition"] = "an input path that is absolute, climbs out of content/<year>/ or leads out through a symbolic link",
         ["bad-encoding"] = "a text file that is not valid UTF-8 (or is UTF-16), or a PX file whose bytes do not fit its CODEPAGE",
-        ["too-large"] = "a file over the size limit (20 MB for YAML, 200 MB for data), or a cube with too many cells",
+        ["too-large"] = "a file over the size limit (20 MB for YAML and templates, 200 MB for data and geography)",
         ["too-deep"] = "YAML lists and mappings nested more than 64 levels deep",
         ["yaml-alias"] = "a YAML alias (*name); write the value out instead",
 

@@ -32,6 +32,16 @@ public sealed partial class DiagnosticCodesTests
         Assert.Empty(untested);
     }
 
+    [Fact]
+    public void The_readme_lists_every_code_for_analysts()
+    {
+        var readme = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "README.md"));
+
+        var missing = DiagnosticCodes.All.Keys.Where(code => !readme.Contains($"| `{code}`", StringComparison.Ordinal)).ToList();
+
+        Assert.True(missing.Count == 0, "README.md lacks " + string.Join(", ", missing));
+    }
+
     // A kebab-case literal as the first argument of a diagnostic (Error, Warning, Report, Add)
     // or as the code argument of RequiredReference.
     [GeneratedRegex(@"(?:Error|Warning|Report|Add)\(\s*""(?<code>[a-z]+(?:-[a-z]+)+)""|RequiredReference\([^;]*?""(?<code>[a-z]+(?:-[a-z]+)+)""")]

@@ -48,7 +48,7 @@ public class StageBenchmarks
     [Benchmark]
     public object CompileTemplatesAndRender() => new HtmlRenderer(_templates, _loaded).Render(_loaded, _analysis, _charts, RenderedText.Empty, new BuildStamp(2025, new DateOnly(2025, 11, 20), "bench", Draft: false));
 
-    private static string FindRoot()
+    internal static string FindRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {

@@ -64,15 +64,14 @@ public sealed class TextHelperSafetyTests
     }
 
     [Fact]
-    public void Thousands_of_unclosed_helpers_are_checked_in_linear_time()
+    public void Thousands_of_unclosed_helpers_are_each_text_syntax()
     {
         var text = string.Concat(Enumerable.Repeat("{{a x=", 30_000));
-        var watch = System.Diagnostics.Stopwatch.StartNew();
 
         var errors = Errors(text);
 
-        // Quadratic matching took about a minute here; linear takes well under a second.
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(15), $"took {watch.Elapsed}");
+        // How long this takes is measured in bench/ (CuratedTextBenchmarks: linear, not quadratic), not here.
+        Assert.NotEmpty(errors);
         Assert.All(errors, d => Assert.Equal("text-syntax", d.Code));
     }
 }

@@ -10,7 +10,7 @@ cd "$(dirname "$0")"
 filter=()
 if [ "${1:-}" = --fast ]; then
   shift
-  filter=(--filter "Tier!=Browser")
+  filter=(--filter "Tier!=Full")
   scripts/setup.sh fast
 else
   scripts/setup.sh test

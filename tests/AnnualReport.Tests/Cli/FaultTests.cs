@@ -9,7 +9,7 @@ namespace AnnualReport.Tests.Cli;
 /// read-only disk, a build stopped with SIGTERM. Each is one line and exit code 3 (or 130 when
 /// stopped), the previous output stays as it was, and no staging folder is left behind.
 /// </summary>
-[Trait("Tier", "Browser")]
+[Trait("Tier", "Full")]
 [System.Runtime.Versioning.SupportedOSPlatform("linux")]
 public sealed class FaultTests
 {

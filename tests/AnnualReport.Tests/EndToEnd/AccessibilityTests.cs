@@ -7,7 +7,7 @@ namespace AnnualReport.Tests.EndToEnd;
 
 /// <summary>axe-core, run in the same Chromium, on every generated page (WCAG 2.1 A and AA rules).</summary>
 [Collection(SampleBuildCollection.Name)]
-[Trait("Tier", "Browser")]
+[Trait("Tier", "Full")]
 public sealed class AccessibilityTests(SampleBuildFixture build)
 {
     private static readonly string AxeScript = Path.Combine(RepositoryPaths.Root, "node_modules", "axe-core", "axe.min.js");

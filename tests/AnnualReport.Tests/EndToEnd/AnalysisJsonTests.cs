@@ -5,7 +5,7 @@ namespace AnnualReport.Tests.EndToEnd;
 
 /// <summary>analysis.json of the sample edition: the fields the issue names, nulls for missing, and the same bytes every build.</summary>
 [Collection(SampleBuildCollection.Name)]
-[Trait("Tier", "Browser")]
+[Trait("Tier", "Full")]
 public sealed class AnalysisJsonTests(SampleBuildFixture build)
 {
     private static readonly string[] SeriesFields =

@@ -3,7 +3,7 @@ using AnnualReport.Tests.Support;
 namespace AnnualReport.Tests.EndToEnd;
 
 /// <summary>Another catalogue (other themes, indicators, language) builds through the same pipeline.</summary>
-[Trait("Tier", "Browser")]
+[Trait("Tier", "Full")]
 public sealed class CatalogueAsDataTests
 {
     [Fact]

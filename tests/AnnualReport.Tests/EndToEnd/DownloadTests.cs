@@ -8,7 +8,7 @@ namespace AnnualReport.Tests.EndToEnd;
 
 /// <summary>figures.xlsx and the CSV per indicator, read back as a person's tools would.</summary>
 [Collection(SampleBuildCollection.Name)]
-[Trait("Tier", "Browser")]
+[Trait("Tier", "Full")]
 public sealed class DownloadTests(SampleBuildFixture build)
 {
     private string Spreadsheet => Path.Combine(build.OutputDirectory, "figures.xlsx");

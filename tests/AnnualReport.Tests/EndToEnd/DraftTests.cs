@@ -3,7 +3,7 @@ using AnnualReport.Tests.Support;
 namespace AnnualReport.Tests.EndToEnd;
 
 /// <summary>Drafts for reviewers: marked on every page and page of the PDF, with a stamp that tells two drafts apart.</summary>
-[Trait("Tier", "Browser")]
+[Trait("Tier", "Full")]
 public sealed class DraftTests
 {
     private static BuildOptions Options(string catalogue, string output, bool draft, bool pdf) => new(catalogue)

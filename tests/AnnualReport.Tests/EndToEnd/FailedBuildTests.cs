@@ -3,7 +3,7 @@ using AnnualReport.Tests.Support;
 
 namespace AnnualReport.Tests.EndToEnd;
 
-[Trait("Tier", "Browser")]
+[Trait("Tier", "Full")]
 public sealed class FailedBuildTests
 {
     [Fact]

@@ -5,7 +5,7 @@ namespace AnnualReport.Tests.EndToEnd;
 
 /// <summary>The printed publication, read back with poppler.</summary>
 [Collection(SampleBuildCollection.Name)]
-[Trait("Tier", "Browser")]
+[Trait("Tier", "Full")]
 public sealed class SamplePdfTests(SampleBuildFixture build)
 {
     [Fact]

@@ -4,7 +4,7 @@ using AnnualReport.Tests.Support;
 namespace AnnualReport.Tests.EndToEnd;
 
 /// <summary>A suppressed figure is never drawn, written or exported: checked on a built edition.</summary>
-[Trait("Tier", "Browser")]
+[Trait("Tier", "Full")]
 public sealed class SuppressionEndToEndTests
 {
     [Fact]

@@ -10,7 +10,7 @@ using Microsoft.Playwright;
 namespace AnnualReport.Tests.Municipal;
 
 /// <summary>Fact sheets and statistics bank built for real: PDFs read with poppler, pages checked with axe-core.</summary>
-[Trait("Tier", "Browser")]
+[Trait("Tier", "Full")]
 public sealed class MunicipalBuildTests : IAsyncLifetime
 {
     private readonly TempDirectory _temp = new();

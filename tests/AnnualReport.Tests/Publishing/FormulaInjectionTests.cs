@@ -159,6 +159,7 @@ public sealed class FormulaInjectionTests
     }
 
     [Fact]
+    [Trait("Tier", "Full")] // analyses all 357 municipalities for the spreadsheet
     public async Task The_municipal_spreadsheet_marks_a_municipality_name_that_could_be_a_formula()
     {
         using var temp = new TempDirectory();

@@ -5,7 +5,7 @@ using AnnualReport.Tests.Support;
 namespace AnnualReport.Tests.Publishing;
 
 /// <summary>The real browser, given a document that never finishes loading: the step is bounded, tried again once, and reported as a machine problem.</summary>
-[Trait("Tier", "Browser")]
+[Trait("Tier", "Full")]
 public sealed class PdfPrinterFaultTests
 {
     [Fact]

@@ -35,6 +35,15 @@ public static class OutputGuard
             throw Refuse("er en fil, ikke en mappe; velg en mappe");
         }
 
+        // A parent that is a file can never hold the folder (--out report.pdf/site).
+        for (var parent = Path.GetDirectoryName(full); parent is not null; parent = Path.GetDirectoryName(parent))
+        {
+            if (File.Exists(parent))
+            {
+                throw Refuse($"ligger under {parent}, som er en fil; velg en mappe");
+            }
+        }
+
         var info = new DirectoryInfo(full);
         if (info.Exists && info.LinkTarget is not null)
         {

@@ -50,6 +50,7 @@ public sealed class OutputGuardTests
         Assert.Equal("unsafe-output", Assert.Throws<InputException>(() => OutputGuard.Check(file, NoInputs)).Diagnostics[0].Code);
         Assert.Equal("unsafe-output", Assert.Throws<InputException>(() => OutputGuard.Check(Path.GetPathRoot(temp.Path)!, NoInputs)).Diagnostics[0].Code);
         Assert.Equal("unsafe-output", Assert.Throws<InputException>(() => OutputGuard.Check(link, NoInputs)).Diagnostics[0].Code);
+        Assert.Equal("unsafe-output", Assert.Throws<InputException>(() => OutputGuard.Check(Path.Combine(file, "site"), NoInputs)).Diagnostics[0].Code);
     }
 
     [Fact]

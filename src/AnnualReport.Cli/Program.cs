@@ -28,4 +28,12 @@ void OnSignal(PosixSignalContext context)
 
 using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, OnSignal);
 using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, OnSignal);
-return await root.Parse(args).InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null }, cancel.Token);
+var parsed = root.Parse(args);
+
+// A mistyped command or option is bad input like any other: one diagnostic line each, exit code 2.
+if (parsed.Errors.Count > 0)
+{
+    return CommandLineErrors.Report(parsed);
+}
+
+return await parsed.InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null }, cancel.Token);

@@ -75,6 +75,7 @@ public static class DiagnosticCodes
         ["text-image"] = "warning: an image in curated text; images are never shown (nothing is loaded from elsewhere), its alt text is",
 
         // Output folder and command line
+        ["bad-option"] = "a command line the program cannot read: an unknown command or option, a value of the wrong kind, no command",
         ["unsafe-output"] = "an output folder that is not empty and not written by the program, a file, a root or a folder holding the input",
     };
 }

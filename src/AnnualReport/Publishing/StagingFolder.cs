@@ -28,8 +28,17 @@ public sealed class StagingFolder : IDisposable
             Directory.Delete(Path, recursive: true);
         }
 
-        Directory.CreateDirectory(Path);
-        OutputGuard.Mark(Path);
+        try
+        {
+            Directory.CreateDirectory(Path);
+            OutputGuard.Mark(Path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A full or read-only disk can fail the very first write; the half-made folder goes too.
+            Dispose();
+            throw;
+        }
     }
 
     /// <summary>The folder being written.</summary>

@@ -178,6 +178,14 @@ public sealed class HtmlRenderer
                 : TemplateErrorLocator.LocateSyntaxError(_sources) ?? SourceSpan.ForFile(current.File);
             throw new InputException(Diagnostic.Error("template-error", message, where));
         }
+        catch (Exception e) when (_compiling && e is InvalidOperationException or ArgumentException or IndexOutOfRangeException or NullReferenceException or FormatException)
+        {
+            // Handlebars.Net fails this way on some malformed blocks ({{#if}} without a condition):
+            // a fault of the template being compiled, not of the program.
+            var current = _sources[^1];
+            var where = TemplateErrorLocator.LocateSyntaxError([current]) ?? SourceSpan.ForFile(current.File);
+            throw new InputException(Diagnostic.Error("template-error", $"malen kan ikke kompileres ({SafeText.Excerpt(e.Message, 120)}); se etter en blokk uten argument eller en uavsluttet {{{{", where));
+        }
     }
 
     private void Guard(Action step) => Guard(() =>

@@ -22,8 +22,11 @@ internal static class SafeLinkRewriter
         var refused = new List<RefusedLink>();
         document.SetData(typeof(SafeLinkRewriter), refused);
 
-        // A snapshot: the tree changes while it is walked.
-        foreach (var link in document.Descendants<LinkInline>().ToList())
+        // Snapshots of both kinds before anything changes: unwrapping a link rewires its siblings,
+        // and a walk started after that can miss an autolink that follows it.
+        var links = document.Descendants<LinkInline>().ToList();
+        var autolinks = document.Descendants<AutolinkInline>().ToList();
+        foreach (var link in links)
         {
             var url = link.GetDynamicUrl?.Invoke() ?? link.Url;
             if (!link.IsImage && SafeUrl.Link(url) is { } safe)
@@ -38,7 +41,7 @@ internal static class SafeLinkRewriter
             }
         }
 
-        foreach (var autolink in document.Descendants<AutolinkInline>().ToList())
+        foreach (var autolink in autolinks)
         {
             var url = autolink.IsEmail ? "mailto:" + autolink.Url : autolink.Url;
             if (SafeUrl.Link(url) is null)

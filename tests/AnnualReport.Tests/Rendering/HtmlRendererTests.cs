@@ -82,6 +82,15 @@ public sealed class HtmlRendererTests
     }
 
     [Fact]
+    public void A_block_without_its_argument_is_a_template_error_not_a_crash()
+    {
+        var diagnostic = TemplateError("theme.hbs", "{{#each theme.indicators}}\n", "{{#each theme.indicators}}\n{{#if}}{{/if}}\n");
+
+        Assert.Equal("template-error", diagnostic.Code);
+        Assert.EndsWith("theme.hbs", diagnostic.Where.File);
+    }
+
+    [Fact]
     public void An_unclosed_expression_in_a_partial_points_at_its_braces()
     {
         var diagnostic = TemplateError(Path.Combine("partials", "indicator.hbs"), "{{indicator.definition}}", "{{indicator.definition}");

@@ -56,6 +56,7 @@ public sealed class MarkdownSafetyTests
     [InlineData("<JAVASCRIPT:alert(1)>", "JAVASCRIPT:alert(1)")]
     [InlineData("<vbscript:msgbox(1)>", "vbscript:msgbox(1)")]
     [InlineData("<data:text/html,x>", "data:text/html,x")]
+    [InlineData("[a](javascript:alert(1)) [b](JaVaScRiPt:alert(1))\n<javascript:alert(1)> [f][ref]\n\n[ref]: javascript:alert(2)", "javascript:alert(1)")]
     public void An_autolink_with_a_script_address_is_shown_as_text(string markdown, string text)
     {
         var html = CuratedTextRenderer.ToHtml(markdown);

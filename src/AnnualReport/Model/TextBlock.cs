@@ -11,8 +11,24 @@ public sealed record TextBlock(string Markdown, SourceSpan Where)
     /// <summary>The file position of character <paramref name="offset"/> of the text.</summary>
     public SourceSpan At(int offset)
     {
-        var line = Markdown.AsSpan(0, offset).Count('\n');
-        var lineStart = offset == 0 ? 0 : Markdown.LastIndexOf('\n', offset - 1) + 1;
-        return Where with { Line = Where.Line + line, Column = Where.Column + (offset - lineStart) };
+        // The line starts are found once per text, so a text with thousands of problems is
+        // reported in linear time, not by counting from the start for each one.
+        var starts = LineStarts.GetValue(Markdown, Index);
+        var line = Array.BinarySearch(starts, offset);
+        line = line >= 0 ? line : ~line - 1;
+        return Where with { Line = Where.Line + line, Column = Where.Column + (offset - starts[line]) };
+    }
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, int[]> LineStarts = new();
+
+    private static int[] Index(string text)
+    {
+        var starts = new List<int> { 0 };
+        for (var i = text.IndexOf('\n', StringComparison.Ordinal); i >= 0; i = text.IndexOf('\n', i + 1))
+        {
+            starts.Add(i + 1);
+        }
+
+        return [.. starts];
     }
 }

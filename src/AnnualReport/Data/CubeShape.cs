@@ -5,29 +5,26 @@ namespace AnnualReport.Data;
 /// <summary>
 /// What every reader checks before it makes a cube: no dimension names one category code twice
 /// (a cell could not be found again), and the cells the dimensions span stay within
-/// <see cref="MaxCells"/>. The size is declared by the file, not by its length, so without the
+/// <see cref="InputLimits.MaxCubeCells"/>. The size is declared by the file, not by its length, so without the
 /// limit a few bytes (JSON-stat <c>"size": [100000, 100000, 100000]</c>, or a sparse CSV with
 /// many distinct codes) would overflow the cell count or ask for more memory than there is.
 /// </summary>
 public static class CubeShape
 {
-    /// <summary>The limit of <see cref="InputLimits.MaxCubeCells"/>.</summary>
-    public const long MaxCells = InputLimits.MaxCubeCells;
-
-    /// <summary>The number of cells of dimensions this large, or null when it passes <see cref="MaxCells"/>.</summary>
+    /// <summary>The number of cells of dimensions this large, or null when it passes <see cref="InputLimits.MaxCubeCells"/>.</summary>
     public static long? CellCount(IEnumerable<long> sizes)
     {
         long product = 1;
         foreach (var size in sizes)
         {
-            // The product never passes MaxCells before multiplying, so a size up to long.MaxValue / MaxCells cannot overflow.
-            if (size < 0 || size > long.MaxValue / MaxCells)
+            // The product never passes InputLimits.MaxCubeCells before multiplying, so a size up to long.MaxValue / InputLimits.MaxCubeCells cannot overflow.
+            if (size < 0 || size > long.MaxValue / InputLimits.MaxCubeCells)
             {
                 return null;
             }
 
             product *= size;
-            if (product > MaxCells)
+            if (product > InputLimits.MaxCubeCells)
             {
                 return null;
             }
@@ -36,9 +33,9 @@ public static class CubeShape
         return product;
     }
 
-    /// <summary>The message for dimensions of these sizes that pass <see cref="MaxCells"/>.</summary>
+    /// <summary>The message for dimensions of these sizes that pass <see cref="InputLimits.MaxCubeCells"/>.</summary>
     public static string TooMany(IEnumerable<long> sizes) =>
-        $"dimensjonene ({string.Join(" × ", sizes)}) gir flere enn {MaxCells / 1_000_000} millioner celler; del opp filen eller hent færre kategorier";
+        $"dimensjonene ({string.Join(" × ", sizes)}) gir flere enn {InputLimits.MaxCubeCells / 1_000_000} millioner celler; del opp filen eller hent færre kategorier";
 
     /// <summary>
     /// Reports a repeated dimension, or a repeated category code in a dimension (<c>duplicate-id</c>), and a cube with too many

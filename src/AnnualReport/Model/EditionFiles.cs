@@ -74,7 +74,7 @@ public sealed class EditionFiles
         }
 
         var why = IsAbsolute(declared) ? "er en absolutt sti"
-            : !IsInside(full, ContentDirectory) ? "går ut av utgavens innholdsmappe"
+            : !PathRules.IsSameOrInside(full, ContentDirectory) ? "går ut av utgavens innholdsmappe"
             : !StaysInside(full) ? "går gjennom en symbolsk lenke som peker ut av utgavens innholdsmappe"
             : null;
         if (why is null)
@@ -94,19 +94,12 @@ public sealed class EditionFiles
     {
         try
         {
-            return IsInside(RealPaths.Resolve(full), RealPaths.Resolve(ContentDirectory));
+            return PathRules.IsSameOrInside(RealPaths.Resolve(full), RealPaths.Resolve(ContentDirectory));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             // A loop of links, or a link that may not be read: nothing to follow safely.
             return false;
         }
-    }
-
-    private static bool IsInside(string path, string folder)
-    {
-        var comparison = OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
-        var prefix = Path.EndsInDirectorySeparator(folder) ? folder : folder + Path.DirectorySeparatorChar;
-        return path.Equals(folder, comparison) || path.StartsWith(prefix, comparison);
     }
 }

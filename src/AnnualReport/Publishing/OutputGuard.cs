@@ -52,12 +52,12 @@ public static class OutputGuard
 
         foreach (var input in inputs.Select(Path.GetFullPath))
         {
-            if (IsSameOrInside(input, full))
+            if (PathRules.IsSameOrInside(input, full))
             {
                 throw Refuse($"inneholder inndata til publikasjonen ({input}); velg en mappe utenfor katalogen, innholdet og malene");
             }
 
-            if (Directory.Exists(input) && IsSameOrInside(full, input))
+            if (Directory.Exists(input) && PathRules.IsSameOrInside(full, input))
             {
                 throw Refuse($"ligger inne i inndatamappen {input}; velg en mappe utenfor");
             }
@@ -78,13 +78,4 @@ public static class OutputGuard
 
     /// <summary>Marks a folder as the program's own.</summary>
     public static void Mark(string folder) => File.WriteAllText(Path.Combine(folder, MarkerFile), MarkerText);
-
-    private static bool IsSameOrInside(string path, string folder)
-    {
-        var comparison = OperatingSystem.IsLinux() ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
-        var trimmedFolder = Path.TrimEndingDirectorySeparator(folder);
-        var trimmedPath = Path.TrimEndingDirectorySeparator(path);
-        return trimmedPath.Equals(trimmedFolder, comparison)
-            || trimmedPath.StartsWith(trimmedFolder + Path.DirectorySeparatorChar, comparison);
-    }
 }

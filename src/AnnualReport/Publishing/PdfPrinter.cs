@@ -76,26 +76,22 @@ public sealed partial class PdfPrinter : IAsyncDisposable
         }
     }
 
-    /// <summary>Loads a document, ready to print, with its fonts loaded; a load that times out is tried again in a fresh page.</summary>
+    /// <summary>
+    /// Loads a document, ready to print, with its fonts loaded. One attempt: the operations that
+    /// open documents (<see cref="PrintAsync"/>, the publication's printing) try again as a whole.
+    /// </summary>
     public async Task<PrintDocument> OpenAsync(string htmlPath, CancellationToken cancellationToken = default)
     {
-        for (var attempt = 0; ; attempt++)
+        var document = await NewDocumentAsync(cancellationToken);
+        try
         {
-            var document = await NewDocumentAsync(cancellationToken);
-            try
-            {
-                await document.LoadAsync(htmlPath, cancellationToken);
-                return document;
-            }
-            catch (PrintTimeoutException) when (attempt < Settings.Retries)
-            {
-                await document.DisposeAsync();
-            }
-            catch
-            {
-                await document.DisposeAsync();
-                throw;
-            }
+            await document.LoadAsync(htmlPath, cancellationToken);
+            return document;
+        }
+        catch
+        {
+            await document.DisposeAsync();
+            throw;
         }
     }
 
@@ -160,7 +156,8 @@ public sealed partial class PdfPrinter : IAsyncDisposable
         }
     }
 
-    private async Task RetryAsync(Func<Task> action)
+    /// <summary>Runs a printing operation, and once more from the start (in fresh pages) when a browser step timed out.</summary>
+    internal async Task RetryAsync(Func<Task> action)
     {
         for (var attempt = 0; ; attempt++)
         {

@@ -12,17 +12,7 @@ public static class PublicationPrinter
     public static async Task PrintAsync(PdfPrinter printer, RenderedSite site, string folder, string pdf, IndicatorCatalogue catalogue, BuildStamp stamp, CancellationToken cancellationToken = default)
     {
         // A printing that times out is done again from the start in a fresh page, once.
-        for (var attempt = 0; ; attempt++)
-        {
-            try
-            {
-                await PrintWithContentsAsync(printer, site, folder, pdf, cancellationToken);
-                break;
-            }
-            catch (PrintTimeoutException) when (attempt < printer.Settings.Retries)
-            {
-            }
-        }
+        await printer.RetryAsync(() => PrintWithContentsAsync(printer, site, folder, pdf, cancellationToken));
 
         PdfMetadata.Write(pdf, new Dictionary<string, string>
         {

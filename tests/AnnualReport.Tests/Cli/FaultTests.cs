@@ -34,9 +34,7 @@ public sealed class FaultTests
     {
         using var temp = new TempDirectory();
         var output = Path.Combine(temp.Path, "2025");
-        var first = ProcessRunner.AnnualReport(["build", "--no-pdf", "--out", output, "--date", "2025-11-20", "--catalogue", RepositoryPaths.Catalogue], temp.Path);
-        Assert.True(first.ExitCode == 0, first.Stderr);
-        var before = OutputSafetyTests.Snapshot(output);
+        var before = PreviousOutput(temp, output);
         var browser = FakeBrowser(temp, "echo 'Segmentation fault' >&2; exit 139");
 
         var result = ProcessRunner.AnnualReport(["build", "--out", output, "--browser", browser, "--catalogue", RepositoryPaths.Catalogue], temp.Path);
@@ -52,9 +50,7 @@ public sealed class FaultTests
     {
         using var temp = new TempDirectory();
         var output = Path.Combine(temp.Path, "2025");
-        var first = ProcessRunner.AnnualReport(["build", "--no-pdf", "--out", output, "--date", "2025-11-20", "--catalogue", RepositoryPaths.Catalogue], temp.Path);
-        Assert.True(first.ExitCode == 0, first.Stderr);
-        var before = OutputSafetyTests.Snapshot(output);
+        var before = PreviousOutput(temp, output);
 
         // The browser hangs, so the build waits for it with its pages written to the staging folder.
         var browser = FakeBrowser(temp, "exec sleep 120");
@@ -130,6 +126,14 @@ public sealed class FaultTests
 
     [DllImport("libc", EntryPoint = "kill", SetLastError = true)]
     private static extern int Kill(int pid, int signal);
+
+    /// <summary>A finished build (web pages only) at <paramref name="output"/>, as its files' hashes.</summary>
+    private static Dictionary<string, string> PreviousOutput(TempDirectory temp, string output)
+    {
+        var first = ProcessRunner.AnnualReport(["build", "--no-pdf", "--out", output, "--date", "2025-11-20", "--catalogue", RepositoryPaths.Catalogue], temp.Path);
+        Assert.True(first.ExitCode == 0, first.Stderr);
+        return OutputSafetyTests.Snapshot(output);
+    }
 
     private static string FakeBrowser(TempDirectory temp, string body)
     {

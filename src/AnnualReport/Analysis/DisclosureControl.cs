@@ -1,21 +1,23 @@
-using AnnualReport.Data;
 using AnnualReport.Model;
 
 namespace AnnualReport.Analysis;
 
 /// <summary>
-/// Small numbers, for figures that come with numerator and denominator, before anything is
-/// analysed, drawn or written:
+/// Small numbers and uncertainty, before anything is analysed, drawn or written. The method page
+/// states these rules with the settings of <see cref="DisclosureRules"/>:
 /// <list type="number">
-/// <item>primary suppression: a cell whose numerator, denominator or denominator − numerator is at
-/// or below the limit (default 3) is hidden as <c>:</c>;</item>
-/// <item>secondary suppression: within each breakdown of a group and year, if exactly one
-/// category is hidden, the published category with counts and the smallest denominator is hidden
-/// too, so the hidden cell cannot be worked out from the total and the other categories;</item>
-/// <item>uncertainty: every remaining proportion gets its 95 % Wilson interval, and one whose
-/// interval is wider than the limit (in percentage points) is marked too uncertain, <c>..</c>.</item>
+/// <item>primary: with counts, a cell whose numerator, denominator or their difference is at or
+/// below the limit is confidential (<c>:</c>); one whose 95 % Wilson interval is wider than the
+/// limit is too uncertain (<c>..</c>); 0 of 0 is not applicable (<c>.</c>). Without counts the
+/// source's own symbols stand;</item>
+/// <item>secondary: every hidden cell (<c>:</c> and <c>..</c> alike) is protected against the
+/// tables it is linked with, by <see cref="SecondarySuppression"/>. Nationally these are each
+/// group's total and the categories of each of its breakdowns, year by year (a breakdown that
+/// does not add up to the total gets a remainder cell); the municipal tables are built in
+/// <c>MunicipalDisclosure</c>;</item>
+/// <item>publication: hidden cells lose value, counts and interval; published proportions get the
+/// interval of <see cref="PublishedInterval"/>.</item>
 /// </list>
-/// A hidden cell loses its value, its counts and its interval, so nothing downstream can show them.
 /// </summary>
 public static class DisclosureControl
 {
@@ -24,70 +26,77 @@ public static class DisclosureControl
 
     public static IndicatorData Apply(IndicatorData data, DisclosureRules rules)
     {
-        var scale = data.Indicator.Unit switch { Unit.Percent => 100.0, Unit.PerThousand => 1000.0, _ => 0 };
-        var series = data.Series.Select(s => s with { Observations = s.Observations.Select(o => Primary(o, rules)).ToList() }).ToList();
-        series = Secondary(series);
-        series = series.Select(s => s with { Observations = s.Observations.Select(o => Uncertainty(o, rules, scale)).ToList() }).ToList();
-        return data with { Series = series };
+        var grid = new DisclosureGrid(data, rules);
+        ProtectAll(Tables(data, grid).ToList(), rules.Protection);
+        return grid.Result();
     }
 
     /// <summary>The primary rule alone, for one cell.</summary>
     public static bool IsTooSmall(double numerator, double denominator, int limit) =>
         numerator <= limit || denominator <= limit || denominator - numerator <= limit;
 
-    private static Observation Primary(Observation o, DisclosureRules rules) =>
-        o.Numerator is { } n && o.Denominator is { } d && IsTooSmall(n, d, rules.MinCount) ? Hide(o) : o;
-
-    private static List<Series> Secondary(List<Series> series)
+    /// <summary>
+    /// Runs secondary suppression over tables that may share cells (a group's total is in each of
+    /// its breakdowns): a table runs again when another one hid a cell it holds.
+    /// </summary>
+    public static void ProtectAll(IReadOnlyList<LinkedTable> tables, int width)
     {
-        var result = series.ToList();
-        var breakdowns = series.Where(s => !s.IsTotal).GroupBy(s => (s.GroupId, s.Breakdown));
-        foreach (var breakdown in breakdowns)
+        var pending = tables.ToList();
+        while (pending.Count > 0)
         {
-            var members = breakdown.ToList();
-            var years = members.SelectMany(s => s.Observations).Select(o => o.Year).Distinct().ToList();
-            foreach (var year in years)
+            var hidden = new List<(LinkedTable By, LinkedCell Cell)>();
+            foreach (var table in pending)
             {
-                var cells = members.Select(s => (Series: s, Cell: s.Observations.FirstOrDefault(o => o.Year == year))).Where(x => x.Cell is not null).ToList();
-                var hidden = cells.Count(x => x.Cell!.Status == StatusSymbols.Confidential);
-                if (hidden != 1)
-                {
-                    continue;
-                }
+                hidden.AddRange(SecondarySuppression.Protect(table, width).Select(c => (table, c)));
+            }
 
-                // Only counts let a hidden cell be worked out; where the source gives rates alone
-                // (and did its own suppression), there is nothing to protect further.
-                var partner = cells.Where(x => x.Cell!.Value is not null && x.Cell.Denominator is not null)
-                    .OrderBy(x => x.Cell!.Denominator).ThenBy(x => x.Series.Category, StringComparer.Ordinal)
-                    .FirstOrDefault();
-                if (partner.Series is null)
-                {
-                    continue;
-                }
+            pending = tables.Where(t => hidden.Any(h => h.By != t && t.Cells.Contains(h.Cell))).ToList();
+        }
+    }
 
-                var index = result.IndexOf(partner.Series);
-                var updated = partner.Series with { Observations = partner.Series.Observations.Select(o => o.Year == year ? Hide(o) : o).ToList() };
-                result[index] = updated;
-                members[members.IndexOf(partner.Series)] = updated;
+    /// <summary>Per group, year and breakdown: the categories as inner cells and the group's total as their sum.</summary>
+    private static IEnumerable<LinkedTable> Tables(IndicatorData data, DisclosureGrid grid)
+    {
+        foreach (var byGroup in data.Series.GroupBy(s => s.GroupId))
+        {
+            var total = byGroup.FirstOrDefault(s => s.IsTotal);
+            var years = byGroup.SelectMany(s => s.Observations).Select(o => o.Year).Distinct().Order().ToList();
+            foreach (var breakdown in byGroup.Where(s => !s.IsTotal).GroupBy(s => s.Breakdown))
+            {
+                foreach (var year in years)
+                {
+                    var table = new LinkedTable();
+                    var members = breakdown.Select(s => grid.At(s, year)).OfType<LinkedCell>().Select(table.AddInner).ToList();
+                    if (members.Count == 0)
+                    {
+                        continue;
+                    }
+
+                    if (total is not null && grid.At(total, year) is { } sum)
+                    {
+                        if (Remainder(sum, table.Inner, $"{byGroup.Key} {breakdown.Key} rest {year}") is { } rest)
+                        {
+                            members.Add(table.AddInner(rest));
+                        }
+
+                        table.AddAggregate(sum, members);
+                    }
+
+                    yield return table;
+                }
             }
         }
-
-        return result;
     }
 
-    private static Observation Uncertainty(Observation o, DisclosureRules rules, double scale)
+    /// <summary>What a breakdown's categories leave of the total, as an unpublished cell; null when they add up or counts are missing.</summary>
+    private static LinkedCell? Remainder(LinkedCell total, IReadOnlyList<LinkedCell> categories, string name)
     {
-        if (scale == 0 || o.Value is null || o.Numerator is not { } n || o.Denominator is not { } d || WilsonInterval.Of(n, d) is not { } interval)
+        if (!total.HasCounts || categories.Any(c => !c.HasCounts))
         {
-            return o;
+            return null;
         }
 
-        var (low, high) = (interval.Low * scale, interval.High * scale);
-        return (high - low) * (100 / scale) > rules.MaxIntervalWidth
-            ? o with { Value = null, Status = StatusSymbols.NotAvailable, Low = null, High = null }
-            : o with { Low = low, High = high };
+        var (n, d) = (total.Numerator!.Value - categories.Sum(c => c.Numerator!.Value), total.Denominator!.Value - categories.Sum(c => c.Denominator!.Value));
+        return n > 0 || d > 0 ? new LinkedCell(name, name, Math.Max(0, n), Math.Max(n, d), CellState.Unpublished) : null;
     }
-
-    private static Observation Hide(Observation o) =>
-        o with { Value = null, Status = StatusSymbols.Confidential, Numerator = null, Denominator = null, Low = null, High = null };
 }

@@ -163,7 +163,8 @@ public static class CatalogueLoader
 
         var rules = new DisclosureRules(
             map.OptionalInt("minCount", 0, 1_000_000) ?? DisclosureRules.Default.MinCount,
-            map.OptionalDouble("maxIntervalWidth", 0, 100) ?? DisclosureRules.Default.MaxIntervalWidth);
+            map.OptionalDouble("maxIntervalWidth", 0, 100) ?? DisclosureRules.Default.MaxIntervalWidth,
+            map.OptionalInt("protection", 0, 1_000_000) ?? DisclosureRules.Default.Protection);
         map.ReportUnknownKeys();
         return rules;
     }

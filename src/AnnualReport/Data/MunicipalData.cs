@@ -17,5 +17,12 @@ public sealed record MunicipalData(
 {
     public const string Counties = "fylker";
 
+    /// <summary>
+    /// Per indicator: figures given for an old code that has since been split. They are never
+    /// published and never shared out by a guessed share; disclosure control still counts them
+    /// in their county's sum.
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<SplitRegionCell>> SplitCells { get; init; } = new Dictionary<string, IReadOnlyList<SplitRegionCell>>();
+
     public static string CountyBreakdown(string countyCode) => $"fylke-{countyCode}";
 }

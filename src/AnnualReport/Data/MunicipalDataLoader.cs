@@ -5,8 +5,9 @@ namespace AnnualReport.Data;
 
 /// <summary>
 /// Reads the municipal indicators' files through the ordinary readers. A region code of an older
-/// classification is moved to the current one by the changes file (counts split by the share;
-/// a share of a rate keeps the rate), so merged or split municipalities need no code.
+/// classification is moved to the current one by the changes file when it went whole (a new
+/// number, or a merger); the figures of a code that was split are kept apart and its new
+/// municipalities have no comparable figure (<c>.</c>) for those years, since any share would be a guess.
 /// </summary>
 public static class MunicipalDataLoader
 {
@@ -16,6 +17,7 @@ public static class MunicipalDataLoader
         var geography = GeographyLoader.Load(settings, files, diagnostics);
         var indicators = new List<IndicatorData>();
         var compositions = new Dictionary<string, IReadOnlyDictionary<(string, int, string), (double, double)>>();
+        var split = new Dictionary<string, IReadOnlyList<SplitRegionCell>>();
         foreach (var indicator in settings.Indicators)
         {
             if (files.Resolve(indicator.Data.File, indicator.Data.Where, diagnostics) is { } path && CubeReaders.Read(new InputFile(path, files.Display(path)), diagnostics) is { } cube)
@@ -27,7 +29,9 @@ public static class MunicipalDataLoader
                 }
 
                 var composition = new Dictionary<(string, int, string), (double, double)>();
-                indicators.Add(new IndicatorData(indicator, MunicipalSeriesMapper.Map(indicator, cube, catalogue, geography, composition, diagnostics)));
+                var old = new List<SplitRegionCell>();
+                indicators.Add(new IndicatorData(indicator, MunicipalSeriesMapper.Map(indicator, cube, catalogue, geography, composition, old, diagnostics)));
+                split[indicator.Id] = old;
                 if (composition.Count > 0)
                 {
                     compositions[indicator.Id] = composition;
@@ -36,7 +40,7 @@ public static class MunicipalDataLoader
         }
 
         var backgrounds = geography.Municipalities.Count > 0 && settings.CountryBackgrounds is { } file && files.Resolve(file, settings.Where, diagnostics) is { } backgroundPath ? Backgrounds(new InputFile(backgroundPath, files.Display(backgroundPath)), geography, diagnostics) : [];
-        return new MunicipalData(geography, indicators, backgrounds, compositions);
+        return new MunicipalData(geography, indicators, backgrounds, compositions) { SplitCells = split };
     }
 
     private static Dictionary<string, IReadOnlyList<(string, double)>> Backgrounds(InputFile path, Geography geography, List<Diagnostic> diagnostics)

@@ -6,7 +6,8 @@ namespace AnnualReport.Data;
 /// Turns a municipal indicator's cube into series: the country as the total, the counties as the
 /// breakdown <see cref="MunicipalData.Counties"/>, each county's municipalities as its own
 /// breakdown. Region codes of an older classification move to the current one by the changes
-/// file. Every code is checked as the national mapping checks it (year, group, category), and
+/// file when they went whole; a split code's figures go to <c>split</c> instead, and its new
+/// municipalities get <c>.</c> (not comparable) for those years. Every code is checked as the national mapping checks it (year, group, category), and
 /// each region and figure once, so nothing the fact sheets would trip over gets through.
 /// </summary>
 internal static class MunicipalSeriesMapper
@@ -15,7 +16,7 @@ internal static class MunicipalSeriesMapper
     /// The totals become series; when the indicator has a standard, the cells of the standard's
     /// breakdown (such as botid) go to <paramref name="composition"/> as counts, for adjusting.
     /// </summary>
-    public static List<Series> Map(Indicator indicator, DataCube cube, IndicatorCatalogue catalogue, Geography geography, Dictionary<(string, int, string), (double, double)> composition, List<Diagnostic> diagnostics)
+    public static List<Series> Map(Indicator indicator, DataCube cube, IndicatorCatalogue catalogue, Geography geography, Dictionary<(string, int, string), (double, double)> composition, List<SplitRegionCell> split, List<Diagnostic> diagnostics)
     {
         var errors = new OncePerKey(diagnostics);
         int Dimension(string name) => cube.Dimensions.ToList().FindIndex(d => string.Equals(d.Id, name, StringComparison.OrdinalIgnoreCase));
@@ -49,6 +50,7 @@ internal static class MunicipalSeriesMapper
         // the codes each came from, so a figure given twice is found however it was coded.
         var cells = new Dictionary<(string Group, string Region, int Year), (double? N, double? D, double? Value, string? Status, Provenance? Provenance, SourceSpan Where)>();
         var sources = new Dictionary<(string Group, string Region, int Year, string? Category), List<(string Code, SourceSpan Where)>>();
+        var notComparable = new HashSet<(string Group, string Region, int Year)>();
         foreach (var cell in cube.Cells.OfType<CubeCell>())
         {
             if (SeriesMapper.ParseYear(cell.Codes[year]) is not { } y)
@@ -80,6 +82,21 @@ internal static class MunicipalSeriesMapper
 
             if (Duplicate(sources, (g, y, category?.Id), code, targets, cell.Where, errors))
             {
+                continue;
+            }
+
+            if (targets.Count != 1 || targets[0].Share < 1)
+            {
+                // A split: sharing the old code's counts out would invent figures for the new
+                // municipalities (the same rate for all, fractions of people) and give hidden ones away.
+                if (category is null)
+                {
+                    var county = geography.Find(targets.MaxBy(t => t.Share).To)?.CountyCode ?? string.Empty;
+                    var rate = cell.Value ?? (cell.Status is null && cell.Numerator is { } sn && cell.Denominator is { } sd && sd > 0 ? sn / sd * Scale(indicator) : null);
+                    split.Add(new SplitRegionCell(g, y, code, county, new Observation(y, g, rate, cell.Status, cell.Provenance ?? indicator.Provenance, cell.Where, cell.Numerator, cell.Denominator)));
+                    notComparable.UnionWith(targets.Select(t => (g, t.To, y)));
+                }
+
                 continue;
             }
 
@@ -118,8 +135,16 @@ internal static class MunicipalSeriesMapper
             }
         }
 
+        foreach (var key in notComparable)
+        {
+            var where = cells.TryGetValue(key, out var existing) ? existing.Where : indicator.Data.Where;
+            cells[key] = (null, null, null, StatusSymbols.NotApplicable, indicator.Provenance, where);
+        }
+
         return Series(indicator, geography, cells);
     }
+
+    private static double Scale(Indicator indicator) => indicator.Unit switch { Unit.Percent => 100.0, Unit.PerThousand => 1000.0, _ => 1.0 };
 
     /// <summary>The breakdown category of a standard's cell: null Id for the total, Known false after reporting an unknown one.</summary>
     private static (string? Id, bool Known)? Category(string code, Indicator indicator, Breakdown breakdown, OncePerKey errors, SourceSpan where)
@@ -179,7 +204,7 @@ internal static class MunicipalSeriesMapper
 
     private static List<Series> Series(Indicator indicator, Geography geography, Dictionary<(string Group, string Region, int Year), (double? N, double? D, double? Value, string? Status, Provenance? Provenance, SourceSpan Where)> cells)
     {
-        var scale = indicator.Unit switch { Unit.Percent => 100.0, Unit.PerThousand => 1000.0, _ => 1.0 };
+        var scale = Scale(indicator);
         var series = new Dictionary<(string Group, string? Breakdown, string? Category), List<Observation>>();
         foreach (var ((g, code, y), c) in cells.OrderBy(c => c.Key.Year))
         {

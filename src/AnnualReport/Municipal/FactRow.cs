@@ -7,7 +7,7 @@ namespace AnnualReport.Municipal;
 /// country's and its comparison group's, whether it differs significantly from the country, and
 /// its history.
 /// </summary>
-/// <param name="ComparisonGroup">The pooled rate of the municipalities in the same comparison group, from their counts.</param>
+/// <param name="ComparisonGroup">The pooled rate of the municipalities in the same comparison group, from their counts, as published (hidden when it would give a member away).</param>
 /// <param name="Adjusted">The rate adjusted for composition (indirect standardisation), where the indicator has a standard.</param>
 public sealed record FactRow(
     Indicator Indicator,
@@ -16,7 +16,7 @@ public sealed record FactRow(
     Observation? Municipality,
     Observation? County,
     Observation? Country,
-    double? ComparisonGroup,
+    Observation? ComparisonGroup,
     Significance? Significance,
     double? Adjusted,
     IReadOnlyList<Observation> History);

@@ -29,6 +29,8 @@ public static class FactSentences
             {
                 { Municipality.Status: StatusSymbols.Confidential } => $"{subject} i {name} vises ikke fordi tallene bygger på for få personer (:).",
                 { Municipality: { Value: null, Status: StatusSymbols.NotAvailable } } => $"{subject} i {name} er for usikker til å vises (..).",
+                { Municipality: { Value: null, Status: StatusSymbols.NotApplicable } } when sheet.NewBorders => $"{subject} i {name} i {row.Year} vises ikke (.): kommunen har fått nye grenser, og tallene fra før endringen kan ikke fordeles på den uten å gjette.",
+                { Municipality: { Value: null, Status: StatusSymbols.NotApplicable } } => $"{subject} i {name} kan ikke beregnes for {row.Year} (.): ingen i {group} der.",
                 { Municipality.Value: null } or { Municipality: null } => $"Det finnes ingen tall for {Lower(row.Indicator.Title, catalogue)} i {name} i {row.Year}.",
                 { Significance: Significance.Higher, Country: { } c } => $"{subject} i {name} er signifikant høyere enn i landet ({Value(row.Municipality)} mot {Value(c)}).",
                 { Significance: Significance.Lower, Country: { } c } => $"{subject} i {name} er signifikant lavere enn i landet ({Value(row.Municipality)} mot {Value(c)}).",

@@ -8,19 +8,22 @@ namespace AnnualReport.Municipal;
 /// The municipal figures after disclosure control, and each municipality's fact sheet. A figure is
 /// significantly higher (lower) than the country's when the country's value lies below (above)
 /// the municipality's 95 % Wilson interval; without an interval nothing is said about significance.
-/// Comparison groups are pooled from the unsuppressed counts of all their members, so a group
-/// figure never reveals one member.
+/// Comparison groups are pooled from the counts of all their members and protected with them by
+/// <see cref="MunicipalDisclosure"/>, so no combination of figures reveals a hidden member.
 /// </summary>
 public sealed class MunicipalAnalysis
 {
     private readonly IndicatorCatalogue _catalogue;
     private readonly MunicipalData _raw;
 
-    private MunicipalAnalysis(IndicatorCatalogue catalogue, MunicipalData raw, IReadOnlyList<IndicatorData> published)
+    private readonly MunicipalFigures _figures;
+
+    private MunicipalAnalysis(IndicatorCatalogue catalogue, MunicipalData raw, MunicipalFigures figures)
     {
         _catalogue = catalogue;
         _raw = raw;
-        Published = published;
+        _figures = figures;
+        Published = figures.Published;
     }
 
     public IReadOnlyList<IndicatorData> Published { get; }
@@ -28,7 +31,7 @@ public sealed class MunicipalAnalysis
     public Geography Geography => _raw.Geography;
 
     public static MunicipalAnalysis Run(IndicatorCatalogue catalogue, MunicipalData data) =>
-        new(catalogue, data, DisclosureControl.Apply(catalogue, data.Indicators));
+        new(catalogue, data, MunicipalDisclosure.Apply(catalogue, data));
 
     public IEnumerable<FactSheet> FactSheets() => Geography.Municipalities.Select(FactSheet);
 
@@ -47,7 +50,7 @@ public sealed class MunicipalAnalysis
                 var value = At(own);
                 rows.Add(new FactRow(
                     data.Indicator, group, latest, value, At(Find(MunicipalData.Counties, municipality.CountyCode)), country,
-                    ComparisonGroup(data.Indicator, group, municipality, latest),
+                    municipality.Group is { } comparison ? _figures.ComparisonGroups.GetValueOrDefault((data.Indicator.Id, group, comparison, latest)) : null,
                     Compare(value, country),
                     value?.Value is null ? null : Adjusted(data.Indicator, municipality.Code, latest),
                     own?.Observations ?? []));
@@ -55,7 +58,10 @@ public sealed class MunicipalAnalysis
         }
 
         var backgrounds = _raw.CountryBackgrounds.GetValueOrDefault(municipality.Code) ?? [];
-        var sheet = new FactSheet(municipality, Geography.CountyName(municipality.CountyCode), rows, backgrounds.Take(3).ToList(), []);
+        var sheet = new FactSheet(municipality, Geography.CountyName(municipality.CountyCode), rows, backgrounds.Take(3).ToList(), [])
+        {
+            NewBorders = Geography.Changes.Values.Any(targets => targets.Any(t => t.To == municipality.Code && (t.Share < 1 || targets.Count > 1))),
+        };
         return sheet with { Sentences = FactSentences.For(_catalogue, sheet) };
     }
 
@@ -93,22 +99,5 @@ public sealed class MunicipalAnalysis
         }
 
         return expected > 0 ? observed / expected * countryN / countryD * (indicator.Unit == Unit.Percent ? 100 : 1000) : null;
-    }
-
-    private double? ComparisonGroup(Indicator indicator, string group, Municipality municipality, int year)
-    {
-        if (municipality.Group is null || indicator.Unit is not (Unit.Percent or Unit.PerThousand))
-        {
-            return null;
-        }
-
-        var members = Geography.Municipalities.Where(m => m.Group == municipality.Group).Select(m => m.Code).ToHashSet();
-        var cells = _raw.Indicators.First(d => d.Indicator.Id == indicator.Id).Series
-            .Where(s => s.GroupId == group && s.Category is { } c && members.Contains(c) && s.Breakdown != MunicipalData.Counties)
-            .Select(s => s.Observations.FirstOrDefault(o => o.Year == year))
-            .Where(o => o?.Numerator is not null && o.Denominator is not null)
-            .ToList();
-        var denominator = cells.Sum(o => o!.Denominator!.Value);
-        return denominator > 0 ? cells.Sum(o => o!.Numerator!.Value) / denominator * (indicator.Unit == Unit.Percent ? 100 : 1000) : null;
     }
 }

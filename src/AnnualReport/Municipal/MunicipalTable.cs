@@ -6,8 +6,9 @@ namespace AnnualReport.Municipal;
 
 /// <summary>
 /// The statistics bank as one tidy sheet: every published municipal, county and national figure
-/// with its interval, its comparison with the country and its symbol. Hidden figures have only
-/// their symbol; counts are not published, so nothing hidden can be worked out.
+/// with its interval, its comparison with the country and its symbol, at the precision the pages
+/// show (values at the indicator's decimals, interval limits in whole units). Hidden figures have
+/// only their symbol; counts are not published.
 /// </summary>
 public static class MunicipalTable
 {
@@ -38,7 +39,7 @@ public static class MunicipalTable
                     };
                     rows.Add([
                         data.Indicator.Id, data.Indicator.Title, catalogue.FindGroup(series.GroupId)!.Label, level, code, name, county, o.Year,
-                        o.Value is { } v ? Math.Round(v, 4) : null, o.Low is { } low ? Math.Round(low, 4) : null, o.High is { } high ? Math.Round(high, 4) : null,
+                        o.Value is { } v ? Math.Round(v, data.Indicator.Decimals, MidpointRounding.AwayFromZero) : null, o.Low, o.High,
                         o.Status ?? string.Empty, comparison, o.Provenance == Provenance.Published ? "publisert" : "illustrerende",
                     ]);
                 }

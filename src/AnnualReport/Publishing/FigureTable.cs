@@ -31,8 +31,8 @@ public static class FigureTable
             var category = breakdown?.FindCategory(series.Category!)?.Label ?? "I alt";
             return series.Observations.Select(o => new FigureRow(
                 theme, indicator.Id, indicator.Title, level, catalogue.FindGroup(series.GroupId)!.Label,
-                breakdown?.Label ?? "I alt", category, o.Year, o.Value is { } v ? Math.Round(v, 6) : null, o.Status ?? string.Empty,
-                o.Low is { } low ? Math.Round(low, 4) : null, o.High is { } high ? Math.Round(high, 4) : null,
+                breakdown?.Label ?? "I alt", category, o.Year, o.Value is { } v ? Math.Round(v, indicator.Decimals, MidpointRounding.AwayFromZero) : null, o.Status ?? string.Empty,
+                o.Low, o.High,
                 unit, o.Provenance == Provenance.Published ? "publisert" : "illustrerende", indicator.Source.Name, indicator.Source.Table ?? string.Empty));
         }).ToList();
     }

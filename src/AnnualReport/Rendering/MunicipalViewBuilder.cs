@@ -70,7 +70,7 @@ internal sealed class MunicipalViewBuilder(IndicatorCatalogue catalogue, Municip
             Interval(row.Municipality),
             Cell(indicator, row.County),
             Cell(indicator, row.Country),
-            row.ComparisonGroup is { } g ? _numbers.Value(g, indicator.Decimals) : "–",
+            row.ComparisonGroup is { } g ? Cell(indicator, g) : "–",
             row.Adjusted is { } a ? _numbers.Value(a, indicator.Decimals) : "–",
             symbol,
             text,
@@ -92,5 +92,5 @@ internal sealed class MunicipalViewBuilder(IndicatorCatalogue catalogue, Municip
         observation is null ? StatusSymbols.NotAvailable : _numbers.Value(observation.Value, observation.Status, indicator.Decimals);
 
     private string Interval(Observation? observation) =>
-        observation is { Low: { } low, High: { } high } ? $"{_numbers.Value(low, 1)}–{_numbers.Value(high, 1)}" : string.Empty;
+        observation is { Low: { } low, High: { } high } ? $"{_numbers.Value(low, 0)}–{_numbers.Value(high, 0)}" : string.Empty;
 }

@@ -59,9 +59,21 @@ public sealed class DisclosureControlTests
     [Fact]
     public void Two_hidden_categories_need_no_more()
     {
-        var result = DisclosureControl.Apply(Breakdown(2023, ("0-4", 2, 50), ("5-9", 1, 60), ("10+", 600, 800), ("20+", 500, 900)), Rules);
+        // 2 of 50 and 57 of 60 hidden: the total minus the rest gives their sum, 59, which leaves
+        // the first anywhere in 0–50 and the second in 9–59, wider than the protection width.
+        var result = DisclosureControl.Apply(Breakdown(2023, ("0-4", 2, 50), ("5-9", 57, 60), ("10+", 600, 800), ("20+", 500, 900)), Rules);
 
         Assert.Equal(2, result.Series.Count(s => s.Observations.Single().Status == ":"));
+    }
+
+    [Fact]
+    public void Two_hidden_categories_whose_sum_pins_them_down_take_a_third()
+    {
+        // 2 of 50 and 1 of 60: their sum, 3, would tell that both are tiny (0–3 persons each).
+        var result = DisclosureControl.Apply(Breakdown(2023, ("0-4", 2, 50), ("5-9", 1, 60), ("10+", 600, 800), ("20+", 500, 900)), Rules);
+
+        Assert.Equal(3, result.Series.Count(s => s.Observations.Single().Status == ":"));
+        Assert.Equal(":", Only(result, "10+").Status);
     }
 
     [Fact]
@@ -74,7 +86,9 @@ public sealed class DisclosureControlTests
         Assert.Equal("..", uncertain.Status);
         var precise = Only(result, "10+");
         Assert.Equal(50, precise.Value);
-        Assert.True(precise.Low < 50 && precise.High > 50 && precise.High - precise.Low < 3);
+
+        // Wilson gives 48.90–51.10; published outward in whole points, so no count can be worked back.
+        Assert.Equal((48.0, 52.0), (precise.Low!.Value, precise.High!.Value));
     }
 
     [Fact]
@@ -91,9 +105,9 @@ public sealed class DisclosureControlTests
 
             // With the total published, one hidden category alone could be worked out by
             // subtraction; two or more hidden reveal only their sum.
-            var hidden = result.Series.Where(s => !s.IsTotal).Count(s => s.Observations.Single().Status == ":");
+            var hidden = result.Series.Where(s => !s.IsTotal).Count(s => s.Observations.Single().Status is ":" or "..");
             Assert.True(hidden != 1, $"run {run}: exactly one suppressed category in ({string.Join(", ", cells)})");
-            Assert.All(result.Series.SelectMany(s => s.Observations).Where(o => o.Status == ":"), o => Assert.Null(o.Numerator));
+            Assert.All(result.Series.SelectMany(s => s.Observations).Where(o => o.Status is ":" or ".."), o => Assert.Null(o.Numerator));
         }
     }
 }

@@ -40,6 +40,8 @@ public sealed class FactSheetTests(MunicipalFixture sample) : IClassFixture<Muni
                 {
                     { Municipality.Status: ":" } => "vises ikke fordi tallene bygger på for få personer",
                     { Municipality: { Value: null, Status: ".." } } => "for usikker til å vises",
+                    { Municipality: { Value: null, Status: "." } } when sheet.NewBorders => "kommunen har fått nye grenser",
+                    { Municipality: { Value: null, Status: "." } } => "kan ikke beregnes",
                     { Municipality.Value: null } or { Municipality: null } => "Det finnes ingen tall",
                     { Significance: Significance.Higher } => "signifikant høyere enn i landet",
                     { Significance: Significance.Lower } => "signifikant lavere enn i landet",

@@ -11,8 +11,6 @@ internal sealed class BoundedSimplex
 {
     private const double Eps = 1e-9;
 
-    public static long Iterations, Programs, Builds;
-    public static System.Diagnostics.Stopwatch Clock = new();
 
     private readonly int _m;
     private readonly int _n;
@@ -60,7 +58,6 @@ internal sealed class BoundedSimplex
             bounds[originals + r] = double.PositiveInfinity;
         }
 
-        Builds++;
         var simplex = new BoundedSimplex(m, originals, tableau, values, basis, basic, new bool[n], bounds);
         var phaseOne = new double[n];
         for (var r = 0; r < m; r++)
@@ -83,7 +80,7 @@ internal sealed class BoundedSimplex
     }
 
     /// <summary>The least value of the sum of the variables, from a copy of the feasible basis.</summary>
-    public double MinimumOf(IReadOnlyList<int> variables) => Programs++ < 0 ? 0 : Copy().Minimise(Cost(variables, 1), allowArtificial: false, stopBelow: null);
+    public double MinimumOf(IReadOnlyList<int> variables) => Copy().Minimise(Cost(variables, 1), allowArtificial: false, stopBelow: null);
 
     /// <summary>The greatest value of the sum, or a value of at least <paramref name="enough"/> as soon as one is found.</summary>
     public double MaximumOf(IReadOnlyList<int> variables, double enough) => -Copy().Minimise(Cost(variables, -1), allowArtificial: false, stopBelow: -enough);
@@ -123,12 +120,6 @@ internal sealed class BoundedSimplex
 
     private double Minimise(double[] cost, bool allowArtificial, double? stopBelow)
     {
-        Clock.Start();
-        try { return MinimiseCore(cost, allowArtificial, stopBelow); } finally { Clock.Stop(); }
-    }
-
-    private double MinimiseCore(double[] cost, bool allowArtificial, double? stopBelow)
-    {
         var limit = allowArtificial ? _n : _originals;
         while (true)
         {
@@ -162,7 +153,6 @@ internal sealed class BoundedSimplex
                 return Objective(cost);
             }
 
-            Iterations++;
             Step(entering);
         }
     }

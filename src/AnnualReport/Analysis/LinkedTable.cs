@@ -63,10 +63,6 @@ public sealed class LinkedTable
 
     public bool IsAggregate(LinkedCell cell) => !_index.ContainsKey(cell);
 
-    /// <summary>Aggregates that are published and contain the inner cell.</summary>
-    internal IEnumerable<(LinkedCell Cell, IReadOnlyList<int> Members)> PublishedAggregatesOf(int inner) =>
-        _aggregates.Where(a => a.Cell.State == CellState.Published && a.Members.Contains(inner));
-
     internal IEnumerable<(LinkedCell Cell, IReadOnlyList<int> Members)> AggregatesWithMembers => _aggregates;
 
     /// <summary>Whether the LP audit can run: every inner cell has counts.</summary>

@@ -5,16 +5,17 @@ namespace AnnualReport.Analysis;
 /// statistical offices use (Fischetti and Salazar-González 2000, the basis of τ-ARGUS's
 /// suppression; SSB's GaussSuppression rests on the same linear algebra):
 /// <list type="number">
-/// <item>an aggregate that is published with exactly one hidden member, or hidden with every member
-/// published, would give the hidden cell away by subtraction: the published member with the
-/// smallest denominator is hidden too (the only rule for rates without counts, whose source did
-/// its own suppression);</item>
+/// <item>without counts (rates whose source did its own suppression): an aggregate that is
+/// published with exactly one hidden member, or hidden with every member published, would give
+/// the hidden cell away by subtraction, so the published member with the smallest denominator (or
+/// the first) is hidden too;</item>
 /// <item>with counts: for every hidden cell, linear programming finds the tightest bounds an
 /// attacker can put on its numerator, knowing every published cell's numerator exactly, every
 /// denominator, and that a count lies between 0 and its denominator. While the bounds are
 /// narrower than the protection width (in persons; or the whole range 0 to the denominator when
-/// that is smaller), the published cell with the smallest denominator in the aggregate that links
-/// it most tightly is hidden as well. Hiding only widens bounds, so a cell once protected stays so.</item>
+/// that is smaller), one more published cell is hidden: of the smallest published members of the
+/// aggregates that hold hidden cells (those holding fewest first), the first whose hiding widens
+/// the bounds. Hiding only widens bounds, so a cell once protected stays so.</item>
 /// </list>
 /// </summary>
 public static class SecondarySuppression
@@ -23,10 +24,13 @@ public static class SecondarySuppression
     public static IReadOnlyList<LinkedCell> Protect(LinkedTable table, int width)
     {
         var added = new List<LinkedCell>();
-        Structural(table, added);
         if (table.Countable)
         {
             new Audit(table, width, added).Run();
+        }
+        else
+        {
+            Structural(table, added);
         }
 
         return added;
@@ -80,7 +84,7 @@ public static class SecondarySuppression
                 var need = Math.Min(cell.Denominator!.Value, width);
                 while (Bounds(cell, need) is var (low, high) && high - low < need - 1e-6)
                 {
-                    if (Partner(cell) is not { } partner)
+                    if (Partner(cell, high - low, need) is not { } partner)
                     {
                         break;
                     }
@@ -143,35 +147,55 @@ public static class SecondarySuppression
         }
 
         /// <summary>
-        /// The published cell to hide next: in the published aggregate linking the cell with the
-        /// fewest unpublished members (the tightest), the published member with the smallest
-        /// denominator; the cell's own published members first when it is an aggregate itself;
-        /// the linking aggregate when all its members are hidden already.
+        /// The published cell to hide next. Candidates are the cell's own published members when it
+        /// is an aggregate, then, from every published aggregate that holds a hidden cell (those
+        /// holding fewest first, as they bind hardest), its published member with the smallest
+        /// denominator, and last the aggregates themselves. The first candidate whose hiding
+        /// widens the cell's bounds is taken (tried by solving again), else the first of all.
         /// </summary>
-        private LinkedCell? Partner(LinkedCell cell)
+        private LinkedCell? Partner(LinkedCell cell, double width, double need)
         {
-            var indices = table.MembersOf(cell);
-            var own = table.IsAggregate(cell)
-                ? Smallest(indices.Select(i => table.Inner[i]).Where(c => c.State == CellState.Published))
-                : null;
-            if (own is not null)
+            var candidates = Candidates(cell).Distinct().ToList();
+            foreach (var candidate in candidates.Take(12))
             {
-                return own;
-            }
-
-            var linking = indices.SelectMany(table.PublishedAggregatesOf).Distinct()
-                .OrderBy(a => a.Members.Count(i => table.Inner[i].State != CellState.Published))
-                .ThenBy(a => a.Cell.Denominator ?? double.MaxValue)
-                .ToList();
-            foreach (var (_, members) in linking)
-            {
-                if (Smallest(members.Select(i => table.Inner[i]).Where(c => c.State == CellState.Published && c.HasCounts)) is { } member)
+                candidate.State = CellState.Hidden;
+                _simplex = null;
+                var (low, high) = Bounds(cell, need);
+                candidate.State = CellState.Published;
+                _simplex = null;
+                if (high - low > width + 1e-6)
                 {
-                    return member;
+                    return candidate;
                 }
             }
 
-            return linking.Select(a => a.Cell).FirstOrDefault();
+            return candidates.FirstOrDefault();
+        }
+
+        private IEnumerable<LinkedCell> Candidates(LinkedCell cell)
+        {
+            if (table.IsAggregate(cell) && Smallest(table.MembersOf(cell).Select(i => table.Inner[i]).Where(c => c.State == CellState.Published)) is { } own)
+            {
+                yield return own;
+            }
+
+            var binding = table.AggregatesWithMembers
+                .Where(a => a.Cell.State == CellState.Published && a.Members.Any(i => table.Inner[i].State != CellState.Published))
+                .OrderBy(a => a.Members.Count(i => table.Inner[i].State != CellState.Published))
+                .ThenBy(a => a.Cell.Denominator ?? double.MaxValue)
+                .ToList();
+            foreach (var (_, members) in binding)
+            {
+                if (Smallest(members.Select(i => table.Inner[i]).Where(c => c.State == CellState.Published && c.HasCounts)) is { } member)
+                {
+                    yield return member;
+                }
+            }
+
+            foreach (var (aggregate, _) in binding)
+            {
+                yield return aggregate;
+            }
         }
     }
 }

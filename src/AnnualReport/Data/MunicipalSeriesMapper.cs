@@ -85,7 +85,13 @@ internal static class MunicipalSeriesMapper
                 continue;
             }
 
-            if (targets.Count != 1 || targets[0].Share < 1)
+            if (targets.Count == 0)
+            {
+                // Shares that are no numbers: the changes file's own error says so.
+                continue;
+            }
+
+            if (targets.Count > 1 || targets[0].Share < 1)
             {
                 // A split: sharing the old code's counts out would invent figures for the new
                 // municipalities (the same rate for all, fractions of people) and give hidden ones away.

@@ -45,7 +45,8 @@ public sealed class FactSheetTests(MunicipalFixture sample) : IClassFixture<Muni
                     { Municipality.Value: null } or { Municipality: null } => "Det finnes ingen tall",
                     { Significance: Significance.Higher } => "signifikant høyere enn i landet",
                     { Significance: Significance.Lower } => "signifikant lavere enn i landet",
-                    _ => "ikke signifikant forskjellig fra landet",
+                    { Significance: Significance.NotDifferent } => "ikke signifikant forskjellig fra landet",
+                    _ => $" var ",
                 };
                 Assert.Contains(expected, sentence);
                 Assert.Contains(sheet.Municipality.Name, sentence);

@@ -18,7 +18,7 @@ public sealed class CountRecoveryTests(MunicipalPublicationFixture fixture) : IC
     [Fact]
     public void No_published_rate_and_interval_give_away_their_count()
     {
-        var recovered = new ConcurrentBag<string>();
+        var recovered = new ConcurrentBag<(string Source, string Text)>();
         var figures = Figures().ToList();
         Parallel.ForEach(figures, figure =>
         {
@@ -26,12 +26,13 @@ public sealed class CountRecoveryTests(MunicipalPublicationFixture fixture) : IC
             var candidates = CountEnumerator.Enumerate(cell.Value!.Value, cell.Lower, cell.Upper, scale);
             if (candidates.Recovered)
             {
-                recovered.Add($"{cell} ({Figure(cell)}): {candidates}; truth {Truth(cell)}");
+                recovered.Add((cell.Source, $"{cell} ({Figure(cell)}): {candidates}; truth {Truth(cell)}"));
             }
         });
 
         Assert.True(recovered.IsEmpty,
-            $"{recovered.Count} of {figures.Count} published figures give their count away:\n" + string.Join("\n", recovered.Order(StringComparer.Ordinal).Take(Listed)));
+            $"{recovered.Count} of {figures.Count} published figures give their count away ({PublishedFile.Summary(recovered.Select(r => r.Source))}):\n"
+            + string.Join("\n", recovered.Select(r => r.Text).Order(StringComparer.Ordinal).Take(Listed)));
     }
 
     [Fact]

@@ -26,7 +26,8 @@ public sealed class MunicipalLinearAttackTests(MunicipalPublicationFixture fixtu
             .ToList();
 
         Assert.True(failures.Count == 0,
-            $"{failures.Count} of {Attack.Hidden.Count} hidden counts are confined to less than min(d, {width}) persons:\n"
+            $"{failures.Count} of {Attack.Hidden.Count} hidden counts are confined to less than min(d, {width}) persons "
+            + $"({string.Join(", ", failures.GroupBy(f => f.Level).Select(g => $"{g.Key} {g.Count()}"))}):\n"
             + string.Join("\n", failures.Take(Listed)));
     }
 

@@ -10,17 +10,17 @@ namespace AnnualReport.Tests.Disclosure;
 /// </summary>
 internal sealed class MunicipalAttack
 {
-    public required IReadOnlyList<HiddenCellBounds> Hidden { get; init; }
+    public required IReadOnlyList<CountBounds> Hidden { get; init; }
 
-    public required IReadOnlyList<HiddenCellBounds> PublishedMunicipalities { get; init; }
+    public required IReadOnlyList<CountBounds> PublishedMunicipalities { get; init; }
 
     /// <summary>Published values the true counts do not round to: a sign that the attacker's model of the publication is wrong.</summary>
     public required IReadOnlyList<string> ModelErrors { get; init; }
 
     public static MunicipalAttack Run(IReadOnlyDictionary<(string, string, int), RateTable> tables, IReadOnlyList<PublishedCell> published)
     {
-        var hidden = new ConcurrentBag<HiddenCellBounds>();
-        var municipalities = new ConcurrentBag<HiddenCellBounds>();
+        var hidden = new ConcurrentBag<CountBounds>();
+        var municipalities = new ConcurrentBag<CountBounds>();
         var errors = new ConcurrentBag<string>();
         var byTable = published.ToLookup(c => (c.Indicator, c.Group, c.Year));
         Parallel.ForEach(tables, entry =>
@@ -43,7 +43,7 @@ internal sealed class MunicipalAttack
             {
                 var region = table.Combination(target.Key.Level, target.Key.Region);
                 var sources = string.Join(", ", target.Select(c => $"«{c.Status}» in {c.Source}").Distinct());
-                hidden.Add(new HiddenCellBounds(table, target.Key.Level, target.Key.Region, sources, region, region.IsEmpty ? null : attacker.Bounds(region)));
+                hidden.Add(new CountBounds(table, target.Key.Level, target.Key.Region, sources, region, region.IsEmpty ? null : attacker.Bounds(region)));
             }
 
             foreach (var target in cells.Where(c => c.Level == RegionLevel.Municipality && c.Value is not null).GroupBy(c => c.Region))
@@ -51,7 +51,7 @@ internal sealed class MunicipalAttack
                 var region = table.Combination(RegionLevel.Municipality, target.Key);
                 if (!region.IsEmpty && region.Denominator > 0)
                 {
-                    municipalities.Add(new HiddenCellBounds(table, RegionLevel.Municipality, target.Key, target.First().Source, region, attacker.Bounds(region)));
+                    municipalities.Add(new CountBounds(table, RegionLevel.Municipality, target.Key, target.First().Source, region, attacker.Bounds(region)));
                 }
             }
         });
@@ -64,7 +64,7 @@ internal sealed class MunicipalAttack
         };
     }
 
-    private static List<HiddenCellBounds> Ordered(IEnumerable<HiddenCellBounds> cells) => cells
+    private static List<CountBounds> Ordered(IEnumerable<CountBounds> cells) => cells
         .OrderBy(c => c.Table.Indicator, StringComparer.Ordinal).ThenBy(c => c.Table.Group, StringComparer.Ordinal).ThenBy(c => c.Table.Year)
         .ThenBy(c => c.Level).ThenBy(c => c.Region, StringComparer.Ordinal)
         .ToList();

@@ -48,6 +48,8 @@ public sealed class MunicipalLinearAttackTests(MunicipalPublicationFixture fixtu
     public void The_attackers_model_agrees_with_every_published_value_and_hidden_truth()
     {
         Assert.True(Attack.ModelErrors.Count == 0, string.Join("\n", Attack.ModelErrors.Take(Listed)));
+        var unplaced = Attack.Hidden.Where(h => h.Cell.IsEmpty).ToList();
+        Assert.True(unplaced.Count == 0, "hidden figures the attacker cannot place in its tables:\n" + string.Join("\n", unplaced.Take(Listed)));
         var outside = Attack.Hidden
             .Where(h => h.Bounds is not { } b || b.Low > h.Cell.TrueNumerator + 1e-6 || b.High < h.Cell.TrueNumerator - 1e-6)
             .Where(h => !h.Cell.IsEmpty)
@@ -56,7 +58,7 @@ public sealed class MunicipalLinearAttackTests(MunicipalPublicationFixture fixtu
     }
 
     /// <summary>The finest rounding any file shows the municipality with: the attack pins its count down to that.</summary>
-    private double FinestHalfUnit(HiddenCellBounds published) => fixture.Published
+    private double FinestHalfUnit(CountBounds published) => fixture.Published
         .Where(c => c.Indicator == published.Table.Indicator && c.Group == published.Table.Group && c.Year == published.Table.Year
             && c.Level == RegionLevel.Municipality && c.Region == published.Region && c.Value is not null)
         .Min(c => c.Value!.Value.HalfUnit);

@@ -1,7 +1,7 @@
 namespace AnnualReport.Tests.Disclosure;
 
-/// <summary>What the attack learnt about one region's count in one table: the range it is confined to (null if the published figures contradict each other).</summary>
-internal sealed record HiddenCellBounds(RateTable Table, RegionLevel Level, string Region, string Sources, Combination Cell, (double Low, double High)? Bounds)
+/// <summary>What the attack learnt about one region's count in one table (a hidden one, or a published one as a check): the range it is confined to, null if the published figures contradict each other.</summary>
+internal sealed record CountBounds(RateTable Table, RegionLevel Level, string Region, string Sources, Combination Cell, (double Low, double High)? Bounds)
 {
     public double Width => Bounds is { } b ? b.High - b.Low : double.NaN;
 

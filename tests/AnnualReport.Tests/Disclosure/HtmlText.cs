@@ -11,11 +11,10 @@ internal static partial class HtmlText
     /// <summary>The inner HTML of every <c>td</c> and <c>th</c> of a row, in order.</summary>
     public static IReadOnlyList<string> Cells(string rowHtml) => CellPattern().Matches(rowHtml).Select(m => m.Groups[2].Value).ToList();
 
-    public static string? Table(string html, string cssClass)
-    {
-        var match = Regex.Match(html, $"<table class=\"{Regex.Escape(cssClass)}\">.*?</table>", RegexOptions.Singleline);
-        return match.Success ? match.Value : null;
-    }
+    public static string? Table(string html, string cssClass) => Tables(html, cssClass).FirstOrDefault();
+
+    public static IEnumerable<string> Tables(string html, string cssClass) =>
+        Regex.Matches(html, $"<table class=\"{Regex.Escape(cssClass)}\">.*?</table>", RegexOptions.Singleline).Select(m => m.Value);
 
     /// <summary>Visible text: tags removed, entities decoded, soft hyphens dropped, white space collapsed.</summary>
     public static string Text(string html)

@@ -42,7 +42,13 @@ internal static class MunicipalSpreadsheetReader
                 $"{FileName} row {index + 2}",
                 row["Indikator-id"],
                 catalogue.GroupId(row["Gruppe"]),
-                row["Nivå"] switch { "Land" => RegionLevel.Country, "Fylke" => RegionLevel.County, _ => RegionLevel.Municipality },
+                row["Nivå"] switch
+                {
+                    "Land" => RegionLevel.Country,
+                    "Fylke" => RegionLevel.County,
+                    "Kommune" => RegionLevel.Municipality,
+                    var level => throw new InvalidOperationException($"{FileName} row {index + 2}: level «{level}» is new to the attacker; teach it what the level covers"),
+                },
                 row["Nummer"],
                 int.Parse(row["År"], CultureInfo.InvariantCulture),
                 Number(row, "Verdi"),

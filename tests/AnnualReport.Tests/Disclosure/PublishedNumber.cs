@@ -21,7 +21,8 @@ internal readonly record struct PublishedNumber(double Value, int Decimals)
             return null;
         }
 
-        var plain = new string(text.Where(c => !char.IsWhiteSpace(c) && c != '\u202f' && c != '\u2009' && c != '\u00a0').ToArray())
+        // A trailing asterisk marks an illustrative figure; it is not part of the number.
+        var plain = new string(text.Where(c => !char.IsWhiteSpace(c) && c != '\u202f' && c != '\u2009' && c != '\u00a0').ToArray()).TrimEnd('*')
             .Replace('\u2212', '-')
             .Replace(',', '.');
         if (!double.TryParse(plain, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))

@@ -39,7 +39,7 @@ public sealed class MunicipalLinearAttackTests(MunicipalPublicationFixture fixtu
         var loose = Attack.PublishedMunicipalities
             .Where(p => p.Bounds is not { } b
                 || b.Low > p.Cell.TrueNumerator + 1e-6 || b.High < p.Cell.TrueNumerator - 1e-6
-                || p.Width > p.Cell.Denominator / p.Table.Scale * FinestHalfUnit(p) * 2 + 2 * LinearAttacker.SlackAt(p.Cell.TrueNumerator) + 1e-6)
+                || p.Width > p.Cell.Denominator / p.Table.Scale * FinestHalfUnit(p) * 2 + 2 * LinearAttacker.SlackAt(p.Cell.TrueNumerator) + 1e-6 * p.Cell.Denominator)
             .ToList();
         Assert.True(loose.Count == 0, "published counts the attack does not pin down to their rounding:\n" + string.Join("\n", loose.Take(Listed)));
     }

@@ -74,7 +74,7 @@ internal sealed partial class ViewBuilder(IndicatorCatalogue catalogue, EditionA
     /// <summary>The theme's long-term development in plain sentences, naming the indicators behind each count.</summary>
     private List<string> Development(ThemeSummary summary)
     {
-        var judged = summary.Improving.Count + summary.Stable.Count + summary.Worsening.Count + summary.Undetermined.Count;
+        var judged = summary.Improving.Count + summary.Stable.Count + summary.Worsening.Count + summary.NoClearTrend.Count + summary.Undetermined.Count;
         if (judged == 0)
         {
             return [];
@@ -82,10 +82,12 @@ internal sealed partial class ViewBuilder(IndicatorCatalogue catalogue, EditionA
 
         string Titles(IReadOnlyList<string> ids) => string.Join(", ", ids.Select(id => results.First(r => r.Indicator.Id == id).Indicator.Title.ToLower(catalogue.Edition.Culture)));
         string Count(int n, string one, string many) => n == 1 ? $"1 {one}" : $"{n} {many}";
+        var years = AnalysisSettings.Default.TrendYears;
 
         var lines = new List<string>
         {
-            $"Av {Count(judged, "hovedindikator", "hovedindikatorer")} har {summary.Improving.Count} utviklet seg i positiv retning, {summary.Stable.Count} er stabile og {summary.Worsening.Count} har utviklet seg i negativ retning over de siste ti årene."
+            $"Av {Count(judged, "hovedindikator", "hovedindikatorer")} har {summary.Improving.Count} utviklet seg i positiv retning og {summary.Worsening.Count} i negativ retning over de siste {years} årene; "
+                + $"{summary.Stable.Count} {(summary.Stable.Count == 1 ? "er stabil" : "er stabile")} (endringen er vist å være liten), og for {summary.NoClearTrend.Count} er det ingen klar trend (tallene er for usikre til å si retningen)."
                 + (summary.Undetermined.Count > 0 ? $" For {Count(summary.Undetermined.Count, "indikator", "indikatorer")} er det for få år med tall til å si noe om retningen." : string.Empty),
         };
         if (summary.Improving.Count > 0)
@@ -101,7 +103,7 @@ internal sealed partial class ViewBuilder(IndicatorCatalogue catalogue, EditionA
         var gaps = summary.GapsNarrowed.Count + summary.GapsWidened.Count + summary.GapsUnchanged.Count;
         if (gaps > 0)
         {
-            lines.Add($"Forskjellen til sammenligningsgruppen er redusert for {summary.GapsNarrowed.Count}, økt for {summary.GapsWidened.Count} og uendret for {summary.GapsUnchanged.Count} av {Count(gaps, "indikator", "indikatorer")} med tall for begge år."
+            lines.Add($"Over de siste {AnalysisSettings.GapYears} årene er forskjellen til sammenligningsgruppen redusert for {summary.GapsNarrowed.Count}, økt for {summary.GapsWidened.Count} og omtrent uendret for {summary.GapsUnchanged.Count} av {Count(gaps, "indikator", "indikatorer")} med tall for begge år."
                 + (summary.GapsNarrowed.Count > 0 ? $" Redusert: {Titles(summary.GapsNarrowed)}." : string.Empty)
                 + (summary.GapsWidened.Count > 0 ? $" Økt: {Titles(summary.GapsWidened)}." : string.Empty));
         }
@@ -209,21 +211,22 @@ internal sealed partial class ViewBuilder(IndicatorCatalogue catalogue, EditionA
         return text;
     }
 
-    /// <summary>Whether the gap narrowed or widened over five years, as a clause after the gap.</summary>
+    /// <summary>Whether the gap narrowed, widened or stayed about unchanged (<see cref="GapRule"/>), as a clause after the gap.</summary>
     private string GapTrend(Indicator indicator, SeriesResult s)
     {
-        if (s.GapChange5 is not { } change || s.Latest is null)
+        if (GapRule.Judge(s, indicator) is not { } trend || GapRule.Change(s) is not { } change || s.Latest is null)
         {
             return string.Empty;
         }
 
         var unit = NumberText.ValueSuffix(indicator.Unit == Unit.Percent ? Unit.PercentagePoints : indicator.Unit);
         var size = _numbers.Value(Math.Abs(change), indicator.Decimals);
-        return Math.Round(change, indicator.Decimals) switch
+        var since = s.Latest.Year - AnalysisSettings.GapYears;
+        return trend switch
         {
-            < 0 => $"; redusert med {size}{unit} siden {s.Latest.Year - 5}",
-            > 0 => $"; økt med {size}{unit} siden {s.Latest.Year - 5}",
-            _ => $"; uendret siden {s.Latest.Year - 5}",
+            Analysis.GapTrend.Narrowed => $"; redusert med {size}{unit} siden {since}",
+            Analysis.GapTrend.Widened => $"; økt med {size}{unit} siden {since}",
+            _ => $"; omtrent uendret siden {since}",
         };
     }
 

@@ -16,6 +16,9 @@ namespace AnnualReport.Municipal;
 /// </summary>
 public sealed class CountryComparison
 {
+    /// <summary>A region's counts (n of d) and the country's (N of D) for one figure.</summary>
+    public readonly record struct Counts(double N, double D, double CountryN, double CountryD);
+
     private readonly IReadOnlyDictionary<(string Indicator, string Group, string Region, int Year), ComparisonResult> _results;
 
     private CountryComparison(ComparisonSettings settings, IReadOnlyDictionary<(string, string, string, int), ComparisonResult> results)
@@ -29,7 +32,7 @@ public sealed class CountryComparison
     /// <summary>Every region's comparisons, from the figures after disclosure control.</summary>
     public static CountryComparison Run(ComparisonSettings settings, IReadOnlyList<IndicatorData> published)
     {
-        var tests = new List<(string Indicator, string Group, string Region, int Year, double Rate, double RestRate, double P)>();
+        var cells = new List<(string Indicator, string Group, string Region, int Year, Counts Counts)>();
         foreach (var data in published.Where(d => d.Indicator.Unit is Unit.Percent or Unit.PerThousand))
         {
             var countries = data.Series.Where(s => s.IsTotal).ToDictionary(s => s.GroupId, s => s.Observations.ToDictionary(o => o.Year));
@@ -37,31 +40,50 @@ public sealed class CountryComparison
             {
                 foreach (var own in series.Observations)
                 {
-                    if (own is not { Numerator: { } n, Denominator: { } d }
-                        || countries.GetValueOrDefault(series.GroupId)?.GetValueOrDefault(own.Year) is not { Numerator: { } countryN, Denominator: { } countryD }
-                        || Test(n, d, countryN, countryD) is not { } test)
+                    if (own is { Numerator: { } n, Denominator: { } d }
+                        && countries.GetValueOrDefault(series.GroupId)?.GetValueOrDefault(own.Year) is { Numerator: { } countryN, Denominator: { } countryD })
                     {
-                        continue;
+                        cells.Add((data.Indicator.Id, series.GroupId, series.Category!, own.Year, new Counts(n, d, countryN, countryD)));
                     }
-
-                    tests.Add((data.Indicator.Id, series.GroupId, series.Category!, own.Year, test.Rate, test.RestRate, test.P));
                 }
             }
         }
 
         var results = new Dictionary<(string, string, string, int), ComparisonResult>();
-        foreach (var family in tests.GroupBy(t => (t.Region, t.Year)))
+        foreach (var family in cells.GroupBy(c => (c.Region, c.Year)))
         {
             var members = family.ToList();
-            var adjusted = Adjust(members.Select(m => m.P).ToList(), settings.Method);
+            var judged = Family(members.Select(m => m.Counts).ToList(), settings);
             for (var i = 0; i < members.Count; i++)
             {
-                var m = members[i];
-                results[(m.Indicator, m.Group, m.Region, m.Year)] = new ComparisonResult(m.Rate, m.RestRate, m.P, adjusted[i], Verdict(m.Rate, m.RestRate, adjusted[i], settings.Level));
+                if (judged[i] is { } result)
+                {
+                    results[(members[i].Indicator, members[i].Group, members[i].Region, members[i].Year)] = result;
+                }
             }
         }
 
         return new CountryComparison(settings, results);
+    }
+
+    /// <summary>
+    /// One family (one region and year): each cell tested against the rest of the country, the
+    /// p-values adjusted together, the verdicts. Null for a cell that cannot be tested (it is the
+    /// whole country, or its counts are impossible); such cells are not in the family.
+    /// </summary>
+    public static IReadOnlyList<ComparisonResult?> Family(IReadOnlyList<Counts> cells, ComparisonSettings settings)
+    {
+        var tests = cells.Select(c => Test(c.N, c.D, c.CountryN, c.CountryD)).ToList();
+        var tested = Enumerable.Range(0, cells.Count).Where(i => tests[i] is not null).ToList();
+        var adjusted = Adjust(tested.Select(i => tests[i]!.Value.P).ToList(), settings.Method);
+        var results = new ComparisonResult?[cells.Count];
+        for (var k = 0; k < tested.Count; k++)
+        {
+            var (rate, rest, p) = tests[tested[k]]!.Value;
+            results[tested[k]] = new ComparisonResult(rate, rest, p, adjusted[k], Verdict(rate, rest, adjusted[k], settings.Level));
+        }
+
+        return results;
     }
 
     /// <summary>The comparison of a region's figure, or null for the country and for figures without counts.</summary>

@@ -46,7 +46,8 @@ internal sealed partial class ViewBuilder(IndicatorCatalogue catalogue, EditionA
                 i.Interval > 1 ? $"måles hvert {i.Interval}. år, så endringen siden forrige måling gjelder {i.Interval} år" : null,
                 i.Analysis.TrendYears != defaults.TrendYears ? $"trend over {i.Analysis.TrendYears} år" : null,
                 i.Analysis.Baseline is { } b ? $"langsiktig endring måles fra {b}" : null,
-                i.Analysis.StableBelow > 0 ? $"stabil når trenden beskriver en endring under {numbers.Value(i.Analysis.StableBelow, i.Decimals)}" : null,
+                i.Analysis.MinPoints != defaults.MinPoints ? $"retning krever minst {i.Analysis.MinPoints} år med tall" : null,
+                i.Analysis.StableBelow > 0 ? $"terskel {numbers.Value(i.Analysis.StableBelow, Math.Max(i.Decimals, 1))}{NumberText.ValueSuffix(i.Unit == Unit.Percent ? Unit.PercentagePoints : i.Unit)}" : null,
             }.OfType<string>()) + ".")
             .Where(text => !text.EndsWith(": .", StringComparison.Ordinal))
             .ToList();
@@ -56,9 +57,23 @@ internal sealed partial class ViewBuilder(IndicatorCatalogue catalogue, EditionA
             numbers.Value(catalogue.Disclosure.MaxIntervalWidth, 0),
             catalogue.FindGroup(catalogue.Edition.ReferenceGroup)!.Label.ToLower(catalogue.Edition.Culture),
             Data.StatusSymbols.All.Select(s => new SymbolView(s, Data.StatusSymbols.Explain(s))).ToList(),
-            exceptions);
+            exceptions,
+            defaults.MinPoints.ToString(catalogue.Edition.Culture),
+            AnalysisSettings.GapYears.ToString(catalogue.Edition.Culture),
+            catalogue.Municipalities?.Comparison is { } comparison ? Comparison(comparison, catalogue.Edition.Culture) : null);
     }
 
+
+    private static ComparisonView Comparison(ComparisonSettings settings, System.Globalization.CultureInfo culture)
+    {
+        var level = (settings.Level * 100).ToString("0.##", culture);
+        return new ComparisonView(level, settings.Method switch
+        {
+            MultipleTesting.BenjaminiHochberg => $"Benjamini–Hochbergs metode: blant forskjellene som markeres som signifikante på et faktaark, er den forventede andelen falske funn høyst {level} prosent",
+            MultipleTesting.Bonferroni => $"Bonferronis metode: sjansen for minst ett falskt funn på et faktaark er høyst {level} prosent",
+            _ => $"ingen korreksjon: hver sammenligning testes for seg på {level} prosents nivå",
+        }, settings.Method == MultipleTesting.BenjaminiHochberg);
+    }
 
     public IReadOnlyList<ThemeView> Themes() =>
         catalogue.Themes.Select(theme => new ThemeView(

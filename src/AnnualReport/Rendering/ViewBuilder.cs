@@ -40,16 +40,23 @@ internal sealed partial class ViewBuilder(IndicatorCatalogue catalogue, EditionA
         var numbers = new NumberText(catalogue.Edition.Culture);
         var defaults = AnalysisSettings.Default;
         var exceptions = catalogue.Indicators
-            .Where(i => i.Analysis != defaults with { Standard = i.Analysis.Standard } || i.Interval > 1)
+            .Where(i => i.Analysis != defaults with { Standard = i.Analysis.Standard, StableBelow = i.Analysis.StableBelow } || i.Interval > 1)
             .Select(i => $"{i.Title}: " + string.Join("; ", new[]
             {
                 i.Interval > 1 ? $"måles hvert {i.Interval}. år, så endringen siden forrige måling gjelder {i.Interval} år" : null,
                 i.Analysis.TrendYears != defaults.TrendYears ? $"trend over {i.Analysis.TrendYears} år" : null,
                 i.Analysis.Baseline is { } b ? $"langsiktig endring måles fra {b}" : null,
                 i.Analysis.MinPoints != defaults.MinPoints ? $"retning krever minst {i.Analysis.MinPoints} år med tall" : null,
-                i.Analysis.StableBelow > 0 ? $"terskel {numbers.Value(i.Analysis.StableBelow, Math.Max(i.Decimals, 1))}{NumberText.ValueSuffix(i.Unit == Unit.Percent ? Unit.PercentagePoints : i.Unit)}" : null,
             }.OfType<string>()) + ".")
             .Where(text => !text.EndsWith(": .", StringComparison.Ordinal))
+            .ToList();
+
+        // Each indicator's threshold (analysis.stableBelow), grouped so the page names every indicator once.
+        var thresholds = catalogue.Indicators
+            .GroupBy(i => i.Analysis.StableBelow > 0
+                ? $"{numbers.Value(i.Analysis.StableBelow, Math.Max(i.Decimals, 1))}{NumberText.ValueSuffix(i.Unit == Unit.Percent ? Unit.PercentagePoints : i.Unit)}"
+                : "ingen terskel (ingenting kan kalles stabil)")
+            .Select(g => $"{g.Key}: {string.Join(", ", g.Select(i => i.Title))}.")
             .ToList();
         return new MethodView(
             defaults.TrendYears.ToString(catalogue.Edition.Culture),
@@ -58,6 +65,7 @@ internal sealed partial class ViewBuilder(IndicatorCatalogue catalogue, EditionA
             catalogue.FindGroup(catalogue.Edition.ReferenceGroup)!.Label.ToLower(catalogue.Edition.Culture),
             Data.StatusSymbols.All.Select(s => new SymbolView(s, Data.StatusSymbols.Explain(s))).ToList(),
             exceptions,
+            thresholds,
             defaults.MinPoints.ToString(catalogue.Edition.Culture),
             AnalysisSettings.GapYears.ToString(catalogue.Edition.Culture),
             catalogue.Municipalities?.Comparison is { } comparison ? Comparison(comparison, catalogue.Edition.Culture) : null);

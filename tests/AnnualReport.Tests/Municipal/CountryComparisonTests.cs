@@ -75,6 +75,18 @@ public sealed class CountryComparisonTests(MunicipalFixture sample) : IClassFixt
     }
 
     [Fact]
+    public void The_spreadsheet_compares_every_region_but_never_the_country_with_itself()
+    {
+        var sheet = MunicipalTable.Sheet(sample.Catalogue, sample.Analysis);
+        var (level, comparison) = (sheet.Header.ToList().IndexOf("Nivå"), sheet.Header.ToList().IndexOf("Mot landet"));
+        var rows = sheet.Rows.ToList();
+
+        Assert.All(rows.Where(r => (string)r[level]! == "Land"), r => Assert.Equal(string.Empty, r[comparison]));
+        Assert.Contains(rows, r => (string)r[level]! == "Fylke" && (string)r[comparison]! != string.Empty);
+        Assert.Contains(rows, r => (string)r[level]! == "Kommune" && ((string)r[comparison]!).StartsWith("høyere enn resten av landet", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_sheet_flags_no_more_than_its_uncorrected_tests_would()
     {
         var analysis = sample.Analysis;

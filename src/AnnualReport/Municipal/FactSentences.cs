@@ -43,7 +43,7 @@ public static class FactSentences
             {
                 // Indirect standardisation: the country's rates applied to the municipality's own make-up.
                 var by = catalogue.FindBreakdown(standard.Breakdown)!.Label.ToLower(catalogue.Edition.Culture);
-                sentences.Add($"Indirekte standardisert for {by} er andelen {Rate(adjusted.Rate)}: landets andel ganget med forholdet mellom observert og forventet antall i {name} ({numbers.Value(adjusted.ObservedOverExpected, 2)}), der forventet antall er det landets andel i hver gruppe etter {by} ville gitt med kommunens egen sammensetning.");
+                sentences.Add($"Indirekte standardisert for {by} er andelen {Rate(adjusted.Rate)}: landets andel ganget med forholdet mellom observert og forventet antall i {name} ({numbers.Value(adjusted.ObservedOverExpected, 3)}), der forventet antall er det landets andel i hver gruppe etter {by} ville gitt med kommunens egen sammensetning.");
             }
         }
 

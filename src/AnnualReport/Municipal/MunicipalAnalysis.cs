@@ -7,7 +7,8 @@ namespace AnnualReport.Municipal;
 /// <summary>
 /// The municipal figures after disclosure control, and each municipality's fact sheet. Each
 /// municipality and county is compared with the rest of the country by <see cref="CountryComparison"/>
-/// (the same results on fact sheets, in sentences and in the statistics bank). Comparison groups are pooled from the unsuppressed counts of all their members, so a group
+/// (the same results on fact sheets, in sentences and in the statistics bank). Comparison groups
+/// are pooled from the unsuppressed counts of all their members, so a group
 /// figure never reveals one member.
 /// </summary>
 public sealed class MunicipalAnalysis

@@ -3,32 +3,45 @@ using AnnualReport.Model;
 namespace AnnualReport.Analysis;
 
 /// <summary>
-/// The rule the method page states: a series is stable when the 95 % interval of its trend
-/// includes zero, or when the change the trend describes over its window is smaller than the
-/// indicator's threshold; otherwise it improves or worsens as the slope's sign and the
-/// indicator's polarity say. Without an interval (fewer than three years) there is no direction.
+/// The rule the method page states, with the indicator's own settings. Let the fitted change be the
+/// change the trend line describes over its window, with its 95 % interval (the slope's interval
+/// times the window's length). Then:
+/// <list type="bullet">
+/// <item>fewer than <c>minPoints</c> years with figures in the window: no direction;</item>
+/// <item>the interval excludes zero and the fitted change is at least the threshold
+/// (<c>stableBelow</c>): improving or worsening by polarity (increasing or decreasing for neutral);</item>
+/// <item>the whole interval lies strictly within ± the threshold: stable (shown to be small; with
+/// threshold 0 nothing can be shown stable);</item>
+/// <item>otherwise: no clear trend (the figures are too uncertain to say either).</item>
+/// </list>
+/// An interval that includes zero is not evidence of stability: with few or noisy points it is
+/// wide, and "stabil" would claim more than the figures show.
 /// </summary>
 public static class DirectionRule
 {
-    public static Direction? Decide(Trend? trend, Polarity polarity, double stableBelow)
+    /// <summary>The direction, or null with the reason (for analysis.json's <c>why</c>).</summary>
+    public static (Direction? Direction, string? Why) Decide(Trend? trend, Polarity polarity, AnalysisSettings settings)
     {
-        if (trend?.IncludesZero is not { } includesZero)
+        if (trend is null || trend.Points < settings.MinPoints || trend.FittedLow is not { } low || trend.FittedHigh is not { } high)
         {
-            return null;
+            var points = trend?.Points ?? 0;
+            return (null, $"trenger minst {settings.MinPoints} år med tall i trendperioden for å avgjøre retning (har {points})");
         }
 
-        if (includesZero || Math.Abs(trend.FittedChange) < stableBelow)
+        var threshold = settings.StableBelow;
+        var excludesZero = low > 0 || high < 0;
+        if (excludesZero && Math.Abs(trend.FittedChange) >= threshold)
         {
-            return Direction.Stable;
+            var up = trend.Slope > 0;
+            return (polarity switch
+            {
+                Polarity.HigherIsBetter => up ? Direction.Improving : Direction.Worsening,
+                Polarity.LowerIsBetter => up ? Direction.Worsening : Direction.Improving,
+                _ => up ? Direction.Increasing : Direction.Decreasing,
+            }, null);
         }
 
-        var up = trend.Slope > 0;
-        return polarity switch
-        {
-            Polarity.HigherIsBetter => up ? Direction.Improving : Direction.Worsening,
-            Polarity.LowerIsBetter => up ? Direction.Worsening : Direction.Improving,
-            _ => up ? Direction.Increasing : Direction.Decreasing,
-        };
+        return (-threshold < low && high < threshold ? Direction.Stable : Direction.NoClearTrend, null);
     }
 
     /// <summary>The machine-readable name used in analysis.json.</summary>
@@ -38,7 +51,8 @@ public static class DirectionRule
         Direction.Stable => "stable",
         Direction.Worsening => "worsening",
         Direction.Increasing => "increasing",
-        _ => "decreasing",
+        Direction.Decreasing => "decreasing",
+        _ => "noClearTrend",
     };
 
     /// <summary>The word the publication uses.</summary>
@@ -48,6 +62,7 @@ public static class DirectionRule
         Direction.Stable => "stabil",
         Direction.Worsening => "dårligere",
         Direction.Increasing => "økende",
-        _ => "synkende",
+        Direction.Decreasing => "synkende",
+        _ => "ingen klar trend",
     };
 }

@@ -59,10 +59,10 @@ internal static class SeriesAnalyser
             why["slope"] = $"for få år med tall etter {(segmentStart > int.MinValue ? $"bruddet i {segmentStart}" : "starten")} til å beregne en trend";
         }
 
-        var direction = DirectionRule.Decide(trend, indicator.Polarity, indicator.Analysis.StableBelow);
-        if (direction is null)
+        var (direction, directionWhy) = DirectionRule.Decide(trend, indicator.Polarity, indicator.Analysis);
+        if (directionWhy is not null)
         {
-            why["direction"] = "trenger minst tre år med tall i trendperioden for å avgjøre retning";
+            why["direction"] = directionWhy;
         }
 
         double? gap = null, ratio = null, gapChange5 = null, gapChange10 = null;

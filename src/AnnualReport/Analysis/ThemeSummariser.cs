@@ -3,9 +3,8 @@ using AnnualReport.Model;
 namespace AnnualReport.Analysis;
 
 /// <summary>
-/// Builds each theme's <see cref="ThemeSummary"/>. A gap counts as narrowed or widened when its
-/// size changed over ten years by at least the indicator's stability threshold (any change when
-/// the threshold is 0); neutral indicators count towards no direction.
+/// Builds each theme's <see cref="ThemeSummary"/>: directions by <see cref="DirectionRule"/>, gaps by
+/// <see cref="GapRule"/>; neutral indicators count towards no direction.
 /// </summary>
 public static class ThemeSummariser
 {
@@ -24,19 +23,20 @@ public static class ThemeSummariser
     {
         var headlines = results
             .Where(r => r.Indicator.ThemeId == theme.Id && r.Indicator.Level == IndicatorLevel.Main && r.Indicator.Polarity != Polarity.Neutral)
-            .Select(r => (Id: r.Indicator.Id, Threshold: r.Indicator.Analysis.StableBelow, Series: Headline(catalogue, r)))
+            .Select(r => (Id: r.Indicator.Id, Series: Headline(catalogue, r), Gap: Headline(catalogue, r) is { } s ? GapRule.Judge(s, r.Indicator) : null))
             .ToList();
 
-        List<string> With(Func<(string Id, double Threshold, SeriesResult? Series), bool> test) => headlines.Where(test).Select(h => h.Id).ToList();
+        List<string> With(Func<(string Id, SeriesResult? Series, GapTrend? Gap), bool> test) => headlines.Where(test).Select(h => h.Id).ToList();
 
         return new ThemeSummary(
             theme.Id,
             With(h => h.Series?.Direction == Direction.Improving),
             With(h => h.Series?.Direction == Direction.Stable),
             With(h => h.Series?.Direction == Direction.Worsening),
+            With(h => h.Series?.Direction == Direction.NoClearTrend),
             With(h => h.Series?.Direction is null),
-            With(h => h.Series?.GapChange10 is { } c && c < 0 && -c >= h.Threshold),
-            With(h => h.Series?.GapChange10 is { } c && c > 0 && c >= h.Threshold),
-            With(h => h.Series?.GapChange10 is { } c && (c == 0 || Math.Abs(c) < h.Threshold)));
+            With(h => h.Gap == GapTrend.Narrowed),
+            With(h => h.Gap == GapTrend.Widened),
+            With(h => h.Gap == GapTrend.AboutUnchanged));
     }
 }

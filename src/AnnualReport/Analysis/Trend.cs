@@ -9,6 +9,12 @@ public sealed record Trend(double Slope, double? Low, double? High, int Points, 
     /// <summary>The change the line describes over its window: slope × (last year − first year).</summary>
     public double FittedChange => Slope * (ToYear - FromYear);
 
+    /// <summary>The lower 95 % limit of the fitted change: the slope's lower limit × the window's length.</summary>
+    public double? FittedLow => Low * (ToYear - FromYear);
+
+    /// <summary>The upper 95 % limit of the fitted change.</summary>
+    public double? FittedHigh => High * (ToYear - FromYear);
+
     /// <summary>Whether the interval includes zero (no trend can be told from noise).</summary>
     public bool? IncludesZero => Low is { } low && High is { } high ? low <= 0 && high >= 0 : null;
 }

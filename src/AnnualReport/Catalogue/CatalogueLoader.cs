@@ -150,8 +150,17 @@ public static class CatalogueLoader
         var ids = new IdList(indicators.Select(i => i.Id));
         var population = map.Node("population") is null ? null : map.RequiredReference("population", ids, "unknown-indicator", "kommuneindikator");
         var settled = map.Node("settled") is null ? null : map.RequiredReference("settled", ids, "unknown-indicator", "kommuneindikator");
+        var comparison = ComparisonSettings.Default;
+        if (map.Map("comparison", required: false) is { } c)
+        {
+            comparison = new ComparisonSettings(
+                c.OptionalDouble("level", 0.0001, 0.5) ?? comparison.Level,
+                c.Node("method") is null ? comparison.Method : c.RequiredEnum("method", ComparisonSettings.Methods, comparison.Method));
+            c.ReportUnknownKeys();
+        }
+
         map.ReportUnknownKeys();
-        return new MunicipalSettings(title, classification, changes, groups, backgrounds, countryCode, countryName, countyPrefix, population, settled, indicators, map.Where);
+        return new MunicipalSettings(title, classification, changes, groups, backgrounds, countryCode, countryName, countyPrefix, population, settled, indicators, map.Where) { Comparison = comparison };
     }
 
     private static DisclosureRules ReadDisclosure(YamlMapReader? map)

@@ -141,6 +141,8 @@ internal static class IndicatorReader
         var trendYears = map.OptionalInt("trendYears", 2, 100) ?? AnalysisSettings.Default.TrendYears;
         var baseline = map.OptionalInt("baseline", CatalogueLoader.MinYear, CatalogueLoader.MaxYear);
         var stableBelow = map.OptionalDouble("stableBelow", 0, 1_000_000) ?? AnalysisSettings.Default.StableBelow;
+        // At least three: fewer leave no degrees of freedom for the trend's interval.
+        var minPoints = map.OptionalInt("minPoints", 3, 100) ?? AnalysisSettings.DefaultMinPoints;
         StandardComposition? standard = null;
         if (map.Map("standardise", required: false) is { } s)
         {
@@ -151,7 +153,7 @@ internal static class IndicatorReader
         }
 
         map.ReportUnknownKeys();
-        return new AnalysisSettings(trendYears, baseline, stableBelow, standard);
+        return new AnalysisSettings(trendYears, baseline, stableBelow, standard, minPoints);
     }
 
     private static SeriesBreak ReadBreak(YamlMapReader map)

@@ -24,4 +24,8 @@ public sealed record MunicipalSettings(
     string? Population,
     string? Settled,
     IReadOnlyList<Indicator> Indicators,
-    SourceSpan Where);
+    SourceSpan Where)
+{
+    /// <summary>How each municipality and county is compared with the rest of the country.</summary>
+    public ComparisonSettings Comparison { get; init; } = ComparisonSettings.Default;
+}

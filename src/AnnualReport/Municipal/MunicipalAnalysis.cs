@@ -5,10 +5,10 @@ using AnnualReport.Model;
 namespace AnnualReport.Municipal;
 
 /// <summary>
-/// The municipal figures after disclosure control, and each municipality's fact sheet. A figure is
-/// significantly higher (lower) than the country's when the country's value lies below (above)
-/// the municipality's 95 % Wilson interval; without an interval nothing is said about significance.
-/// Comparison groups are pooled from the counts of all their members and protected with them by
+/// The municipal figures after disclosure control, and each municipality's fact sheet. Each
+/// municipality and county is compared with the rest of the country by <see cref="CountryComparison"/>
+/// (the same results on fact sheets, in sentences and in the statistics bank). Comparison groups
+/// are pooled from the counts of all their members and protected with them by
 /// <see cref="MunicipalDisclosure"/>, so no combination of figures reveals a hidden member.
 /// </summary>
 public sealed class MunicipalAnalysis
@@ -24,9 +24,13 @@ public sealed class MunicipalAnalysis
         _raw = raw;
         _figures = figures;
         Published = figures.Published;
+        Comparison = CountryComparison.Run(catalogue.Municipalities?.Comparison ?? ComparisonSettings.Default, figures.Published);
     }
 
     public IReadOnlyList<IndicatorData> Published { get; }
+
+    /// <summary>Every region's comparison with the rest of the country.</summary>
+    public CountryComparison Comparison { get; }
 
     public Geography Geography => _raw.Geography;
 
@@ -51,7 +55,7 @@ public sealed class MunicipalAnalysis
                 rows.Add(new FactRow(
                     data.Indicator, group, latest, value, At(Find(MunicipalData.Counties, municipality.CountyCode)), country,
                     municipality.Group is { } comparison ? _figures.ComparisonGroups.GetValueOrDefault((data.Indicator.Id, group, comparison, latest)) : null,
-                    Compare(value, country),
+                    Comparison.Find(data.Indicator.Id, group, municipality.Code, latest),
                     value?.Value is null ? null : Adjusted(data.Indicator, municipality.Code, latest),
                     own?.Observations ?? []));
             }
@@ -65,18 +69,15 @@ public sealed class MunicipalAnalysis
         return sheet with { Sentences = FactSentences.For(_catalogue, sheet) };
     }
 
-    internal static Significance? Compare(Observation? municipality, Observation? country) =>
-        municipality is { Low: { } low, High: { } high } && country?.Value is { } national
-            ? national < low ? Significance.Higher : national > high ? Significance.Lower : Significance.NotDifferent
-            : null;
-
     /// <summary>
     /// Indirect standardisation, as small-area statistics do it: the municipality's expected count
     /// is what the country's rate in each category (such as botid) would give its own population
     /// in that category; its adjusted rate is the country's rate times observed over expected.
     /// It answers whether the municipality differs from the country once its make-up is allowed for.
+    /// It is not direct standardisation: the municipality's own rates are never applied to the
+    /// country's make-up (they are too uncertain in small categories).
     /// </summary>
-    private double? Adjusted(Indicator indicator, string region, int year)
+    private IndirectStandardisation? Adjusted(Indicator indicator, string region, int year)
     {
         if (indicator.Analysis.Standard is not { } standard || !_raw.Compositions.TryGetValue(indicator.Id, out var counts)
             || _catalogue.FindBreakdown(standard.Breakdown) is not { } breakdown)
@@ -98,6 +99,6 @@ public sealed class MunicipalAnalysis
             (countryN, countryD) = (countryN + national.N, countryD + national.D);
         }
 
-        return expected > 0 ? observed / expected * countryN / countryD * (indicator.Unit == Unit.Percent ? 100 : 1000) : null;
+        return expected > 0 ? new IndirectStandardisation(observed / expected * countryN / countryD * (indicator.Unit == Unit.Percent ? 100 : 1000), observed / expected) : null;
     }
 }

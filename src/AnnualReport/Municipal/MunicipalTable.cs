@@ -6,9 +6,9 @@ namespace AnnualReport.Municipal;
 
 /// <summary>
 /// The statistics bank as one tidy sheet: every published municipal, county and national figure
-/// with its interval, its comparison with the country and its symbol, at the precision the pages
-/// show (values at the indicator's decimals, interval limits in whole units). Hidden figures have
-/// only their symbol; counts are not published.
+/// with its interval, its comparison with the rest of the country (none for the country itself)
+/// and its symbol, at the precision the pages show (values at the indicator's decimals, interval
+/// limits in whole units). Hidden figures have only their symbol; counts are not published.
 /// </summary>
 public static class MunicipalTable
 {
@@ -18,7 +18,6 @@ public static class MunicipalTable
         var rows = new List<object?[]>();
         foreach (var data in analysis.Published)
         {
-            var national = data.Series.Where(s => s.IsTotal).ToDictionary(s => s.GroupId, s => s.Observations);
             foreach (var series in data.Series)
             {
                 var (level, code, name, county) = series switch
@@ -29,18 +28,19 @@ public static class MunicipalTable
                 };
                 foreach (var o in series.Observations)
                 {
-                    var country = national.GetValueOrDefault(series.GroupId)?.FirstOrDefault(n => n.Year == o.Year);
-                    var comparison = MunicipalAnalysis.Compare(o, country) switch
+                    // The country is never compared with itself; regions with the rest of the country.
+                    var comparison = series.IsTotal ? null : analysis.Comparison.Find(data.Indicator.Id, series.GroupId, series.Category!, o.Year);
+                    var comparisonText = comparison?.Verdict switch
                     {
-                        Significance.Higher => "høyere",
-                        Significance.Lower => "lavere",
-                        Significance.NotDifferent => "ikke forskjellig",
+                        Significance.Higher => "høyere enn resten av landet",
+                        Significance.Lower => "lavere enn resten av landet",
+                        Significance.NotDifferent => "ikke signifikant forskjellig",
                         _ => string.Empty,
                     };
                     rows.Add([
                         data.Indicator.Id, data.Indicator.Title, catalogue.FindGroup(series.GroupId)!.Label, level, code, name, county, o.Year,
                         o.Value is { } v ? Math.Round(v, data.Indicator.Decimals, MidpointRounding.AwayFromZero) : null, o.Low, o.High,
-                        o.Status ?? string.Empty, comparison, o.Provenance == Provenance.Published ? "publisert" : "illustrerende",
+                        o.Status ?? string.Empty, comparisonText, o.Provenance == Provenance.Published ? "publisert" : "illustrerende",
                     ]);
                 }
             }
@@ -50,6 +50,6 @@ public static class MunicipalTable
             "Kommunetall",
             ["Indikator-id", "Indikator", "Gruppe", "Nivå", "Nummer", "Region", "Fylke", "År", "Verdi", "Nedre 95 %", "Øvre 95 %", "Status", "Mot landet", "Opphav"],
             rows,
-            [16, 40, 24, 10, 10, 28, 20, 8, 10, 12, 12, 8, 16, 14]);
+            [16, 40, 24, 10, 10, 28, 20, 8, 10, 12, 12, 8, 28, 14]);
     }
 }

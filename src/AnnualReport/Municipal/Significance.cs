@@ -1,6 +1,6 @@
 namespace AnnualReport.Municipal;
 
-/// <summary>How a municipality's figure compares with the country's, judged by its 95 % interval.</summary>
+/// <summary>How a region's figure compares with the rest of the country's, by <see cref="CountryComparison"/>.</summary>
 public enum Significance
 {
     Higher,

@@ -91,6 +91,7 @@ public static class AnalysisJsonWriter
         Number(json, "gapRatio", s.GapRatio);
         Number(json, "gapChange5", s.GapChange5);
         Number(json, "gapChange10", s.GapChange10);
+        json.WriteString("gapTrend", GapRule.Judge(s, indicator) is { } t ? GapRule.Name(t) : null);
         if (s.Goal is { } goal)
         {
             json.WriteStartObject("goal");
@@ -169,7 +170,7 @@ public static class AnalysisJsonWriter
         json.WriteString("theme", theme.ThemeId);
         foreach (var (name, ids) in new[]
         {
-            ("improving", theme.Improving), ("stable", theme.Stable), ("worsening", theme.Worsening), ("undetermined", theme.Undetermined),
+            ("improving", theme.Improving), ("stable", theme.Stable), ("worsening", theme.Worsening), ("noClearTrend", theme.NoClearTrend), ("undetermined", theme.Undetermined),
             ("gapsNarrowed", theme.GapsNarrowed), ("gapsWidened", theme.GapsWidened), ("gapsUnchanged", theme.GapsUnchanged),
         })
         {

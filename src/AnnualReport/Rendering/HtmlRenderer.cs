@@ -118,6 +118,7 @@ public sealed class HtmlRenderer
 
         var views = new MunicipalViewBuilder(catalogue, analysis);
         var settings = catalogue.Municipalities!;
+        var method = ViewBuilder.Method(catalogue);
         var edition = catalogue.Edition;
         var banks = analysis.Published.Where(d => d.Indicator.Unit is Unit.Percent or Unit.PerThousand).Select(views.Bank).ToList();
         var nav = new List<NavItemView> { new("index.html", "Kommuner", false) };
@@ -125,7 +126,7 @@ public sealed class HtmlRenderer
 
         PageView Page(string title, string href) => new(
             edition.Language, title, settings.Title, edition.Subtitle, edition.Publisher, edition.Year, string.Empty, false,
-            nav.Select(n => n with { Current = n.Href == href }).ToList(), [], [], null, ViewBuilder.Method(catalogue),
+            nav.Select(n => n with { Current = n.Href == href }).ToList(), [], [], null, method,
             [], string.Empty, stamp.Draft, stamp.Text, null, ContentSecurityPolicy.For(null));
 
         var counties = analysis.Geography.Municipalities.GroupBy(m => m.CountyCode).OrderBy(g => g.Key, StringComparer.Ordinal)
@@ -134,11 +135,11 @@ public sealed class HtmlRenderer
         {
             Guard(() => new RenderedPage("index.html", _layout(new { page = Page(settings.Title, "index.html"), body = index(new { title = settings.Title, counties, banks }) }))),
         };
-        pages.AddRange(banks.Select(b => Guard(() => new RenderedPage($"statistikkbank-{b.Id}.html", _layout(new { page = Page($"{b.Title} – {settings.Title}", $"statistikkbank-{b.Id}.html"), body = bank(b) })))));
+        pages.AddRange(banks.Select(b => Guard(() => new RenderedPage($"statistikkbank-{b.Id}.html", _layout(new { page = Page($"{b.Title} – {settings.Title}", $"statistikkbank-{b.Id}.html"), body = bank(new { bank = b, method }) })))));
         foreach (var sheet in sheets)
         {
             var view = views.FactSheet(sheet);
-            pages.Add(Guard(() => new RenderedPage($"{sheet.Municipality.Code}.html", _layout(new { page = Page($"{sheet.Municipality.Name} – {settings.Title}", string.Empty), body = factsheet(new { sheet = view, year = edition.Year, title = settings.Title }) }))));
+            pages.Add(Guard(() => new RenderedPage($"{sheet.Municipality.Code}.html", _layout(new { page = Page($"{sheet.Municipality.Name} – {settings.Title}", string.Empty), body = factsheet(new { sheet = view, year = edition.Year, title = settings.Title, method }) }))));
         }
 
         return pages;

@@ -42,16 +42,19 @@ internal sealed class MunicipalViewBuilder(IndicatorCatalogue catalogue, Municip
         Observation? At(string? breakdown, string? category) =>
             data.Series.FirstOrDefault(s => s.GroupId == group && s.Breakdown == breakdown && s.Category == category)?.Observations.FirstOrDefault(o => o.Year == year);
         var country = At(null, null);
+        string Compared(string region) => Comparison(analysis.Comparison.Find(indicator.Id, group, region, year)?.Verdict).Text;
+
+        // The country is not compared with itself: its row has no comparison.
         var rows = new List<BankRowView> { new(analysis.Geography.CountryCode, analysis.Geography.CountryName, string.Empty, Cell(indicator, country), Interval(country), string.Empty, true) };
         rows.AddRange(analysis.Geography.Counties.Select(c =>
         {
             var o = At(MunicipalData.Counties, c.Code);
-            return new BankRowView(c.Code, c.Name, c.Name, Cell(indicator, o), Interval(o), Comparison(MunicipalAnalysis.Compare(o, country)).Text, true);
+            return new BankRowView(c.Code, c.Name, c.Name, Cell(indicator, o), Interval(o), Compared(c.Code), true);
         }));
         rows.AddRange(analysis.Geography.Municipalities.Select(m =>
         {
             var o = At(MunicipalData.CountyBreakdown(m.CountyCode), m.Code);
-            return new BankRowView(m.Code, m.Name, Geography.Plain(m.County), Cell(indicator, o), Interval(o), Comparison(MunicipalAnalysis.Compare(o, country)).Text, false);
+            return new BankRowView(m.Code, m.Name, Geography.Plain(m.County), Cell(indicator, o), Interval(o), Compared(m.Code), false);
         }));
         return new BankView(indicator.Id, indicator.Title, indicator.Definition, year.ToString(catalogue.Edition.Culture), NumberText.AxisTitle(indicator.Unit), rows, indicator.Source.Name);
     }
@@ -71,7 +74,7 @@ internal sealed class MunicipalViewBuilder(IndicatorCatalogue catalogue, Municip
             Cell(indicator, row.County),
             Cell(indicator, row.Country),
             row.ComparisonGroup is { } g ? Cell(indicator, g) : "–",
-            row.Adjusted is { } a ? _numbers.Value(a, indicator.Decimals) : "–",
+            row.Adjusted is { } a ? _numbers.Value(a.Rate, indicator.Decimals) : "–",
             symbol,
             text,
             sparkline);
@@ -79,9 +82,9 @@ internal sealed class MunicipalViewBuilder(IndicatorCatalogue catalogue, Municip
 
     private static (string Symbol, string Text) Comparison(Significance? significance) => significance switch
     {
-        Significance.Higher => ("▲", "Høyere enn landet"),
-        Significance.Lower => ("▼", "Lavere enn landet"),
-        Significance.NotDifferent => ("●", "Ikke forskjellig fra landet"),
+        Significance.Higher => ("▲", "Signifikant høyere enn resten av landet"),
+        Significance.Lower => ("▼", "Signifikant lavere enn resten av landet"),
+        Significance.NotDifferent => ("●", "Ikke signifikant forskjellig"),
         _ => (string.Empty, string.Empty),
     };
 

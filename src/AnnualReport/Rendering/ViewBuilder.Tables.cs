@@ -57,7 +57,7 @@ internal sealed partial class ViewBuilder
         var standardGroup = catalogue.FindGroup(s.Standard.Group)!;
         var mark = s.Illustrative ? "*" : string.Empty;
         return new TableView(
-            $"{indicator.Title}, {group.Label.ToLower(catalogue.Edition.Culture)}: faktisk andel og andel standardisert etter {breakdown.Label.ToLower(catalogue.Edition.Culture)} (sammensetning som {standardGroup.Label.ToLower(catalogue.Edition.Culture)} i {s.Standard.Year})",
+            $"{indicator.Title}, {group.Label.ToLower(catalogue.Edition.Culture)}: faktisk andel og andel direkte standardisert etter {breakdown.Label.ToLower(catalogue.Edition.Culture)} (sammensetning som {standardGroup.Label.ToLower(catalogue.Edition.Culture)} i {s.Standard.Year})",
             "År",
             ["Faktisk", "Standardisert"],
             s.Years.Select(y => new TableRowView(y.Year.ToString(catalogue.Edition.Culture), [_numbers.Value(y.Crude, indicator.Decimals) + mark, _numbers.Value(y.Standardised, indicator.Decimals) + mark])).ToList(),

@@ -40,15 +40,23 @@ internal sealed partial class ViewBuilder(IndicatorCatalogue catalogue, EditionA
         var numbers = new NumberText(catalogue.Edition.Culture);
         var defaults = AnalysisSettings.Default;
         var exceptions = catalogue.Indicators
-            .Where(i => i.Analysis != defaults with { Standard = i.Analysis.Standard } || i.Interval > 1)
+            .Where(i => i.Analysis != defaults with { Standard = i.Analysis.Standard, StableBelow = i.Analysis.StableBelow } || i.Interval > 1)
             .Select(i => $"{i.Title}: " + string.Join("; ", new[]
             {
                 i.Interval > 1 ? $"måles hvert {i.Interval}. år, så endringen siden forrige måling gjelder {i.Interval} år" : null,
                 i.Analysis.TrendYears != defaults.TrendYears ? $"trend over {i.Analysis.TrendYears} år" : null,
                 i.Analysis.Baseline is { } b ? $"langsiktig endring måles fra {b}" : null,
-                i.Analysis.StableBelow > 0 ? $"stabil når trenden beskriver en endring under {numbers.Value(i.Analysis.StableBelow, i.Decimals)}" : null,
+                i.Analysis.MinPoints != defaults.MinPoints ? $"retning krever minst {i.Analysis.MinPoints} år med tall" : null,
             }.OfType<string>()) + ".")
             .Where(text => !text.EndsWith(": .", StringComparison.Ordinal))
+            .ToList();
+
+        // Each indicator's threshold (analysis.stableBelow), grouped so the page names every indicator once.
+        var thresholds = catalogue.Indicators
+            .GroupBy(i => i.Analysis.StableBelow > 0
+                ? $"{numbers.Value(i.Analysis.StableBelow, Math.Max(i.Decimals, 1))}{NumberText.ValueSuffix(i.Unit == Unit.Percent ? Unit.PercentagePoints : i.Unit)}"
+                : "ingen terskel (ingenting kan kalles stabil)")
+            .Select(g => $"{g.Key}: {string.Join(", ", g.Select(i => i.Title))}.")
             .ToList();
         return new MethodView(
             defaults.TrendYears.ToString(catalogue.Edition.Culture),
@@ -56,9 +64,24 @@ internal sealed partial class ViewBuilder(IndicatorCatalogue catalogue, EditionA
             numbers.Value(catalogue.Disclosure.MaxIntervalWidth, 0),
             catalogue.FindGroup(catalogue.Edition.ReferenceGroup)!.Label.ToLower(catalogue.Edition.Culture),
             Data.StatusSymbols.All.Select(s => new SymbolView(s, Data.StatusSymbols.Explain(s))).ToList(),
-            exceptions);
+            exceptions,
+            thresholds,
+            defaults.MinPoints.ToString(catalogue.Edition.Culture),
+            AnalysisSettings.GapYears.ToString(catalogue.Edition.Culture),
+            catalogue.Municipalities?.Comparison is { } comparison ? Comparison(comparison, catalogue.Edition.Culture) : null);
     }
 
+
+    private static ComparisonView Comparison(ComparisonSettings settings, System.Globalization.CultureInfo culture)
+    {
+        var level = (settings.Level * 100).ToString("0.##", culture);
+        return new ComparisonView(level, settings.Method switch
+        {
+            MultipleTesting.BenjaminiHochberg => $"Benjamini–Hochbergs metode: blant forskjellene som markeres som signifikante på et faktaark, er den forventede andelen falske funn høyst {level} prosent",
+            MultipleTesting.Bonferroni => $"Bonferronis metode: sjansen for minst ett falskt funn på et faktaark er høyst {level} prosent",
+            _ => $"ingen korreksjon: hver sammenligning testes for seg på {level} prosents nivå",
+        }, settings.Method == MultipleTesting.BenjaminiHochberg);
+    }
 
     public IReadOnlyList<ThemeView> Themes() =>
         catalogue.Themes.Select(theme => new ThemeView(
@@ -74,7 +97,7 @@ internal sealed partial class ViewBuilder(IndicatorCatalogue catalogue, EditionA
     /// <summary>The theme's long-term development in plain sentences, naming the indicators behind each count.</summary>
     private List<string> Development(ThemeSummary summary)
     {
-        var judged = summary.Improving.Count + summary.Stable.Count + summary.Worsening.Count + summary.Undetermined.Count;
+        var judged = summary.Improving.Count + summary.Stable.Count + summary.Worsening.Count + summary.NoClearTrend.Count + summary.Undetermined.Count;
         if (judged == 0)
         {
             return [];
@@ -82,10 +105,12 @@ internal sealed partial class ViewBuilder(IndicatorCatalogue catalogue, EditionA
 
         string Titles(IReadOnlyList<string> ids) => string.Join(", ", ids.Select(id => results.First(r => r.Indicator.Id == id).Indicator.Title.ToLower(catalogue.Edition.Culture)));
         string Count(int n, string one, string many) => n == 1 ? $"1 {one}" : $"{n} {many}";
+        var years = AnalysisSettings.Default.TrendYears;
 
         var lines = new List<string>
         {
-            $"Av {Count(judged, "hovedindikator", "hovedindikatorer")} har {summary.Improving.Count} utviklet seg i positiv retning, {summary.Stable.Count} er stabile og {summary.Worsening.Count} har utviklet seg i negativ retning over de siste ti årene."
+            $"Av {Count(judged, "hovedindikator", "hovedindikatorer")} har {summary.Improving.Count} utviklet seg i positiv retning og {summary.Worsening.Count} i negativ retning over de siste {years} årene; "
+                + $"{summary.Stable.Count} {(summary.Stable.Count == 1 ? "er stabil" : "er stabile")} (endringen er vist å være liten), og for {summary.NoClearTrend.Count} er det ingen klar trend (tallene er for usikre til å si retningen)."
                 + (summary.Undetermined.Count > 0 ? $" For {Count(summary.Undetermined.Count, "indikator", "indikatorer")} er det for få år med tall til å si noe om retningen." : string.Empty),
         };
         if (summary.Improving.Count > 0)
@@ -101,7 +126,7 @@ internal sealed partial class ViewBuilder(IndicatorCatalogue catalogue, EditionA
         var gaps = summary.GapsNarrowed.Count + summary.GapsWidened.Count + summary.GapsUnchanged.Count;
         if (gaps > 0)
         {
-            lines.Add($"Forskjellen til sammenligningsgruppen er redusert for {summary.GapsNarrowed.Count}, økt for {summary.GapsWidened.Count} og uendret for {summary.GapsUnchanged.Count} av {Count(gaps, "indikator", "indikatorer")} med tall for begge år."
+            lines.Add($"Over de siste {AnalysisSettings.GapYears} årene er forskjellen til sammenligningsgruppen redusert for {summary.GapsNarrowed.Count}, økt for {summary.GapsWidened.Count} og omtrent uendret for {summary.GapsUnchanged.Count} av {Count(gaps, "indikator", "indikatorer")} med tall for begge år."
                 + (summary.GapsNarrowed.Count > 0 ? $" Redusert: {Titles(summary.GapsNarrowed)}." : string.Empty)
                 + (summary.GapsWidened.Count > 0 ? $" Økt: {Titles(summary.GapsWidened)}." : string.Empty));
         }
@@ -209,21 +234,22 @@ internal sealed partial class ViewBuilder(IndicatorCatalogue catalogue, EditionA
         return text;
     }
 
-    /// <summary>Whether the gap narrowed or widened over five years, as a clause after the gap.</summary>
+    /// <summary>Whether the gap narrowed, widened or stayed about unchanged (<see cref="GapRule"/>), as a clause after the gap.</summary>
     private string GapTrend(Indicator indicator, SeriesResult s)
     {
-        if (s.GapChange5 is not { } change || s.Latest is null)
+        if (GapRule.Judge(s, indicator) is not { } trend || GapRule.Change(s) is not { } change || s.Latest is null)
         {
             return string.Empty;
         }
 
         var unit = NumberText.ValueSuffix(indicator.Unit == Unit.Percent ? Unit.PercentagePoints : indicator.Unit);
         var size = _numbers.Value(Math.Abs(change), indicator.Decimals);
-        return Math.Round(change, indicator.Decimals) switch
+        var since = s.Latest.Year - AnalysisSettings.GapYears;
+        return trend switch
         {
-            < 0 => $"; redusert med {size}{unit} siden {s.Latest.Year - 5}",
-            > 0 => $"; økt med {size}{unit} siden {s.Latest.Year - 5}",
-            _ => $"; uendret siden {s.Latest.Year - 5}",
+            Analysis.GapTrend.Narrowed => $"; redusert med {size}{unit} siden {since}",
+            Analysis.GapTrend.Widened => $"; økt med {size}{unit} siden {since}",
+            _ => $"; omtrent uendret siden {since}",
         };
     }
 

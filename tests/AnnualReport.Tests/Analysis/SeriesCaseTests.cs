@@ -41,11 +41,11 @@ public sealed class SeriesCaseTests
         {
             var field = ((YamlScalarNode)key).Value!;
             var expected = ((YamlScalarNode)value).Value;
-            Check(name, field, expected, result);
+            Check(name, field, expected, result, indicator);
         }
     }
 
-    private static void Check(string name, string field, string? expected, SeriesResult result)
+    private static void Check(string name, string field, string? expected, SeriesResult result, Indicator indicator)
     {
         if (field.StartsWith("why.", StringComparison.Ordinal))
         {
@@ -70,6 +70,7 @@ public sealed class SeriesCaseTests
             "gapRatio" => result.GapRatio,
             "gapChange5" => result.GapChange5,
             "gapChange10" => result.GapChange10,
+            "gapTrend" => GapRule.Judge(result, indicator) is { } t ? GapRule.Name(t) : null,
             "goal.distance" => result.Goal?.Distance,
             "goal.projected" => result.Goal?.Projected,
             "goal.onTrack" => result.Goal?.OnTrack,
@@ -117,6 +118,7 @@ public sealed class SeriesCaseTests
         {
             TrendYears = (int)(Number("trendYears") ?? 10),
             StableBelow = Number("stableBelow") ?? 0,
+            MinPoints = (int)(Number("minPoints") ?? AnalysisSettings.DefaultMinPoints),
         };
         return TestIndicators.Percent(polarity, (int)(Number("interval") ?? 1), breaks, settings, goal);
     }

@@ -6,26 +6,6 @@ namespace AnnualReport.Tests.Municipal;
 
 public sealed class FactSheetTests(MunicipalFixture sample) : IClassFixture<MunicipalFixture>
 {
-    private static Observation Cell(double? value, double? low, double? high, string? status = null) =>
-        new(2023, "imm", value, status, Provenance.Published, TestIndicators.Nowhere, Low: low, High: high);
-
-    [Theory]
-    [InlineData(60, 55, 65, 70, Significance.Lower)]
-    [InlineData(60, 55, 65, 50, Significance.Higher)]
-    [InlineData(60, 55, 65, 64.9, Significance.NotDifferent)]
-    [InlineData(60, 55, 65, 55, Significance.NotDifferent)]
-    public void Significance_is_the_country_outside_the_municipality_interval(double value, double low, double high, double country, Significance expected)
-    {
-        Assert.Equal(expected, MunicipalAnalysis.Compare(Cell(value, low, high), Cell(country, null, null)));
-    }
-
-    [Fact]
-    public void Without_an_interval_nothing_is_said_about_significance()
-    {
-        Assert.Null(MunicipalAnalysis.Compare(Cell(null, null, null, ":"), Cell(60, null, null)));
-        Assert.Null(MunicipalAnalysis.Compare(Cell(60, null, null), Cell(60, null, null)));
-    }
-
     [Fact]
     public void Sentences_state_only_what_the_test_supports()
     {
@@ -34,7 +14,7 @@ public sealed class FactSheetTests(MunicipalFixture sample) : IClassFixture<Muni
             foreach (var row in sheet.Rows.Where(r => r.Indicator.Unit == Unit.Percent))
             {
                 var title = row.Indicator.Title;
-                var sentence = sheet.Sentences.First(s => s.Contains(char.ToLowerInvariant(title[0]) + title[1..], StringComparison.Ordinal) && !s.StartsWith("Justert", StringComparison.Ordinal)
+                var sentence = sheet.Sentences.First(s => s.Contains(char.ToLowerInvariant(title[0]) + title[1..], StringComparison.Ordinal) && !s.StartsWith("Indirekte standardisert", StringComparison.Ordinal)
                     && (row.Indicator.Groups.Count == 1 || s.Contains($"({sample.Catalogue.FindGroup(row.Group)!.Label.ToLowerInvariant()})", StringComparison.Ordinal)));
                 var expected = row switch
                 {
@@ -43,10 +23,10 @@ public sealed class FactSheetTests(MunicipalFixture sample) : IClassFixture<Muni
                     { Municipality: { Value: null, Status: "." } } when sheet.NewBorders => "kommunen har fått nye grenser",
                     { Municipality: { Value: null, Status: "." } } => "kan ikke beregnes",
                     { Municipality.Value: null } or { Municipality: null } => "Det finnes ingen tall",
-                    { Significance: Significance.Higher } => "signifikant høyere enn i landet",
-                    { Significance: Significance.Lower } => "signifikant lavere enn i landet",
-                    { Significance: Significance.NotDifferent } => "ikke signifikant forskjellig fra landet",
-                    _ => $" var ",
+                    { Significance: Significance.Higher } => "signifikant høyere enn i resten av landet",
+                    { Significance: Significance.Lower } => "signifikant lavere enn i resten av landet",
+                    { Significance: Significance.NotDifferent } => "ikke signifikant forskjellig fra resten av landet",
+                    _ => $"var ",
                 };
                 Assert.Contains(expected, sentence);
                 Assert.Contains(sheet.Municipality.Name, sentence);
@@ -70,8 +50,12 @@ public sealed class FactSheetTests(MunicipalFixture sample) : IClassFixture<Muni
 
         var drammen = sample.Analysis.FactSheet(sample.Analysis.Geography.Find("3301")!).Rows.Single(r => r.Indicator.Id == "kSysselsetting");
 
-        Assert.Equal(observed / expected * country, drammen.Adjusted!.Value, 9);
-        Assert.Contains(sample.Analysis.FactSheet(sample.Analysis.Geography.Find("3301")!).Sentences, s => s.StartsWith("Justert for botid", StringComparison.Ordinal));
+        Assert.Equal(observed / expected * country, drammen.Adjusted!.Rate, 9);
+        Assert.Equal(observed / expected, drammen.Adjusted.ObservedOverExpected, 9);
+        var sentence = Assert.Single(sample.Analysis.FactSheet(sample.Analysis.Geography.Find("3301")!).Sentences, s => s.StartsWith("Indirekte standardisert for botid", StringComparison.Ordinal));
+        // It names the method and says what it is, never the direct standardisation's "same composition as the country".
+        Assert.Contains("observert og forventet", sentence);
+        Assert.DoesNotContain("samme sammensetning som landet", sentence);
     }
 
     [Fact]

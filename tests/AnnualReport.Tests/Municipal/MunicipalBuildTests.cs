@@ -49,7 +49,7 @@ public sealed class MunicipalBuildTests : IAsyncLifetime
             Assert.Equal("yes", Poppler.Field(Poppler.Info(pdf), "Tagged"));
             var text = Regex.Replace(Poppler.Text(pdf), @"\s+", " ");
             Assert.Contains("signifikant", text);
-            Assert.Contains("Mot landet", text);
+            Assert.Contains("Mot resten av landet", text);
         }
     }
 

@@ -110,7 +110,7 @@ public sealed class DisclosureGrid
 
         if (o.Denominator == 0 && o.Numerator is not null)
         {
-            return o with { Value = null, Status = StatusSymbols.NotApplicable, Low = null, High = null };
+            return o with { Value = null, Status = StatusSymbols.NotApplicable, Numerator = null, Denominator = null, Low = null, High = null };
         }
 
         var interval = Scale > 0 && o.Value is not null && o.Numerator is { } n && o.Denominator is { } d

@@ -17,5 +17,8 @@ public sealed record MunicipalData(
 {
     public const string Counties = "fylker";
 
+    /// <summary>The country-background file's cells with their positions, for the check against the number of immigrants.</summary>
+    public IReadOnlyList<CountryBackgroundCount> BackgroundCounts { get; init; } = [];
+
     public static string CountyBreakdown(string countyCode) => $"fylke-{countyCode}";
 }

@@ -49,7 +49,17 @@ public sealed class MunicipalConsistencyTests
         Assert.Equal(LineOf(edition, "data/kommuner/innvandrerandel.csv", "2023,0301,innvandrere,"), diagnostic.Where.Line);
         Assert.Contains("landene i landbakgrunnsfilen for 0301 Oslo (innvandrere 2023)", diagnostic.Message);
         Assert.Contains("mer enn antallet innvandrere (telleren) 196 711", diagnostic.Message);
-        Assert.Contains($"polen 210 836 ({MunicipalEdition.Display("data/kommuner/landbakgrunn.csv")}(2,29))", diagnostic.Message);
+        Assert.Contains($"de står i {MunicipalEdition.Display("data/kommuner/landbakgrunn.csv")}: polen 210 836 (linje 2, kolonne 29)", diagnostic.Message);
+    }
+
+    [Fact]
+    public void Halves_of_a_split_municipality_rounded_up_to_whole_people_are_not_inconsistent()
+    {
+        // Ålesund's 15 147 immigrants in 2020 split in two are 7 573.5 each, both rounded to 7 574.
+        using var edition = new MunicipalEdition();
+        edition.Replace("geography/endringer-2024.csv", "1507,1508,0.93\n1507,1580,0.07", "1507,1508,0.5\n1507,1580,0.5");
+
+        Assert.DoesNotContain(edition.ValidateMunicipal(), d => d.Code == "inconsistent-total");
     }
 
     [Fact]

@@ -30,13 +30,14 @@ internal static class CountryBackgroundCheck
                 continue;
             }
 
-            // Compared as counts: the countries against the population indicator's numerator alone.
-            var total = immigrants with { Value = immigrants.Numerator, Denominator = null };
+            // Compared as counts: the countries against the population indicator's numerator alone;
+            // the country-background file has no rounding of its own to allow for.
+            var total = immigrants with { Value = immigrants.Numerator, Numerator = null, Denominator = null };
             var countries = region.Select(c => (c.Country, new Observation(immigrants.Year, region.Key.Group, c.Count, null, indicator.Provenance, c.Where))).ToList();
             var name = $"{region.Key.Region} {data.Geography.Find(region.Key.Region)?.Name}";
             CategorySum.Check(
                 indicator with { Unit = Unit.Count, Data = indicator.Data with { Rounding = 0 } },
-                total with { Numerator = null },
+                total,
                 countries,
                 $"landene i landbakgrunnsfilen for {name} ({region.Key.Group} {immigrants.Year})",
                 $"antallet {region.Key.Group} (telleren)",

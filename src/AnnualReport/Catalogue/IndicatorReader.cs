@@ -119,6 +119,7 @@ internal static class IndicatorReader
         var total = map.OptionalString("total") ?? "alle";
         var filter = map.StringMap("filter").ToDictionary(f => f.Key, f => f.Value);
         var codes = map.StringMap("codes").ToDictionary(c => c.Key, c => c.Value);
+        var rounding = map.OptionalDouble("rounding", 0, 1_000_000) ?? 0;
         map.ReportUnknownKeys();
 
         // Breakdowns the mapping leaves out are looked for under their own id.
@@ -128,7 +129,7 @@ internal static class IndicatorReader
             dimensions[breakdown] = breakdown;
         }
 
-        return new DataSource(path, year, group, dimensions, total, filter, codes, map.Where) { RegionDimension = region };
+        return new DataSource(path, year, group, dimensions, total, filter, codes, map.Where) { RegionDimension = region, Rounding = rounding };
     }
 
     private static AnalysisSettings ReadAnalysis(YamlMapReader? map, IReadOnlyList<string> breakdowns, KnownIds known)

@@ -117,9 +117,15 @@ public sealed class CsvCubeReader : ICubeReader
                 continue;
             }
 
-            if (!double.TryParse(row.Field(column), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var count) || !double.IsFinite(count))
+            if (!double.TryParse(row.Field(column), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var count) || !double.IsFinite(count))
             {
                 diagnostics.Add(Diagnostic.Error("bad-number", $"{name}en «{SafeText.Excerpt(row.Field(column))}» er ikke et tall som ikke er negativt", new SourceSpan(path, row.Line, row.ColumnOf(column))));
+                return false;
+            }
+
+            if (count < 0)
+            {
+                diagnostics.Add(Diagnostic.Error("impossible-value", $"{name}en «{SafeText.Excerpt(row.Field(column))}» er negativ; et antall personer kan ikke være under 0", new SourceSpan(path, row.Line, row.ColumnOf(column))));
                 return false;
             }
 

@@ -12,6 +12,8 @@ internal sealed class JsonStatErrors(string path, string text, List<Diagnostic> 
 
     public string Path => path;
 
+    public string Text => text;
+
     public List<Diagnostic> Diagnostics => diagnostics;
 
     public void Add(string message, string? member) => Add("bad-json-stat", message, member);

@@ -180,10 +180,11 @@ public sealed partial class JsonStatReader : ICubeReader
         }
 
         var where = errors.At("value");
+        var positions = JsonValuePositions.Find(errors.Path, errors.Text, size);
         var cells = new CubeCell?[size];
         for (var i = 0; i < size; i++)
         {
-            cells[i] = new CubeCell(DataCube.CodesAt(dimensions, i), values[i], status[i], null, where);
+            cells[i] = new CubeCell(DataCube.CodesAt(dimensions, i), values[i], status[i], null, positions?[i] ?? where);
         }
 
         var label = dataset.TryGetProperty("label", out var dsl) && dsl.ValueKind == JsonValueKind.String ? dsl.GetString()! : string.Empty;

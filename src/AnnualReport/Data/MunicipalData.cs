@@ -24,5 +24,8 @@ public sealed record MunicipalData(
     /// </summary>
     public IReadOnlyDictionary<string, IReadOnlyList<SplitRegionCell>> SplitCells { get; init; } = new Dictionary<string, IReadOnlyList<SplitRegionCell>>();
 
+    /// <summary>The country-background file's cells with their positions, for the check against the number of immigrants.</summary>
+    public IReadOnlyList<CountryBackgroundCount> BackgroundCounts { get; init; } = [];
+
     public static string CountyBreakdown(string countyCode) => $"fylke-{countyCode}";
 }

@@ -39,11 +39,12 @@ public static class MunicipalDataLoader
             }
         }
 
-        var backgrounds = geography.Municipalities.Count > 0 && settings.CountryBackgrounds is { } file && files.Resolve(file, settings.Where, diagnostics) is { } backgroundPath ? Backgrounds(new InputFile(backgroundPath, files.Display(backgroundPath)), geography, diagnostics) : [];
-        return new MunicipalData(geography, indicators, backgrounds, compositions) { SplitCells = split };
+        var counts = new List<CountryBackgroundCount>();
+        var backgrounds = geography.Municipalities.Count > 0 && settings.CountryBackgrounds is { } file && files.Resolve(file, settings.Where, diagnostics) is { } backgroundPath ? Backgrounds(new InputFile(backgroundPath, files.Display(backgroundPath)), geography, counts, diagnostics) : [];
+        return new MunicipalData(geography, indicators, backgrounds, compositions) { SplitCells = split, BackgroundCounts = counts };
     }
 
-    private static Dictionary<string, IReadOnlyList<(string, double)>> Backgrounds(InputFile path, Geography geography, List<Diagnostic> diagnostics)
+    private static Dictionary<string, IReadOnlyList<(string, double)>> Backgrounds(InputFile path, Geography geography, List<CountryBackgroundCount> counts, List<Diagnostic> diagnostics)
     {
         var result = new Dictionary<string, IReadOnlyList<(string, double)>>();
         if (CubeReaders.Read(path, diagnostics) is not { } cube)
@@ -84,6 +85,9 @@ public static class MunicipalDataLoader
             return result;
         }
 
+        var (year, group) = (Dimension(cube.TimeDimension ?? "year"), Dimension("group"));
+        counts.AddRange(cube.Cells.OfType<CubeCell>().Where(c => c.Value.HasValue).Select(c => new CountryBackgroundCount(
+            c.Codes[region], year < 0 ? null : SeriesMapper.ParseYear(c.Codes[year]), group < 0 ? null : c.Codes[group], c.Codes[country], c.Value!.Value, c.Where)));
         foreach (var byRegion in cube.Cells.OfType<CubeCell>().Where(c => c.Value.HasValue).GroupBy(c => c.Codes[region]))
         {
             result[byRegion.Key] = byRegion.Select(c => (c.Codes[country], c.Value!.Value)).OrderByDescending(x => x.Item2).ThenBy(x => x.Item1, StringComparer.Ordinal).ToList();

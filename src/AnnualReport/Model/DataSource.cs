@@ -23,5 +23,11 @@ public sealed record DataSource(
     /// <summary>The dimension holding municipality, county and country codes (municipal indicators only).</summary>
     public string? RegionDimension { get; init; }
 
+    /// <summary>
+    /// How far each published count may be off because the source rounds (5 when SSB rounds to
+    /// the nearest 5, say); categories may then exceed their total by this much per category.
+    /// </summary>
+    public double Rounding { get; init; }
+
     public string Id(string code) => Codes.TryGetValue(code, out var id) ? id : code;
 }

@@ -70,6 +70,9 @@ public static class DiagnosticCodes
         ["bad-region-code"] = "a classification code that is not 4 digits (municipality) or 2 digits (county), so no safe file name",
         ["share-sum"] = "the shares an old code is split by in the changes file do not add up to 1",
 
+        // Consistency checks
+        ["inconsistent-total"] = "the categories of a breakdown (or the municipalities of a county, the counties of the country, a municipality's country backgrounds) add up to more than their total, beyond the source's rounding (data.rounding)",
+
         // Publishing safety
         ["unsafe-link"] = "warning: a link in curated text or a source address that is not http, https, mailto or inside the site; shown as text without the link",
         ["text-image"] = "warning: an image in curated text; images are never shown (nothing is loaded from elsewhere), its alt text is",

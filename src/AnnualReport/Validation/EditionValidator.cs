@@ -4,7 +4,8 @@ using AnnualReport.Model;
 namespace AnnualReport.Validation;
 
 /// <summary>
-/// Checks that need catalogue and figures together: values impossible for the unit (error), and
+/// Checks that need catalogue and figures together: values impossible for the unit and categories
+/// adding up to more than their total (errors), and
 /// as warnings a year missing inside a series, figures older than the edition should have, and
 /// illustrative figures in a build that is not a draft.
 /// </summary>
@@ -16,6 +17,7 @@ public static class EditionValidator
         foreach (var figures in data)
         {
             Values(figures, found);
+            BreakdownTotalCheck.Check(figures, found);
             Gaps(figures, found);
             Freshness(catalogue, figures, found);
             Origin(figures, draft, found);
@@ -26,7 +28,8 @@ public static class EditionValidator
 
     /// <summary>
     /// The same checks for the municipal figures, where they fit: values impossible for the unit,
-    /// old figures and illustrative ones. A year missing for one of 357 municipalities is not
+    /// municipalities above their county and counties above the country, country backgrounds above
+    /// the number of immigrants, old figures and illustrative ones. A year missing for one of 357 municipalities is not
     /// worth a warning each; the fact sheets show the latest year only.
     /// </summary>
     public static IReadOnlyList<Diagnostic> ValidateMunicipal(IndicatorCatalogue catalogue, MunicipalData data, bool draft = false)
@@ -35,10 +38,12 @@ public static class EditionValidator
         foreach (var figures in data.Indicators)
         {
             Values(figures, found);
+            MunicipalTotalCheck.Check(figures, data.Geography, found);
             Freshness(catalogue, figures, found);
             Origin(figures, draft, found);
         }
 
+        CountryBackgroundCheck.Check(catalogue, data, found);
         return found;
     }
 
@@ -91,12 +96,18 @@ public static class EditionValidator
     private static string Years(int from, int to, int step) =>
         from >= to ? $"{from}" : string.Join(", ", Enumerable.Range(0, (to - from) / step + 1).Select(i => from + i * step));
 
-    private static string PossibleRange(Unit unit) => unit == Unit.Percent ? "et tall fra 0 til 100" : "et tall som ikke er negativt";
+    private static string PossibleRange(Unit unit) => unit switch
+    {
+        Unit.Percent => "et tall fra 0 til 100",
+        Unit.PerThousand => "et tall fra 0 til 1000",
+        _ => "et tall som ikke er negativt",
+    };
 
     private static bool IsPossible(Unit unit, double value) => unit switch
     {
         Unit.Percent => value is >= 0 and <= 100,
-        Unit.Count or Unit.PerThousand or Unit.Nok => value >= 0,
+        Unit.PerThousand => value is >= 0 and <= 1000,
+        Unit.Count or Unit.Nok => value >= 0,
         _ => true,
     };
 }

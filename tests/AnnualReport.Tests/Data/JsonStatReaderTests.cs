@@ -151,12 +151,22 @@ public sealed class JsonStatReaderTests
     }
 
     [Fact]
-    public void Cells_point_at_the_value_member_even_when_a_dimension_extension_says_show_value()
+    public void Cells_point_at_their_own_value_even_when_a_dimension_extension_says_show_value()
     {
         // PxWeb's json-stat2 writes "extension": {"show": "value"} on each dimension, before the dataset's "value".
         var (cube, _, path) = ReadFixture("ssb-09817.json");
 
-        Assert.Equal(new SourceSpan(path, 117, 3), cube!.Cells[0]!.Where);
+        Assert.Equal(new SourceSpan(path, 118, 5), cube!.Cells[0]!.Where);
+        Assert.Equal(new SourceSpan(path, 119, 5), cube.Cells[1]!.Where);
+    }
+
+    [Fact]
+    public void Cells_of_a_sparse_value_object_point_at_their_values_and_the_others_at_the_member()
+    {
+        var (cube, _, path) = ReadFixture("sparse-values.json");
+
+        Assert.Equal([(18, 18), (18, 3), (18, 29), (18, 3), (18, 3), (18, 40)], cube!.Cells.Select(c => (c!.Where.Line, c.Where.Column)));
+        Assert.Equal(path, cube.Cells[5]!.Where.File);
     }
 
     [Fact]

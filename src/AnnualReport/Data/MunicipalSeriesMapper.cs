@@ -106,39 +106,36 @@ internal static class MunicipalSeriesMapper
                 continue;
             }
 
+            // From here the old code went whole to one new code (a new number, or part of a merger).
+            var to = targets[0].To;
             if (category is { Id: { } categoryId })
             {
-                foreach (var (to, share) in targets.Where(_ => cell.Numerator is not null && cell.Denominator is not null))
+                if (cell.Numerator is { } cn && cell.Denominator is { } cd)
                 {
-                    var key = (to, y, categoryId);
-                    var (n, d) = composition.GetValueOrDefault(key);
-                    composition[key] = (n + cell.Numerator!.Value * share, d + cell.Denominator!.Value * share);
+                    var (n, d) = composition.GetValueOrDefault((to, y, categoryId));
+                    composition[(to, y, categoryId)] = (n + cn, d + cd);
                 }
 
                 continue;
             }
 
-            foreach (var (to, share) in targets)
+            var key = (g, to, y);
+            if (!cells.TryGetValue(key, out var sum))
             {
-                var scaled = (N: cell.Numerator * share, D: cell.Denominator * share, Value: indicator.Unit == Unit.Count ? cell.Value * share : cell.Value);
-                var key = (g, to, y);
-                if (!cells.TryGetValue(key, out var sum))
-                {
-                    cells[key] = (scaled.N, scaled.D, scaled.Value, cell.Status, cell.Provenance, cell.Where);
-                    continue;
-                }
-
-                // Old codes merged into one: counts add up; a rate is recomputed from the summed
-                // numerators and denominators, and without them it cannot be combined at all.
-                var (n, d) = (sum.N + scaled.N, sum.D + scaled.D);
-                if (indicator.Unit != Unit.Count && (sum.Value ?? scaled.Value) is not null && (n is null || d is null))
-                {
-                    errors.Add("missing-value", $"{code} slås sammen med andre koder til {to}, men andelen for «{indicator.Id}» kan bare slås sammen fra teller og nevner; oppgi dem", cell.Where, $"merge/{to}");
-                    continue;
-                }
-
-                cells[key] = (n, d, indicator.Unit == Unit.Count ? sum.Value + scaled.Value : null, sum.Status ?? cell.Status, sum.Provenance ?? cell.Provenance, sum.Where);
+                cells[key] = (cell.Numerator, cell.Denominator, cell.Value, cell.Status, cell.Provenance, cell.Where);
+                continue;
             }
+
+            // Old codes merged into one: counts add up; a rate is recomputed from the summed
+            // numerators and denominators, and without them it cannot be combined at all.
+            var (sumN, sumD) = (sum.N + cell.Numerator, sum.D + cell.Denominator);
+            if (indicator.Unit != Unit.Count && (sum.Value ?? cell.Value) is not null && (sumN is null || sumD is null))
+            {
+                errors.Add("missing-value", $"{code} slås sammen med andre koder til {to}, men andelen for «{indicator.Id}» kan bare slås sammen fra teller og nevner; oppgi dem", cell.Where, $"merge/{to}");
+                continue;
+            }
+
+            cells[key] = (sumN, sumD, indicator.Unit == Unit.Count ? sum.Value + cell.Value : null, sum.Status ?? cell.Status, sum.Provenance ?? cell.Provenance, sum.Where);
         }
 
         foreach (var key in notComparable)
@@ -217,7 +214,7 @@ internal static class MunicipalSeriesMapper
             var p = Place(code, geography)!.Value;
             var value = c.Value ?? (c.Status is null && c.N is { } n && c.D is { } d && d > 0 ? n / d * scale : null);
             var status = c.Status ?? (value is null && c.D == 0 ? StatusSymbols.NotApplicable : null);
-            var observation = new Observation(y, g, value, status, c.Provenance ?? indicator.Provenance, c.Where, Round(c.N), Round(c.D));
+            var observation = new Observation(y, g, value, status, c.Provenance ?? indicator.Provenance, c.Where, c.N, c.D);
             if (!series.TryGetValue((g, p.Breakdown, p.Category), out var list))
             {
                 series[(g, p.Breakdown, p.Category)] = list = [];
@@ -230,7 +227,4 @@ internal static class MunicipalSeriesMapper
             .Select(s => new Series(indicator.Id, s.Key.Group, s.Key.Breakdown, s.Key.Category, s.Value))
             .ToList();
     }
-
-    // Shares of a split can leave fractions of a person; counts are whole people.
-    private static double? Round(double? count) => count is { } c ? Math.Round(c) : null;
 }

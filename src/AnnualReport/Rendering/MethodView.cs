@@ -5,6 +5,7 @@ namespace AnnualReport.Rendering;
 /// <param name="MinPoints">The default fewest years with figures for a direction word.</param>
 /// <param name="GapYears">The window over which gaps are said to have narrowed or widened.</param>
 /// <param name="Comparison">How municipalities are compared with the rest of the country; null without municipal products.</param>
+/// <param name="Protection">The protection width of secondary suppression, in persons.</param>
 public sealed record MethodView(
     string TrendYears,
     string MinCount,
@@ -15,4 +16,5 @@ public sealed record MethodView(
     IReadOnlyList<string> Thresholds,
     string MinPoints,
     string GapYears,
-    ComparisonView? Comparison);
+    ComparisonView? Comparison,
+    string Protection);

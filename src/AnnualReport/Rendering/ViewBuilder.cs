@@ -68,7 +68,8 @@ internal sealed partial class ViewBuilder(IndicatorCatalogue catalogue, EditionA
             thresholds,
             defaults.MinPoints.ToString(catalogue.Edition.Culture),
             AnalysisSettings.GapYears.ToString(catalogue.Edition.Culture),
-            catalogue.Municipalities?.Comparison is { } comparison ? Comparison(comparison, catalogue.Edition.Culture) : null);
+            catalogue.Municipalities?.Comparison is { } comparison ? Comparison(comparison, catalogue.Edition.Culture) : null,
+            catalogue.Disclosure.Protection.ToString(catalogue.Edition.Culture));
     }
 
 

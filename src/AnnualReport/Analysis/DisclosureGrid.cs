@@ -69,33 +69,34 @@ public sealed class DisclosureGrid
     /// (<c>:</c>); a proportion whose 95 % Wilson interval is wider than the limit is too uncertain
     /// (<c>..</c>). Without counts, the source's own symbol decides.
     /// </summary>
-    public (CellState State, string? Status) Classify(Observation o)
+    public (CellState State, string? Status) Classify(Observation o) =>
+        o.Numerator is { } n && o.Denominator is { } d
+            ? Primary(n, d, _rules, Scale) is { } primary ? (primary.State, primary.Status) : (CellState.Published, o.Status)
+            : BySymbol(o);
+
+    /// <summary>The primary rules for a cell with counts: its state and symbol, or null when it may be published.</summary>
+    public static (CellState State, string Status)? Primary(double numerator, double denominator, DisclosureRules rules, double scale)
     {
-        if (o.Numerator is { } n && o.Denominator is { } d)
+        if (denominator == 0)
         {
-            if (d == 0)
-            {
-                return (CellState.Published, StatusSymbols.NotApplicable);
-            }
-
-            if (DisclosureControl.IsTooSmall(n, d, _rules.MinCount))
-            {
-                return (CellState.Hidden, StatusSymbols.Confidential);
-            }
-
-            if (Scale > 0 && WilsonInterval.Of(n, d) is { } interval && (interval.High - interval.Low) * 100 > _rules.MaxIntervalWidth)
-            {
-                return (CellState.Hidden, StatusSymbols.NotAvailable);
-            }
-
-            return (CellState.Published, o.Status);
+            return (CellState.Published, StatusSymbols.NotApplicable);
         }
 
-        return o.Value is not null ? (CellState.Published, o.Status)
+        if (DisclosureControl.IsTooSmall(numerator, denominator, rules.MinCount))
+        {
+            return (CellState.Hidden, StatusSymbols.Confidential);
+        }
+
+        return scale > 0 && WilsonInterval.Of(numerator, denominator) is { } interval && (interval.High - interval.Low) * 100 > rules.MaxIntervalWidth
+            ? (CellState.Hidden, StatusSymbols.NotAvailable)
+            : null;
+    }
+
+    private static (CellState State, string? Status) BySymbol(Observation o) =>
+        o.Value is not null ? (CellState.Published, o.Status)
             : o.Status is StatusSymbols.Confidential or StatusSymbols.NotAvailable ? (CellState.Hidden, o.Status)
             : o.Status is StatusSymbols.NotApplicable or StatusSymbols.Nil ? (CellState.Published, o.Status)
             : (CellState.Unpublished, o.Status);
-    }
 
     /// <summary>
     /// A figure as published: a hidden one keeps only its symbol (no value, counts or interval);

@@ -2,7 +2,7 @@ namespace AnnualReport.Analysis;
 
 /// <summary>
 /// Secondary suppression over a <see cref="LinkedTable"/>, by the protection-level audit that
-/// statistical offices use (Fischetti and Salazar-González 2000, the basis of τ-ARGUS's
+/// statistical offices use (Fischetti and Salazar-González 2000, the basis of Tau-Argus's
 /// suppression; SSB's GaussSuppression rests on the same linear algebra):
 /// <list type="number">
 /// <item>without counts (rates whose source did its own suppression): an aggregate that is
@@ -15,7 +15,7 @@ namespace AnnualReport.Analysis;
 /// narrower than the protection width (in persons; or the whole range 0 to the denominator when
 /// that is smaller), one more published cell is hidden: of the smallest published members of the
 /// aggregates that hold hidden cells (those holding fewest first), the first whose hiding widens
-/// the bounds. Hiding only widens bounds, so a cell once protected stays so.</item>
+/// the bounds, else the first of them. Hiding only widens bounds, so a cell once protected stays so.</item>
 /// </list>
 /// </summary>
 public static class SecondarySuppression
@@ -149,8 +149,8 @@ public static class SecondarySuppression
         /// <summary>
         /// The published cell to hide next. Candidates are the cell's own published members when it
         /// is an aggregate, then, from every published aggregate that holds a hidden cell (those
-        /// holding fewest first, as they bind hardest), its published member with the smallest
-        /// denominator, and last the aggregates themselves. The first candidate whose hiding
+        /// holding fewest first, as they bind hardest), its three published members with the
+        /// smallest denominators, and last the aggregates themselves. The first candidate whose hiding
         /// widens the cell's bounds is taken (tried by solving again), else the first of all.
         /// </summary>
         private LinkedCell? Partner(LinkedCell cell, double width, double need)
@@ -184,9 +184,11 @@ public static class SecondarySuppression
                 .OrderBy(a => a.Members.Count(i => table.Inner[i].State != CellState.Published))
                 .ThenBy(a => a.Cell.Denominator ?? double.MaxValue)
                 .ToList();
+            // Members with nobody in them (0 of 0) protect nothing.
             foreach (var (_, members) in binding)
             {
-                if (Smallest(members.Select(i => table.Inner[i]).Where(c => c.State == CellState.Published && c.HasCounts)) is { } member)
+                foreach (var member in members.Select(i => table.Inner[i]).Where(c => c.State == CellState.Published && c.Denominator > 0)
+                    .OrderBy(c => c.Denominator).ThenBy(c => c.Name, StringComparer.Ordinal).Take(3))
                 {
                     yield return member;
                 }

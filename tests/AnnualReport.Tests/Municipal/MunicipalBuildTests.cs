@@ -59,7 +59,7 @@ public sealed class MunicipalBuildTests : IAsyncLifetime
         var html = File.ReadAllText(Path.Combine(Out, "1101.html"));
 
         Assert.Contains("vises ikke fordi tallene bygger på for få personer (:)", html);
-        Assert.Contains("Vises ikke fordi tallet bygger på tre eller færre personer", html);
+        Assert.Contains("Vises ikke fordi tallet bygger på 3 eller færre personer", html);
     }
 
     [Fact]

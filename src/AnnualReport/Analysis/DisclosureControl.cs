@@ -22,13 +22,62 @@ namespace AnnualReport.Analysis;
 public static class DisclosureControl
 {
     public static IReadOnlyList<IndicatorData> Apply(IndicatorCatalogue catalogue, IReadOnlyList<IndicatorData> data) =>
-        data.Select(d => Apply(d, catalogue.Disclosure)).ToList();
+        data.Select(d => Apply(d, catalogue.Disclosure, catalogue.Groups)).ToList();
 
-    public static IndicatorData Apply(IndicatorData data, DisclosureRules rules)
+    public static IndicatorData Apply(IndicatorData data, DisclosureRules rules, IReadOnlyList<Group>? groups = null)
     {
         var grid = new DisclosureGrid(data, rules);
-        ProtectAll(Tables(data, grid).ToList(), rules.Protection);
+        ProtectAll([.. Tables(data, grid), .. GroupSums(data, grid, groups ?? [])], rules.Protection);
         return grid.Result();
+    }
+
+    /// <summary>
+    /// Per group that is the sum of others (<see cref="Group.SumOf"/>), place (total, breakdown
+    /// category or region) and year: the parts as inner cells and the group as their sum.
+    /// </summary>
+    public static IEnumerable<LinkedTable> GroupSums(IndicatorData data, DisclosureGrid grid, IReadOnlyList<Group> groups)
+    {
+        var byKey = data.Series.ToLookup(s => (s.Breakdown, s.Category));
+        foreach (var parent in groups.Where(g => g.SumOf.Count > 0))
+        {
+            foreach (var place in byKey)
+            {
+                var whole = place.FirstOrDefault(s => s.GroupId == parent.Id);
+                var parts = place.Where(s => parent.SumOf.Contains(s.GroupId)).ToList();
+                if (whole is null || parts.Count == 0)
+                {
+                    continue;
+                }
+
+                foreach (var year in whole.Observations.Select(o => o.Year))
+                {
+                    var table = new LinkedTable();
+                    foreach (var cell in parts.Select(s => grid.At(s, year)).OfType<LinkedCell>())
+                    {
+                        table.AddInner(cell);
+                    }
+
+                    if (grid.At(whole, year) is not { } sum || table.Inner.Count == 0)
+                    {
+                        continue;
+                    }
+
+                    // A part without a figure leaves the rest unknown; parts that do not add up leave a remainder.
+                    var name = $"{parent.Id} {place.Key.Breakdown} {place.Key.Category} rest {year}";
+                    if (table.Inner.Count < parent.SumOf.Count)
+                    {
+                        table.AddInner(new LinkedCell(name, name, null, null, CellState.Unpublished));
+                    }
+                    else if (Remainder(sum, table.Inner, name) is { } rest)
+                    {
+                        table.AddInner(rest);
+                    }
+
+                    table.AddAggregate(sum, Enumerable.Range(0, table.Inner.Count));
+                    yield return table;
+                }
+            }
+        }
     }
 
     /// <summary>The primary rule alone, for one cell.</summary>

@@ -54,6 +54,7 @@ public static class CatalogueLoader
         var groups = reader.MapList("groups", required: true).Select(ReadGroup).ToList();
         var breakdowns = reader.MapList("breakdowns", required: false).Select(ReadBreakdown).ToList();
         var themes = reader.MapList("themes", required: true).Select((t, i) => ReadTheme(t, i)).OrderBy(t => t.Order).Select(t => t.Theme).ToList();
+        CheckSums(groups, found, display ?? path);
         var known = new KnownIds(new IdList(groups.Select(g => g.Id)), new IdList(themes.Select(t => t.Id)), new IdList(breakdowns.Select(b => b.Id)));
         var edition = ReadEdition(reader.Map("edition", required: true), known.Groups, found);
         var indicators = reader.MapList("indicators", required: true).Select(i => IndicatorReader.Read(i, known)).ToList();
@@ -178,9 +179,29 @@ public static class CatalogueLoader
         return rules;
     }
 
+    /// <summary>A group's <c>sumOf</c> names other, known groups, at least two.</summary>
+    private static void CheckSums(IReadOnlyList<Group> groups, List<Diagnostic> found, string file)
+    {
+        var ids = groups.Select(g => g.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var group in groups.Where(g => g.SumOf.Count > 0))
+        {
+            if (group.SumOf.FirstOrDefault(id => !ids.Contains(id) || id == group.Id) is { } wrong)
+            {
+                found.Add(Diagnostic.Error("unknown-group", $"gruppen «{group.Id}» er summen av «{SafeText.Excerpt(wrong)}», som {(wrong == group.Id ? "er gruppen selv" : "ikke er en gruppe")}; kjente er: {string.Join(", ", ids.Order(StringComparer.Ordinal))}", group.Where));
+            }
+            else if (group.SumOf.Count < 2)
+            {
+                found.Add(Diagnostic.Error("wrong-type", $"«sumOf» for gruppen «{group.Id}» skal nevne minst to andre grupper", group.Where));
+            }
+        }
+    }
+
     private static Group ReadGroup(YamlMapReader map)
     {
-        var group = new Group(map.RequiredString("id"), map.RequiredString("label"), map.Where);
+        var group = new Group(map.RequiredString("id"), map.RequiredString("label"), map.Where)
+        {
+            SumOf = map.StringList("sumOf").Select(s => s.Value).ToList(),
+        };
         map.ReportUnknownKeys();
         return group;
     }

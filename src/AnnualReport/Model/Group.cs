@@ -1,4 +1,12 @@
 namespace AnnualReport.Model;
 
 /// <summary>A comparison group such as "Innvandrere" or "Øvrig befolkning".</summary>
-public sealed record Group(string Id, string Label, SourceSpan Where);
+public sealed record Group(string Id, string Label, SourceSpan Where)
+{
+    /// <summary>
+    /// The groups this one is the sum of (the catalogue's <c>sumOf</c>), such as the whole
+    /// population of immigrants, Norwegian-born to immigrant parents and the rest: disclosure
+    /// control then protects a hidden figure of one of them against the others and the sum.
+    /// </summary>
+    public IReadOnlyList<string> SumOf { get; init; } = [];
+}

@@ -7,7 +7,8 @@ namespace AnnualReport.Municipal;
 /// <summary>
 /// Disclosure control for the municipal figures. Per indicator, group and year one linked table:
 /// the municipalities (and the old code of a split municipality, never published) are the inner
-/// cells; each county, the country and each comparison group are their sums. The primary rules
+/// cells; each county, the country and each comparison group are their sums; a group that is the
+/// sum of others (<c>sumOf</c>) links their figures region by region. The primary rules
 /// and <see cref="SecondarySuppression"/> then run on that table as on any other, so a hidden
 /// municipality can be worked out neither from its county, nor from the country, nor from its
 /// comparison group, nor from any combination of them.
@@ -32,6 +33,7 @@ public static class MunicipalDisclosure
                 }
             }
 
+            tables.AddRange(DisclosureControl.GroupSums(indicator, grid, catalogue.Groups));
             DisclosureControl.ProtectAll(tables, catalogue.Disclosure.Protection);
             published.Add(grid.Result());
             foreach (var (cell, figure, key) in groupCells)

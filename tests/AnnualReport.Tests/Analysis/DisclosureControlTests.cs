@@ -77,6 +77,35 @@ public sealed class DisclosureControlTests
     }
 
     [Fact]
+    public void A_group_that_sums_others_links_them_like_a_breakdown()
+    {
+        // all = imm + rest. imm (2 of 50) is confidential; with all and rest published, imm =
+        // all − rest, so rest is hidden too.
+        var groups = new[] { new Group("imm", "Imm", TestIndicators.Nowhere), new Group("rest", "Rest", TestIndicators.Nowhere), new Group("all", "All", TestIndicators.Nowhere) { SumOf = ["imm", "rest"] } };
+        Series Total(string group, double n, double d) => new("x", group, null, null, [Cell(2023, n, d) with { Group = group }]);
+        var data = new IndicatorData(TestIndicators.Percent(), [Total("imm", 2, 50), Total("rest", 600, 1000), Total("all", 602, 1050)]);
+
+        var linked = DisclosureControl.Apply(data, Rules, groups);
+        var unlinked = DisclosureControl.Apply(data, Rules);
+
+        Assert.Equal(":", linked.Series.Single(s => s.GroupId == "rest").Observations.Single().Status);
+        Assert.NotNull(linked.Series.Single(s => s.GroupId == "all").Observations.Single().Value);
+        Assert.NotNull(unlinked.Series.Single(s => s.GroupId == "rest").Observations.Single().Value);
+    }
+
+    [Fact]
+    public void Zero_of_zero_is_not_applicable_not_confidential()
+    {
+        var result = DisclosureControl.Apply(Breakdown(2023, ("0-4", 0, 0), ("5-9", 300, 500), ("10+", 600, 800)), Rules);
+
+        var none = Only(result, "0-4");
+        Assert.Equal(".", none.Status);
+        Assert.Null(none.Value);
+        Assert.Null(none.Numerator);
+        Assert.NotNull(Only(result, "5-9").Value);
+    }
+
+    [Fact]
     public void Proportions_get_a_wilson_interval_and_wide_ones_are_too_uncertain()
     {
         var result = DisclosureControl.Apply(Breakdown(2023, ("0-4", 10, 20), ("5-9", 400, 800), ("10+", 4000, 8000)), Rules);

@@ -83,6 +83,28 @@ public sealed class CatalogueLoaderTests
         Assert.StartsWith($"{path}({line},{column}): error {code}: ", diagnostic.ToString());
     }
 
+    [Theory]
+    [InlineData("    label: Rest\n", "    label: Rest\n  - id: all\n    label: All\n    sumOf: [imm, everyone]\n", "unknown-group")]
+    [InlineData("    label: Rest\n", "    label: Rest\n  - id: all\n    label: All\n    sumOf: [all, imm]\n", "unknown-group")]
+    [InlineData("    label: Rest\n", "    label: Rest\n  - id: all\n    label: All\n    sumOf: [imm]\n", "wrong-type")]
+    public void A_group_is_the_sum_of_two_or_more_other_known_groups(string find, string replace, string code)
+    {
+        using var temp = new TempDirectory();
+        var path = temp.File("indicators.yaml", Valid.Replace(find, replace, StringComparison.Ordinal));
+
+        var error = Assert.Throws<InputException>(() => CatalogueLoader.Load(path));
+        Assert.Equal(code, Assert.Single(error.Diagnostics).Code);
+    }
+
+    [Fact]
+    public void A_group_that_sums_others_is_read()
+    {
+        using var temp = new TempDirectory();
+        var path = temp.File("indicators.yaml", Valid.Replace("    label: Rest\n", "    label: Rest\n  - id: all\n    label: All\n    sumOf: [imm, rest]\n", StringComparison.Ordinal));
+
+        Assert.Equal(["imm", "rest"], CatalogueLoader.Load(path).FindGroup("all")!.SumOf);
+    }
+
     [Fact]
     public void Two_indicators_with_one_id_are_a_duplicate_id()
     {

@@ -100,7 +100,8 @@ public sealed class DisclosureGrid
 
     /// <summary>
     /// A figure as published: a hidden one keeps only its symbol (no value, counts or interval);
-    /// a published proportion gets its published interval; 0 of 0 becomes <c>.</c>.
+    /// a published proportion with counts is rounded to the indicator's decimals and gets its
+    /// published interval; 0 of 0 becomes <c>.</c>.
     /// </summary>
     public Observation Published(LinkedCell cell, Observation o)
     {
@@ -114,10 +115,16 @@ public sealed class DisclosureGrid
             return o with { Value = null, Status = StatusSymbols.NotApplicable, Numerator = null, Denominator = null, Low = null, High = null };
         }
 
-        var interval = Scale > 0 && o.Value is not null && o.Numerator is { } n && o.Denominator is { } d
-            ? PublishedInterval.For(n, d, _data.Indicator.Decimals, Scale)
-            : null;
-        return o with { Low = interval?.Low, High = interval?.High };
+        if (Scale == 0 || o.Value is not { } value || o.Numerator is not { } n || o.Denominator is not { } d)
+        {
+            return o;
+        }
+
+        // A rate worked out from counts carries every digit of n/d; charts, sparklines and
+        // analysis.json would give them away (a rate to six decimals names its fraction). It is
+        // rounded to the published decimals before anything uses it.
+        var interval = PublishedInterval.For(n, d, _data.Indicator.Decimals, Scale);
+        return o with { Value = Math.Round(value, _data.Indicator.Decimals, MidpointRounding.AwayFromZero), Low = interval?.Low, High = interval?.High };
     }
 
     public IndicatorData Result() => _data with

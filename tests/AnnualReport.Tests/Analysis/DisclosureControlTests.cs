@@ -94,6 +94,19 @@ public sealed class DisclosureControlTests
     }
 
     [Fact]
+    public void A_rate_from_counts_carries_no_more_digits_than_are_published()
+    {
+        // 1234 of 4321 is 28.558204…%: six decimals would name the fraction (and so the counts);
+        // every later use (charts, sparklines, analysis.json) sees the published value only.
+        var indicator = TestIndicators.Percent();
+        var result = DisclosureControl.Apply(Breakdown(2023, ("0-4", 1234, 4321), ("5-9", 3000, 5000), ("10+", 6000, 8000)), Rules);
+
+        var value = Only(result, "0-4").Value!.Value;
+        Assert.Equal(Math.Round(1234.0 / 4321 * 100, indicator.Decimals, MidpointRounding.AwayFromZero), value);
+        Assert.Equal(value, Math.Round(value, indicator.Decimals));
+    }
+
+    [Fact]
     public void Zero_of_zero_is_not_applicable_not_confidential()
     {
         var result = DisclosureControl.Apply(Breakdown(2023, ("0-4", 0, 0), ("5-9", 300, 500), ("10+", 600, 800)), Rules);

@@ -1,0 +1,62 @@
+using System.Text;
+
+namespace AnnualReport.Tests.PdfUa;
+
+/// <summary>
+/// Runs the machine-checkable Matterhorn Protocol 1.1 failure conditions this project covers on one
+/// PDF and words the result so that a failing test names checkpoint, page and object.
+/// </summary>
+public static class PdfUaChecker
+{
+    public static readonly IReadOnlyList<IPdfUaCheck> Checks =
+    [
+        new CatalogCheck(),
+        new MetadataCheck(),
+        new RoleMapCheck(),
+        new ContentTaggingCheck(),
+        new FigureCheck(),
+        new HeadingCheck(),
+        new ListCheck(),
+        new TableCheck(),
+        new AnnotationCheck(),
+    ];
+
+    public static IReadOnlyList<PdfUaFailure> Check(string path)
+    {
+        using var document = PdfUaDocument.Open(path);
+        return Check(document);
+    }
+
+    public static IReadOnlyList<PdfUaFailure> Check(byte[] pdf)
+    {
+        using var document = PdfUaDocument.Open(pdf);
+        return Check(document);
+    }
+
+    public static IReadOnlyList<PdfUaFailure> Check(PdfUaDocument document) =>
+        Checks.SelectMany(c => c.Check(document))
+            .OrderBy(f => f.Checkpoint, StringComparer.Ordinal)
+            .ThenBy(f => f.Page ?? 0)
+            .ToList();
+
+    /// <summary>A count per checkpoint, then up to <paramref name="perCheckpoint"/> failures of each.</summary>
+    public static string Format(IReadOnlyList<PdfUaFailure> failures, int perCheckpoint = 15)
+    {
+        var text = new StringBuilder();
+        foreach (var group in failures.GroupBy(f => f.Checkpoint))
+        {
+            text.AppendLine($"Matterhorn {group.Key}: {group.Count()} failure(s)");
+            foreach (var failure in group.Take(perCheckpoint))
+            {
+                text.AppendLine("  " + failure);
+            }
+
+            if (group.Count() > perCheckpoint)
+            {
+                text.AppendLine($"  … and {group.Count() - perCheckpoint} more");
+            }
+        }
+
+        return text.ToString();
+    }
+}

@@ -62,6 +62,9 @@ public sealed record TinyPdf
         /Artifact << /Type /Pagination >> BDC BT /F1 9 Tf 72 40 Td (Page 1 of 1) Tj ET EMC
         """;
 
+    /// <summary>What the checker finds in this PDF.</summary>
+    public IReadOnlyList<PdfUaFailure> Failures() => PdfUaChecker.Check(Build());
+
     public byte[] Build()
     {
         var objects = new List<string>

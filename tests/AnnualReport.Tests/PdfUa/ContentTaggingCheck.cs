@@ -35,7 +35,13 @@ public sealed class ContentTaggingCheck : IPdfUaCheck
 
     private static IEnumerable<PdfUaFailure> CheckPage(PdfUaDocument document, int number, HashSet<(int? Page, int Mcid)> referenced)
     {
-        var page = document.Pdf.GetPage(number);
+        var (page, error) = ReadPage(document, number);
+        if (page is null)
+        {
+            yield return new("01-005", number, "content stream", $"the content could not be read, so its tagging cannot be verified ({error})");
+            yield break;
+        }
+
         var properties = PageProperties(document, number);
         var scan = new ContentScan();
         foreach (var operation in page.Operations)
@@ -67,6 +73,20 @@ public sealed class ContentTaggingCheck : IPdfUaCheck
         {
             yield return new("01-005", number, "content stream",
                 $"{orphans.Count} marked-content sequence(s) with an MCID the structure tree does not reference (MCID {string.Join(", ", orphans.Take(10))}{(orphans.Count > 10 ? ", …" : "")})");
+        }
+    }
+
+    private static (Page? Page, string? Error) ReadPage(PdfUaDocument document, int number)
+    {
+        try
+        {
+            var page = document.Pdf.GetPage(number);
+            _ = page.Operations.Count;
+            return (page, null);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return (null, e.Message);
         }
     }
 

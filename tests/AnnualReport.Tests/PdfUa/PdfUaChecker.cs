@@ -14,6 +14,7 @@ public static class PdfUaChecker
         new MetadataCheck(),
         new RoleMapCheck(),
         new ContentTaggingCheck(),
+        new FontCheck(),
         new FigureCheck(),
         new HeadingCheck(),
         new ListCheck(),

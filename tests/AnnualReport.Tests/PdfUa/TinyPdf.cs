@@ -37,6 +37,11 @@ public sealed record TinyPdf
     public string Annotation { get; init; } =
         "/Type /Annot /Subtype /Link /Rect [72 475 140 492] /Border [0 0 0] /Contents (Example website) /A << /S /URI /URI (https://example.org/) >> /StructParent 1";
 
+    public string Font { get; init; } = "/Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding";
+
+    /// <summary>Further objects, numbered from 9 on; write streams with <see cref="Stream"/>.</summary>
+    public IReadOnlyList<string> Extra { get; init; } = [];
+
     public string RoleMap { get; init; } = "/Chapter /Sect";
 
     /// <summary>The kids of the Document element; marked content ids 0–7 match <see cref="Content"/>.</summary>
@@ -73,11 +78,12 @@ public sealed record TinyPdf
             "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
             $"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R {PageEntries} >>",
             Stream("", Content),
-            "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+            $"<< {Font} >>",
             $"<< /Type /StructTreeRoot /RoleMap << {RoleMap} >> /K [ << /Type /StructElem /S /Document /Pg 3 0 R /K [ {Structure} ] >> ] >>",
             Xmp is null ? "null" : Stream("/Type /Metadata /Subtype /XML", Xmp),
             $"<< {Annotation} >>",
         };
+        objects.AddRange(Extra);
 
         var pdf = new StringBuilder("%PDF-1.7\n%\u00e2\u00e3\u00cf\u00d3\n");
         var offsets = new List<int>();
@@ -98,7 +104,7 @@ public sealed record TinyPdf
         return Encoding.Latin1.GetBytes(pdf.ToString());
     }
 
-    private static string Stream(string entries, string data) =>
+    public static string Stream(string entries, string data) =>
         $"<< {entries} /Length {Encoding.Latin1.GetByteCount(data)} >>\nstream\n{data}\nendstream";
 
     private static int Latin1Length(StringBuilder text) => Encoding.Latin1.GetByteCount(text.ToString());

@@ -105,8 +105,21 @@ public sealed class ContentTaggingCheck : IPdfUaCheck
             Cover(element, inside: false, covered);
         }
 
-        var text = string.Concat(page.Letters.Where(l => !covered.Contains(l)).Select(l => l.Value));
-        text = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        var letters = new System.Text.StringBuilder();
+        Letter? previous = null;
+        foreach (var letter in page.Letters.Where(l => !covered.Contains(l)))
+        {
+            // Untagged running headers and footers lie on different lines; keep them apart in the sample.
+            if (previous is not null && Math.Abs(previous.StartBaseLine.Y - letter.StartBaseLine.Y) > 1)
+            {
+                letters.Append(" / ");
+            }
+
+            letters.Append(letter.Value);
+            previous = letter;
+        }
+
+        var text = string.Join(' ', letters.ToString().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
         return text.Length <= SampleLength ? text : text[..SampleLength] + "…";
     }
 

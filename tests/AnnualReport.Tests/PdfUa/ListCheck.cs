@@ -1,0 +1,37 @@
+namespace AnnualReport.Tests.PdfUa;
+
+/// <summary>
+/// Matterhorn 09-005 (list elements used as ISO 32000-1 Table 336 defines them): an L holds LI
+/// (or Caption), an LI holds Lbl and LBody only. Types are compared after role mapping.
+/// </summary>
+public sealed class ListCheck : IPdfUaCheck
+{
+    private static readonly Dictionary<string, string[]> AllowedChildren = new()
+    {
+        ["L"] = ["LI", "Caption"],
+        ["LI"] = ["Lbl", "LBody"],
+    };
+
+    public IEnumerable<PdfUaFailure> Check(PdfUaDocument document)
+    {
+        foreach (var element in document.AllElements)
+        {
+            if (element.StandardType is not { } type || !AllowedChildren.TryGetValue(type, out var allowed))
+            {
+                continue;
+            }
+
+            var wrong = element.Children.Where(c => !allowed.Contains(c.StandardType)).ToList();
+            if (wrong.Count > 0)
+            {
+                yield return new("09-005", element.Page, element.Name,
+                    $"{type} has child(ren) {string.Join(", ", wrong.Select(c => c.Type).Distinct())}; allowed: {string.Join(", ", allowed)}");
+            }
+
+            if (element.MarkedContent.Count > 0)
+            {
+                yield return new("09-005", element.Page, element.Name, $"{type} holds content directly; it belongs in {string.Join(" or ", allowed)}");
+            }
+        }
+    }
+}

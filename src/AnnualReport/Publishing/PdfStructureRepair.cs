@@ -5,9 +5,9 @@ namespace AnnualReport.Publishing;
 
 /// <summary>
 /// Mends the structure tree Chromium writes where PDF/UA-1 asks for more: a RoleMap for the types
-/// ISO 32000-1 does not define (Chromium writes Strong and Em; Matterhorn 02-004), an LBody in
-/// every list item (Chromium puts the item's content straight into LI; 16-003 checks L/LI/Lbl/
-/// LBody), and an /Alt on the &lt;figure&gt; around a chart (13-004), taken from the chart itself,
+/// ISO 32000-1 does not define (Chromium writes Strong and Em; Matterhorn 02-001), an LBody in
+/// every list item (Chromium puts the item's content straight into LI; a list is L, LI, Lbl and
+/// LBody, ISO 32000-1 14.8.4.3.3), and an /Alt on the &lt;figure&gt; around a chart (13-004), taken from the chart itself,
 /// whose SVG carries the title and description.
 /// </summary>
 public static class PdfStructureRepair

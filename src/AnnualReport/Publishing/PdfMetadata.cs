@@ -8,7 +8,9 @@ namespace AnnualReport.Publishing;
 /// Sets the document information (Title, Author, Subject, Keywords) of a PDF that Chromium wrote,
 /// which fills in only the title. It appends an incremental update (PDF 1.7, section 7.5.6): a new
 /// Info dictionary, a cross-reference section for it and a trailer pointing back to the previous
-/// one, so nothing Chromium wrote (the tagged structure, the bookmarks) is touched.
+/// one, so nothing Chromium wrote (the tagged structure, the bookmarks) is touched. The
+/// accessibility step (<see cref="PdfAccessibility"/>) runs after it and carries this information
+/// into the rewritten file and its XMP packet.
 /// </summary>
 public static partial class PdfMetadata
 {

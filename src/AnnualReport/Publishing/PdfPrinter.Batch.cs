@@ -27,6 +27,7 @@ public sealed partial class PdfPrinter
                         {
                             await document.LoadAsync(job.Html, failed.Token);
                             await document.PrintAsync(job.Pdf, failed.Token);
+                            PdfAccessibility.Apply(job.Pdf);
                             break;
                         }
                         catch (PrintTimeoutException) when (attempt < Settings.Retries)

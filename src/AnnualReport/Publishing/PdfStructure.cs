@@ -104,7 +104,8 @@ public sealed partial class PdfStructure
         var value = match.Groups[1].Value;
         if (value.StartsWith('<'))
         {
-            var hex = value[1..^1];
+            // Hex strings may be broken over lines (PDFsharp does, after the accessibility step).
+            var hex = string.Concat(value[1..^1].Where(char.IsAsciiHexDigit));
             return hex.StartsWith("FEFF", StringComparison.OrdinalIgnoreCase)
                 ? Encoding.BigEndianUnicode.GetString(Convert.FromHexString(hex[4..]))
                 : Encoding.Latin1.GetString(Convert.FromHexString(hex));
@@ -125,6 +126,6 @@ public sealed partial class PdfStructure
     [GeneratedRegex(@"/Dest\s*\[\s*(\d+)\s+0\s+R")]
     private static partial Regex Destination();
 
-    [GeneratedRegex(@"/Title\s*(\((?:\\.|[^\\)])*\)|<[0-9A-Fa-f]*>)")]
+    [GeneratedRegex(@"/Title\s*(\((?:\\.|[^\\)])*\)|<[0-9A-Fa-f\s]*>)")]
     private static partial Regex TitleString();
 }

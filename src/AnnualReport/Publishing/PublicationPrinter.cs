@@ -5,7 +5,7 @@ namespace AnnualReport.Publishing;
 
 /// <summary>
 /// Prints the publication: contents numbered from a first printing, then the document
-/// information (Chromium sets only the title).
+/// information (Chromium sets only the title), then what PDF/UA asks beyond Chromium's tags.
 /// </summary>
 public static class PublicationPrinter
 {
@@ -22,6 +22,7 @@ public static class PublicationPrinter
             ["Keywords"] = stamp.Text,
             ["Creator"] = "AnnualReport",
         });
+        PdfAccessibility.Apply(pdf);
     }
 
     /// <summary>

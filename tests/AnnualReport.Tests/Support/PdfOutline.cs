@@ -20,13 +20,13 @@ internal static partial class PdfOutline
     {
         if (pdfString.StartsWith("<FEFF", StringComparison.OrdinalIgnoreCase))
         {
-            var hex = pdfString[5..^1];
+            var hex = string.Concat(pdfString[5..^1].Where(char.IsAsciiHexDigit));
             return Encoding.BigEndianUnicode.GetString(Convert.FromHexString(hex));
         }
 
         return Regex.Replace(pdfString[1..^1], @"\\(.)", "$1");
     }
 
-    [GeneratedRegex(@"/Title\s*(\((?:\\.|[^\\)])*\)|<[0-9A-Fa-f]*>)\s*/Dest")]
+    [GeneratedRegex(@"/Title\s*(\((?:\\.|[^\\)])*\)|<[0-9A-Fa-f\s]*>)\s*/Dest")]
     private static partial Regex OutlineItem();
 }

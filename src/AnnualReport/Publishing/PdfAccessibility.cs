@@ -1,0 +1,98 @@
+using System.IO.Compression;
+using System.Text;
+using PdfSharp.Pdf;
+using PdfSharp.Pdf.IO;
+
+namespace AnnualReport.Publishing;
+
+/// <summary>
+/// Finishes a PDF that Chromium printed with tagging on so that it meets PDF/UA-1 (ISO 14289-1) as
+/// far as a machine can check. Chromium's tags stay the base; this adds what it lacks: artifacts
+/// around untagged painting, the structure repairs of <see cref="PdfStructureRepair"/>, link
+/// descriptions, the XMP packet with the PDF/UA identifier, and the catalogue entries.
+/// <para>
+/// Why PDFsharp and a full rewrite rather than an incremental update like <see cref="PdfMetadata"/>:
+/// every page content stream changes (Flate-compressed, so they must be decoded and encoded
+/// again) and many structure elements change with them; an incremental update would carry a second
+/// copy of almost the whole file and need a general PDF parser anyway. PDFsharp reads every object,
+/// keeps the ones it does not know as they are (the structure tree, parent tree, outline and
+/// destinations come through unchanged apart from the repairs), and writes a classic
+/// cross-reference table, which <see cref="PdfStructure"/> still reads. Content streams are changed
+/// only by inserting marked-content operators, never by parsing and reprinting them.
+/// </para>
+/// </summary>
+public static class PdfAccessibility
+{
+    /// <summary>Makes the PDF at <paramref name="path"/> conform, in place. Title and language come from the PDF itself (HTML title and lang).</summary>
+    public static void Apply(string path)
+    {
+        var temporary = path + ".ua.tmp";
+        using var saved = new MemoryStream();
+        string packet;
+        using (var document = PdfReader.Open(path, PdfDocumentOpenMode.Modify))
+        {
+            packet = Finish(document);
+            document.Save(saved, closeStream: false);
+        }
+
+        File.WriteAllBytes(temporary, PdfSaveFixup.Apply(saved.ToArray(), packet));
+        File.Move(temporary, path, overwrite: true);
+    }
+
+    /// <summary>Changes the document in memory; returns the XMP packet that must end up in the saved file.</summary>
+    internal static string Finish(PdfDocument document)
+    {
+        // PDF/UA-1 rests on ISO 32000-1 (PDF 1.7); Chromium declares 1.4.
+        document.Version = Math.Max(document.Version, 17);
+        foreach (var page in document.Pages)
+        {
+            // One stream per page, so no marked-content sequence has to span two of them.
+            var content = new PdfDictionary(document);
+            content.CreateStream(Deflate(PdfArtifactMarker.Mark(page.Contents.CreateSingleContent().Stream.UnfilteredValue)));
+            content.Elements["/Filter"] = new PdfName("/FlateDecode");
+            document.Internals.AddObject(content);
+            page.Elements["/Contents"] = PdfStructureRepair.Indirect(content);
+
+            // Tab order follows the structure (Matterhorn 28-005 / 28-008), whatever Chromium wrote.
+            page.Elements["/Tabs"] = new PdfName("/S");
+        }
+
+        PdfStructureRepair.Repair(document);
+        PdfLinkDescriptions.Describe(document);
+
+        var catalog = document.Internals.Catalog;
+        var language = catalog.Elements.GetString("/Lang");
+        if (string.IsNullOrEmpty(language))
+        {
+            throw new InvalidDataException("PDF-en mangler språk (/Lang): siden må ha <html lang>.");
+        }
+
+        var title = document.Info.Title;
+        if (string.IsNullOrWhiteSpace(title))
+        {
+            throw new InvalidDataException("PDF-en mangler tittel: siden må ha <title>.");
+        }
+
+        var preferences = catalog.Elements.GetDictionary("/ViewerPreferences") ?? new PdfDictionary(document);
+        preferences.Elements["/DisplayDocTitle"] = new PdfBoolean(true);
+        catalog.Elements["/ViewerPreferences"] = preferences;
+        var markInfo = catalog.Elements.GetDictionary("/MarkInfo") ?? new PdfDictionary(document);
+        markInfo.Elements["/Marked"] = new PdfBoolean(true);
+        catalog.Elements["/MarkInfo"] = markInfo;
+
+        var info = document.Info;
+        return PdfXmpPacket.Build(title, language, info.Author, info.Subject, info.Keywords);
+    }
+
+    /// <summary>zlib-wrapped deflate, as /FlateDecode expects (PDFsharp's own leaves qpdf warning about the stream's end).</summary>
+    private static byte[] Deflate(byte[] data)
+    {
+        using var output = new MemoryStream();
+        using (var zlib = new ZLibStream(output, CompressionLevel.Optimal, leaveOpen: true))
+        {
+            zlib.Write(data);
+        }
+
+        return output.ToArray();
+    }
+}

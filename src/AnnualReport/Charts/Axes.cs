@@ -6,6 +6,13 @@ namespace AnnualReport.Charts;
 /// <summary>Value and year axes shared by the charts: round ticks with grid lines, and years counted back from the latest.</summary>
 internal static class Axes
 {
+    /// <summary>Room between a vertical axis' tick labels and the plot.</summary>
+    public const double TickLabelGap = 8;
+
+    /// <summary>The widest tick label of a value axis, as printed.</summary>
+    public static double ValueLabelWidth(NiceScale scale, CultureInfo culture, double size = Svg.FontSize) =>
+        scale.Ticks().Select(t => Svg.TextWidth(t.ToString("N" + scale.TickDecimals(), culture), size)).DefaultIfEmpty(0).Max();
+
     /// <summary>A vertical value axis: a grid line and a label per tick, the unit as the axis title above.</summary>
     public static void AppendValueAxis(StringBuilder svg, NiceScale scale, CultureInfo culture, string title, double left, double right, double top, Func<double, double> y)
     {
@@ -15,7 +22,7 @@ internal static class Axes
         {
             var at = y(tick);
             Svg.Line(svg, left, at, right, at, Math.Abs(tick) < 1e-9 ? ChartPalette.Axis : ChartPalette.Grid);
-            Svg.Text(svg, left - 8, at, tick.ToString("N" + decimals, culture), ChartPalette.MutedText, "end");
+            Svg.Text(svg, left - TickLabelGap, at, tick.ToString("N" + decimals, culture), ChartPalette.MutedText, "end");
         }
 
         Svg.Text(svg, left - 8, top - 22, title, ChartPalette.MutedText);

@@ -20,7 +20,9 @@ public static class BarChart
         var bars = spec.Sorted ? spec.Bars.OrderByDescending(b => b.Value ?? double.MinValue).ToList() : spec.Bars.ToList();
         var values = bars.Where(b => b.Value.HasValue).Select(b => b.Value!.Value).ToList();
         var scale = NiceScale.For(values.DefaultIfEmpty(0).Min(), values.DefaultIfEmpty(100).Max(), zeroBased: true);
-        var layout = CategoryLayout.For(bars.Select(b => b.Label), bars.Count, RowHeight, valueRoom: 70);
+        // Room right of the plot for the widest value label (bold, 6 units from the bar's end).
+        var valueRoom = Math.Max(70, bars.Select(b => b.Value is { } v ? numbers.Value(v, spec.Decimals) : b.Status ?? StatusSymbols.NotAvailable).Select(t => Svg.TextWidth(t, bold: true) + 10).DefaultIfEmpty(0).Max());
+        var layout = CategoryLayout.For(bars.Select(b => b.Label), bars.Count, RowHeight, valueRoom);
         double X(double value) => scale.Map(value, layout.PlotLeft, layout.PlotRight);
 
         var svg = Svg.Open(spec.Id, layout.Bottom + 16, spec.Title, Describe(spec, bars, numbers));

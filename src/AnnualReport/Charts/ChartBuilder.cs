@@ -86,8 +86,7 @@ public static class ChartBuilder
         }
 
         var only = groups[0];
-        var years = withValues.Select(o => o.Year).Distinct().Count();
-        if (categories.Count <= 4 && years >= 3)
+        if (IsSmallMultiples(groups.Count, groups.Any(g => g.Id == reference), categories.Count, withValues.Select(o => o.Year).Distinct().Count()))
         {
             return SmallMultiples.Render(new SmallMultiplesSpec(id, $"{indicator.Title} etter {breakdown.Label.ToLower(culture)}, {only.Label.ToLower(culture)}", axis, indicator.Decimals, culture, indicator.AxisFromZero,
                 categories.Select(c => new ChartSeries(c.Label, Points(series.First(s => s.GroupId == only.Id && s.Category == c.Id)))).ToList())
@@ -100,6 +99,23 @@ public static class ChartBuilder
         return BarChart.Render(new BarChartSpec(id, $"{title}, {only.Label.ToLower(culture)}", axis, indicator.Decimals, culture,
             categories.Select(c => Bar(c.Label, Cell(only.Id, c.Id))).ToList()));
     }
+
+    /// <summary>
+    /// Whether a breakdown is drawn over time as small multiples (so its table must show every
+    /// year, not only the latest): one group, or several without the reference, and more than
+    /// three categories but at most four, over three years or more.
+    /// </summary>
+    public static bool IsSmallMultiples(IndicatorCatalogue catalogue, IndicatorResult result, Breakdown breakdown)
+    {
+        var series = result.Data.Series.Where(s => s.Breakdown == breakdown.Id).ToList();
+        var withValues = series.SelectMany(s => s.Observations).Where(o => o.Value.HasValue).ToList();
+        var groups = catalogue.Groups.Where(g => series.Any(s => s.GroupId == g.Id)).ToList();
+        var categories = breakdown.Categories.Count(c => series.Any(s => s.Category == c.Id));
+        return withValues.Count > 0 && IsSmallMultiples(groups.Count, groups.Any(g => g.Id == catalogue.ReferenceFor(result.Indicator)), categories, withValues.Select(o => o.Year).Distinct().Count());
+    }
+
+    private static bool IsSmallMultiples(int groups, bool withReference, int categories, int years) =>
+        !(groups > 1 && categories <= 3) && !(groups > 1 && withReference) && categories <= 4 && years >= 3;
 
     private static List<ChartPoint> Points(Series series) => series.Observations.Select(o => new ChartPoint(o.Year, o.Value)).ToList();
 }

@@ -12,9 +12,14 @@ internal static class DirectLabels
     private const double Gap = 18;
     private const double LineHeight = 15;
     private const int Characters = 22;
+    private const double Offset = 10;
 
     /// <summary>One label: where its line ends (<see cref="Y"/>, <see cref="X"/>), its text and colour.</summary>
     public sealed record Label(double Y, string Text, string Colour, double X);
+
+    /// <summary>The room the labels need right of their line ends: the widest wrapped line, in bold, and the offset.</summary>
+    public static double Room(IEnumerable<string> texts) =>
+        texts.SelectMany(t => Svg.Wrap(t, Characters)).Select(line => Svg.TextWidth(line, bold: true)).DefaultIfEmpty(0).Max() + Offset;
 
     public static void Append(StringBuilder svg, List<Label> labels, double bottom)
     {
@@ -37,7 +42,7 @@ internal static class DirectLabels
         for (var i = 0; i < placed.Count; i++)
         {
             var (label, lines) = placed[i];
-            var x = Svg.Coord(label.X + 10);
+            var x = Svg.Coord(label.X + Offset);
             svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{x}\" y=\"{Svg.Coord(ys[i])}\" dy=\"0.32em\" fill=\"{label.Colour}\" font-weight=\"700\">");
             for (var line = 0; line < lines.Count; line++)
             {

@@ -19,7 +19,9 @@ public static class GroupedBarChart
         var values = spec.Values.SelectMany(v => v).Where(b => b.Value.HasValue).Select(b => b.Value!.Value).ToList();
         var scale = NiceScale.For(values.DefaultIfEmpty(0).Min(), values.DefaultIfEmpty(100).Max(), zeroBased: true);
         var rowHeight = spec.Series.Count * (BarHeight + BarGap) + 16;
-        var valueRoom = spec.Series.Max(s => Svg.TextWidth(s + " 00,0")) + 14;
+        // Room for the widest bar label as printed (series name and value, bold).
+        var valueRoom = spec.Values.SelectMany(row => row.Select((bar, s) => $"{spec.Series[s]} {(bar.Value is { } v ? numbers.Value(v, spec.Decimals) : bar.Status ?? StatusSymbols.NotAvailable)}"))
+            .Select(t => Svg.TextWidth(t, bold: true) + 10).DefaultIfEmpty(0).Max();
         var layout = CategoryLayout.For(spec.Categories, spec.Categories.Count, rowHeight, valueRoom);
         double X(double value) => scale.Map(value, layout.PlotLeft, layout.PlotRight);
 

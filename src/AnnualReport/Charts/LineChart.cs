@@ -13,8 +13,9 @@ namespace AnnualReport.Charts;
 public static class LineChart
 {
     private const double Height = 360;
-    private const double Left = 56;
-    private const double Right = 180;
+    private const double MinLeft = 56;
+    private const double MinRight = 180;
+    private const double Margin = 4;
     private const double Top = 40;
     private const double Bottom = 40;
 
@@ -25,7 +26,12 @@ public static class LineChart
         var (firstYear, lastYear) = points.Count > 0 ? (points.Min(p => p.Year), points.Max(p => p.Year)) : (0, 0);
         var scale = values.Count > 0 ? NiceScale.For(values.Min(), values.Max(), spec.ZeroBased) : NiceScale.For(0, 100, true);
 
-        double plotRight = Svg.Width - Right, plotBottom = Height - Bottom;
+        // The margins grow with the widest tick label and the widest line-end label, so no text leaves the chart.
+        var left = Math.Max(MinLeft, Axes.ValueLabelWidth(scale, spec.Culture) + Axes.TickLabelGap + Margin);
+        var labelTexts = spec.Series.Select(s => s.Points.LastOrDefault(p => p.Value.HasValue) is { } l ? $"{s.Label} {Format(l.Value!.Value, spec)}" : null).OfType<string>();
+        var goalLabel = spec.Goal is { } g0 ? [g0.Label] : Array.Empty<string>();
+        var right = Math.Max(MinRight, DirectLabels.Room(labelTexts.Concat(goalLabel)) + Margin);
+        double Left = left, plotRight = Svg.Width - right, plotBottom = Height - Bottom;
         double X(double year) => lastYear == firstYear ? (Left + plotRight) / 2 : Left + (year - firstYear) * (plotRight - Left) / (lastYear - firstYear);
         double Y(double value) => scale.Map(value, plotBottom, Top);
 

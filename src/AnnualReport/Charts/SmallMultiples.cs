@@ -13,7 +13,9 @@ public static class SmallMultiples
 {
     private const double PanelHeight = 170;
     private const double Gutter = 24;
-    private const double Left = 40;
+    private const double MinLeft = 40;
+    private const double MinRight = 46;
+    private const double ValueOffset = 8;
 
     public static string Render(SmallMultiplesSpec spec)
     {
@@ -26,20 +28,28 @@ public static class SmallMultiples
         var scale = NiceScale.For(values.DefaultIfEmpty(0).Min(), values.DefaultIfEmpty(100).Max(), spec.ZeroBased, targetTicks: 3);
         var panelWidth = (Svg.Width - Gutter * (columns - 1)) / columns;
 
+        // Room for the widest tick label on the left and the widest end value on the right of every panel.
+        var margins = (
+            Left: Math.Max(MinLeft, Axes.ValueLabelWidth(scale, spec.Culture) + 8),
+            Right: Math.Max(MinRight, spec.Panels.Select(p => p.Points.LastOrDefault(x => x.Value.HasValue)?.Value)
+                .OfType<double>().Select(v => Svg.TextWidth(numbers.Value(v, spec.Decimals), bold: true) + ValueOffset + 4).DefaultIfEmpty(0).Max()));
+
         var svg = Svg.Open(spec.Id, rows * (PanelHeight + Gutter) + 10, spec.Title, Describe(spec, numbers, firstYear, lastYear));
         Svg.Text(svg, 0, 12, spec.AxisTitle, ChartPalette.MutedText);
         for (var i = 0; i < spec.Panels.Count; i++)
         {
             var (left, top) = ((i % columns) * (panelWidth + Gutter), 30 + (i / columns) * (PanelHeight + Gutter));
-            AppendPanel(svg, spec, spec.Panels[i], numbers, scale, firstYear, lastYear, left, top, panelWidth);
+            AppendPanel(svg, spec, spec.Panels[i], numbers, scale, (firstYear, lastYear), (left, top, panelWidth), margins);
         }
 
         return Svg.Close(svg);
     }
 
-    private static void AppendPanel(StringBuilder svg, SmallMultiplesSpec spec, ChartSeries panel, NumberText numbers, NiceScale scale, int firstYear, int lastYear, double left, double top, double width)
+    private static void AppendPanel(StringBuilder svg, SmallMultiplesSpec spec, ChartSeries panel, NumberText numbers, NiceScale scale, (int First, int Last) years, (double Left, double Top, double Width) box, (double Left, double Right) margins)
     {
-        double plotLeft = left + Left, plotRight = left + width - 46, plotTop = top + 26, plotBottom = top + PanelHeight - 28;
+        var (firstYear, lastYear) = years;
+        var (left, top, width) = box;
+        double plotLeft = left + margins.Left, plotRight = left + width - margins.Right, plotTop = top + 26, plotBottom = top + PanelHeight - 28;
         double X(double year) => lastYear == firstYear ? (plotLeft + plotRight) / 2 : plotLeft + (year - firstYear) * (plotRight - plotLeft) / (lastYear - firstYear);
         double Y(double value) => scale.Map(value, plotBottom, plotTop);
 
@@ -71,7 +81,7 @@ public static class SmallMultiples
         if (panel.Points.LastOrDefault(p => p.Value.HasValue) is { } last)
         {
             svg.Append(Markers.Draw(style, X(last.Year), Y(last.Value!.Value)));
-            Svg.Text(svg, X(last.Year) + 8, Y(last.Value.Value), numbers.Value(last.Value.Value, spec.Decimals), style.Colour, bold: true);
+            Svg.Text(svg, X(last.Year) + ValueOffset, Y(last.Value.Value), numbers.Value(last.Value.Value, spec.Decimals), style.Colour, bold: true);
         }
         else
         {

@@ -61,6 +61,6 @@ internal static class Svg
         return split <= 0 ? [text] : [text[..split], text[(split + 1)..]];
     }
 
-    /// <summary>A rough text width for layout: Noto Sans averages about 0.56 em per character.</summary>
-    public static double TextWidth(string text, double size = FontSize) => text.Length * size * 0.56;
+    /// <summary>How wide <paramref name="text"/> prints in Noto Sans, from the font's own advance widths (see <see cref="NotoSansMetrics"/>).</summary>
+    public static double TextWidth(string text, double size = FontSize, bool bold = false) => NotoSansMetrics.Width(text, size, bold);
 }

@@ -33,13 +33,20 @@ internal sealed partial class ViewBuilder
                 continue;
             }
 
+            var chart = charts[indicator.Id].Breakdowns.GetValueOrDefault(breakdown.Id);
+            if (Charts.ChartBuilder.IsSmallMultiples(catalogue, result, breakdown))
+            {
+                tables.Add(new BreakdownView(chart, OverTimeTable(indicator, breakdown, series)));
+                continue;
+            }
+
             var year = withValues.Max(o => o.Year);
             var groups = series.Select(s => s.GroupId).Distinct().ToList();
             var rows = breakdown.Categories
                 .Where(c => series.Any(s => s.Category == c.Id))
                 .Select(c => new TableRowView(c.Label, groups.Select(g => Cell(indicator, series.FirstOrDefault(s => s.GroupId == g && s.Category == c.Id)?.Observations.FirstOrDefault(o => o.Year == year))).ToList()))
                 .ToList();
-            tables.Add(new BreakdownView(charts[indicator.Id].Breakdowns.GetValueOrDefault(breakdown.Id), new TableView(
+            tables.Add(new BreakdownView(chart, new TableView(
                 $"{indicator.Title} etter {breakdown.Label.ToLower(catalogue.Edition.Culture)}, {year}. {NumberText.AxisTitle(indicator.Unit)}",
                 breakdown.Label,
                 groups.Select(g => catalogue.FindGroup(g)!.Label).ToList(),
@@ -48,6 +55,27 @@ internal sealed partial class ViewBuilder
         }
 
         return tables;
+    }
+
+    /// <summary>
+    /// The figures behind small multiples: one row per year, one column per category (and group,
+    /// when there are several), so the table holds every point the panels draw.
+    /// </summary>
+    private TableView OverTimeTable(Indicator indicator, Breakdown breakdown, List<Series> series)
+    {
+        var culture = catalogue.Edition.Culture;
+        var groups = series.Select(s => s.GroupId).Distinct().ToList();
+        var columns = groups.SelectMany(g => breakdown.Categories.Where(c => series.Any(s => s.GroupId == g && s.Category == c.Id))
+            .Select(c => (Series: series.First(s => s.GroupId == g && s.Category == c.Id), Label: groups.Count > 1 ? $"{c.Label}, {catalogue.FindGroup(g)!.Label.ToLower(culture)}" : c.Label))).ToList();
+        var years = series.SelectMany(s => s.Observations).Select(o => o.Year).Distinct().Order().ToList();
+        var rows = years.Select(year => new TableRowView(year.ToString(culture), columns.Select(c => Cell(indicator, c.Series.Observations.FirstOrDefault(o => o.Year == year))).ToList())).ToList();
+        var group = groups.Count == 1 ? $", {catalogue.FindGroup(groups[0])!.Label.ToLower(culture)}" : string.Empty;
+        return new TableView(
+            $"{indicator.Title} etter {breakdown.Label.ToLower(culture)}{group}, {years[0]}–{years[^1]}. {NumberText.AxisTitle(indicator.Unit)}",
+            "År",
+            columns.Select(c => c.Label).ToList(),
+            rows,
+            Footnote(series.SelectMany(s => s.Observations)));
     }
 
     private TableView StandardisedTable(Indicator indicator, StandardisedResult s)

@@ -1,0 +1,59 @@
+using System.Text.RegularExpressions;
+using AnnualReport.Analysis;
+using AnnualReport.Catalogue;
+using AnnualReport.Charts;
+using AnnualReport.Data;
+using AnnualReport.Model;
+using AnnualReport.Rendering;
+using AnnualReport.Tests.Support;
+
+namespace AnnualReport.Tests.Rendering;
+
+/// <summary>The table under small multiples holds every point the panels draw: every year, every panel.</summary>
+public sealed partial class SmallMultiplesTableTests
+{
+    private static readonly BuildStamp Stamp = new(2025, new DateOnly(2025, 11, 20), "0123456789", Draft: false);
+
+    [Fact]
+    public void Every_small_multiples_table_has_every_year_and_every_panel()
+    {
+        var catalogue = CatalogueLoader.Load(RepositoryPaths.Catalogue);
+        var analysis = EditionAnalysis.Run(catalogue, DataLoader.Load(catalogue, EditionFiles.For(Path.Combine(RepositoryPaths.Root, "content", "2025"))));
+        var pages = new HtmlRenderer(RepositoryPaths.Templates, catalogue).Render(catalogue, analysis, ChartBuilder.Build(catalogue, analysis.Indicators), RenderedText.Empty, Stamp).Pages;
+        var checkedCharts = 0;
+
+        foreach (var page in pages.Where(p => p.FileName != "print.html"))
+        {
+            foreach (Match figure in SmallMultiplesFigure().Matches(page.Html))
+            {
+                var (first, last) = (int.Parse(figure.Groups["first"].Value), int.Parse(figure.Groups["last"].Value));
+                var panels = PanelInDescription().Matches(figure.Groups["svg"].Value).Select(m => m.Groups[1].Value.Trim()).ToList();
+                var table = page.Html[figure.Index..];
+                table = table[..(table.IndexOf("</table>", StringComparison.Ordinal) + 8)];
+                var rows = RowHeader().Matches(table).Select(m => m.Groups[1].Value).ToList();
+                var columns = ColumnHeader().Matches(table).Select(m => m.Groups[1].Value).ToList();
+
+                Assert.Contains(first.ToString(), rows);
+                Assert.Contains(last.ToString(), rows);
+                Assert.True(rows.Count >= 3, $"{figure.Groups["id"].Value}: the table has rows {string.Join(", ", rows)}");
+                Assert.NotEmpty(panels);
+                Assert.All(panels, panel => Assert.Contains(columns, c => c.StartsWith(panel, StringComparison.Ordinal)));
+                checkedCharts++;
+            }
+        }
+
+        Assert.Equal(6, checkedCharts);
+    }
+
+    [GeneratedRegex("""<figure class="chart"><svg[^>]*aria-labelledby="(?<id>[^ "]+)-title[^>]*>(?<svg>(?:(?!</svg>).)*?<desc[^>]*>Små diagrammer[^<]*?(?<first>\d{4})–(?<last>\d{4})\.(?:(?!</svg>).)*)</svg>""", RegexOptions.Singleline)]
+    private static partial Regex SmallMultiplesFigure();
+
+    [GeneratedRegex("""[.] ([^.:<]+): (?:fra|ingen tall)""")]
+    private static partial Regex PanelInDescription();
+
+    [GeneratedRegex("""<th scope="row">([^<]+)</th>""")]
+    private static partial Regex RowHeader();
+
+    [GeneratedRegex("""<th scope="col">([^<]+)</th>""")]
+    private static partial Regex ColumnHeader();
+}

@@ -27,16 +27,15 @@ public static class LineChart
         var scale = values.Count > 0 ? NiceScale.For(values.Min(), values.Max(), spec.ZeroBased) : NiceScale.For(0, 100, true);
 
         // The margins grow with the widest tick label and the widest line-end label, so no text leaves the chart.
-        var left = Math.Max(MinLeft, Axes.ValueLabelWidth(scale, spec.Culture) + Axes.TickLabelGap + Margin);
-        var labelTexts = spec.Series.Select(s => s.Points.LastOrDefault(p => p.Value.HasValue) is { } l ? $"{s.Label} {Format(l.Value!.Value, spec)}" : null).OfType<string>();
-        var goalLabel = spec.Goal is { } g0 ? [g0.Label] : Array.Empty<string>();
-        var right = Math.Max(MinRight, DirectLabels.Room(labelTexts.Concat(goalLabel)) + Margin);
-        double Left = left, plotRight = Svg.Width - right, plotBottom = Height - Bottom;
-        double X(double year) => lastYear == firstYear ? (Left + plotRight) / 2 : Left + (year - firstYear) * (plotRight - Left) / (lastYear - firstYear);
+        var plotLeft = Math.Max(MinLeft, Axes.ValueLabelWidth(scale, spec.Culture) + Axes.TickLabelGap + Margin);
+        var endLabels = spec.Series.Select(s => s.Points.LastOrDefault(p => p.Value.HasValue) is { } l ? $"{s.Label} {Format(l.Value!.Value, spec)}" : null)
+            .Append(spec.Goal?.Label).OfType<string>();
+        double plotRight = Svg.Width - Math.Max(MinRight, DirectLabels.Room(endLabels) + Margin), plotBottom = Height - Bottom;
+        double X(double year) => lastYear == firstYear ? (plotLeft + plotRight) / 2 : plotLeft + (year - firstYear) * (plotRight - plotLeft) / (lastYear - firstYear);
         double Y(double value) => scale.Map(value, plotBottom, Top);
 
         var svg = Svg.Open(spec.Id, Height, spec.Title, Describe(spec, firstYear, lastYear));
-        Axes.AppendValueAxis(svg, scale, spec.Culture, spec.AxisTitle, Left, plotRight, Top, Y);
+        Axes.AppendValueAxis(svg, scale, spec.Culture, spec.AxisTitle, plotLeft, plotRight, Top, Y);
         Axes.AppendYearAxis(svg, firstYear, lastYear, plotBottom, X);
 
         var breaks = spec.Breaks.Where(b => b.Year > firstYear && b.Year <= lastYear).ToList();
@@ -51,7 +50,7 @@ public static class LineChart
         var labels = new List<DirectLabels.Label>();
         if (spec.Goal is { } goal)
         {
-            Svg.Line(svg, Left, Y(goal.Value), plotRight, Y(goal.Value), ChartPalette.Text, 1.5, "8 4");
+            Svg.Line(svg, plotLeft, Y(goal.Value), plotRight, Y(goal.Value), ChartPalette.Text, 1.5, "8 4");
             labels.Add(new DirectLabels.Label(Y(goal.Value), goal.Label, ChartPalette.Text, plotRight));
         }
 

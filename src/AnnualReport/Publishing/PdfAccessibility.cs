@@ -18,7 +18,9 @@ namespace AnnualReport.Publishing;
 /// keeps the ones it does not know as they are (the structure tree, parent tree, outline and
 /// destinations come through unchanged apart from the repairs), and writes a classic
 /// cross-reference table, which <see cref="PdfStructure"/> still reads. Content streams are changed
-/// only by inserting marked-content operators, never by parsing and reprinting them.
+/// only by inserting marked-content operators, never by parsing and reprinting them. What PDFsharp
+/// adds on every save (its own XMP packet, a date from the clock, a random /ID) is mended in place
+/// by <see cref="PdfSaveFixup"/>, so the same printed PDF always gives the same file.
 /// </para>
 /// </summary>
 public static class PdfAccessibility
@@ -53,7 +55,7 @@ public static class PdfAccessibility
             document.Internals.AddObject(content);
             page.Elements["/Contents"] = PdfStructureRepair.Indirect(content);
 
-            // Tab order follows the structure (Matterhorn 28-005 / 28-008), whatever Chromium wrote.
+            // Tab order follows the structure (Matterhorn 28-008), whatever Chromium wrote.
             page.Elements["/Tabs"] = new PdfName("/S");
         }
 

@@ -66,7 +66,7 @@ public static class DisclosureControl
                     var name = $"{parent.Id} {place.Key.Breakdown} {place.Key.Category} rest {year}";
                     if (table.Inner.Count < parent.SumOf.Count)
                     {
-                        table.AddInner(new LinkedCell(name, name, null, null, CellState.Unpublished));
+                        table.AddInner(new LinkedCell(name, null, null, CellState.Unpublished));
                     }
                     else if (Remainder(sum, table.Inner, name) is { } rest)
                     {
@@ -146,6 +146,6 @@ public static class DisclosureControl
         }
 
         var (n, d) = (total.Numerator!.Value - categories.Sum(c => c.Numerator!.Value), total.Denominator!.Value - categories.Sum(c => c.Denominator!.Value));
-        return n > 0 || d > 0 ? new LinkedCell(name, name, Math.Max(0, n), Math.Max(n, d), CellState.Unpublished) : null;
+        return n > 0 || d > 0 ? new LinkedCell(name, Math.Max(0, n), Math.Max(n, d), CellState.Unpublished) : null;
     }
 }

@@ -53,7 +53,7 @@ public sealed class DisclosureGrid
     public LinkedCell Cell(Observation observation, string name)
     {
         var (state, status) = Classify(observation);
-        var cell = new LinkedCell(observation, name, observation.Numerator, observation.Denominator, state);
+        var cell = new LinkedCell(name, observation.Numerator, observation.Denominator, state);
         _status[cell] = status;
         return cell;
     }

@@ -15,10 +15,8 @@ public enum CellState
 /// its state. One cell may take part in several tables (a group's total in each of its
 /// breakdowns), so hiding it in one hides it in all.
 /// </summary>
-public sealed class LinkedCell(object key, string name, double? numerator, double? denominator, CellState state)
+public sealed class LinkedCell(string name, double? numerator, double? denominator, CellState state)
 {
-    public object Key { get; } = key;
-
     public string Name { get; } = name;
 
     public double? Numerator { get; } = numerator;

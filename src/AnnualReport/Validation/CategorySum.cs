@@ -19,19 +19,18 @@ internal static class CategorySum
 
     /// <param name="parts">What the parts are, as a phrase: "kategoriene i landbakgrunn for innvandrere 2023".</param>
     /// <param name="totalName">What the total is: "totalen", "landet (0)".</param>
-    /// <param name="slack">Allowed beyond the rounding: half a person for each part rounded after a split.</param>
-    public static void Check(Indicator indicator, Observation total, IReadOnlyList<(string Name, Observation Figure)> categories, string parts, string totalName, List<Diagnostic> found, double slack = 0)
+    public static void Check(Indicator indicator, Observation total, IReadOnlyList<(string Name, Observation Figure)> categories, string parts, string totalName, List<Diagnostic> found)
     {
         if (indicator.Unit == Unit.Count)
         {
-            Compare(indicator, total, categories, o => o.Value, parts, totalName, slack, found);
+            Compare(indicator, total, categories, o => o.Value, parts, totalName, found);
         }
 
-        Compare(indicator, total, categories, o => o.Numerator, "tellerne for " + parts, "telleren for " + totalName, slack, found);
-        Compare(indicator, total, categories, o => o.Denominator, "nevnerne for " + parts, "nevneren for " + totalName, slack, found);
+        Compare(indicator, total, categories, o => o.Numerator, "tellerne for " + parts, "telleren for " + totalName, found);
+        Compare(indicator, total, categories, o => o.Denominator, "nevnerne for " + parts, "nevneren for " + totalName, found);
     }
 
-    private static void Compare(Indicator indicator, Observation total, IReadOnlyList<(string Name, Observation Figure)> categories, Func<Observation, double?> count, string parts, string totalName, double slack, List<Diagnostic> found)
+    private static void Compare(Indicator indicator, Observation total, IReadOnlyList<(string Name, Observation Figure)> categories, Func<Observation, double?> count, string parts, string totalName, List<Diagnostic> found)
     {
         if (count(total) is not { } whole)
         {
@@ -43,7 +42,7 @@ internal static class CategorySum
         var tolerance = indicator.Data.Rounding * given.Count;
 
         // A relative margin as well, for figures that are not whole numbers.
-        if (given.Count == 0 || sum <= whole + tolerance + slack + 1e-9 * Math.Max(1, Math.Abs(whole)))
+        if (given.Count == 0 || sum <= whole + tolerance + 1e-9 * Math.Max(1, Math.Abs(whole)))
         {
             return;
         }

@@ -14,28 +14,25 @@ internal static class MunicipalTotalCheck
     {
         var indicator = figures.Indicator;
         var series = figures.Series.ToLookup(s => (s.GroupId, s.Breakdown));
-        var split = geography.Changes.Values.SelectMany(c => c).Where(c => c.Share < 1).Select(c => c.To).ToHashSet();
         foreach (var country in figures.Series.Where(s => s.IsTotal))
         {
             var counties = series[(country.GroupId, MunicipalData.Counties)].ToList();
-            Compare(indicator, country, counties, c => $"{geography.CountyPrefix}{c}", $"fylkene for {country.GroupId}", $"landet ({geography.CountryCode})", split, found);
+            Compare(indicator, country, counties, c => $"{geography.CountyPrefix}{c}", $"fylkene for {country.GroupId}", $"landet ({geography.CountryCode})", found);
             foreach (var county in counties)
             {
                 var municipalities = series[(country.GroupId, MunicipalData.CountyBreakdown(county.Category!))].ToList();
                 var name = $"{geography.CountyPrefix}{county.Category}";
-                Compare(indicator, county, municipalities, m => $"{m} {geography.Find(m)?.Name}", $"kommunene i {geography.Counties.FirstOrDefault(c => c.Code == county.Category).Name ?? county.Category} ({name}) for {country.GroupId}", $"fylket ({name})", split, found);
+                Compare(indicator, county, municipalities, m => $"{m} {geography.Find(m)?.Name}", $"kommunene i {geography.Counties.FirstOrDefault(c => c.Code == county.Category).Name ?? county.Category} ({name}) for {country.GroupId}", $"fylket ({name})", found);
             }
         }
     }
 
-    private static void Compare(Indicator indicator, Series total, IReadOnlyList<Series> parts, Func<string, string> name, string what, string totalName, ISet<string> split, List<Diagnostic> found)
+    private static void Compare(Indicator indicator, Series total, IReadOnlyList<Series> parts, Func<string, string> name, string what, string totalName, List<Diagnostic> found)
     {
-        // The mapper rounds a split municipality's counts to whole people: each may be half a person over.
-        var slack = 0.5 * parts.Count(p => split.Contains(p.Category!));
         foreach (var whole in total.Observations)
         {
             var categories = parts.SelectMany(s => s.Observations.Where(o => o.Year == whole.Year).Select(o => (name(s.Category!), o))).ToList();
-            CategorySum.Check(indicator, whole, categories, $"{what} {whole.Year}", totalName, found, slack);
+            CategorySum.Check(indicator, whole, categories, $"{what} {whole.Year}", totalName, found);
         }
     }
 }

@@ -1,5 +1,6 @@
 using AnnualReport.Analysis;
 using AnnualReport.Model;
+using AnnualReport.Tests.Support;
 using YamlDotNet.RepresentationModel;
 
 namespace AnnualReport.Tests.Analysis;
@@ -9,16 +10,7 @@ public sealed class DisclosureCaseTests
 {
     private static readonly string Folder = Path.Combine(AppContext.BaseDirectory, "Analysis", "Cases", "disclosure");
 
-    public static TheoryData<string> Cases()
-    {
-        var data = new TheoryData<string>();
-        foreach (var file in Directory.GetFiles(Folder, "*.yaml").Order(StringComparer.Ordinal))
-        {
-            data.Add(Path.GetFileNameWithoutExtension(file));
-        }
-
-        return data;
-    }
+    public static TheoryData<string> Cases() => CaseFiles.In(Folder);
 
     [Theory]
     [MemberData(nameof(Cases))]
@@ -72,7 +64,7 @@ public sealed class DisclosureCaseTests
     {
         var primary = DisclosureGrid.Primary(n, d, rules, 100);
         var state = unpublished ? CellState.Unpublished : primary?.State ?? CellState.Published;
-        return (new LinkedCell(name, name, n, d, state), unpublished ? null : primary?.Status);
+        return (new LinkedCell(name, n, d, state), unpublished ? null : primary?.Status);
     }
 
     private static DisclosureRules Rules(YamlMappingNode? map)

@@ -8,7 +8,7 @@ namespace AnnualReport.Tests.Analysis;
 /// </summary>
 public sealed class LinkedSuppressionTests
 {
-    private static LinkedCell Cell(string name, double n, double d, CellState state = CellState.Published) => new(name, name, n, d, state);
+    private static LinkedCell Cell(string name, double n, double d, CellState state = CellState.Published) => new(name, n, d, state);
 
     [Fact]
     public void The_simplex_finds_the_bounds_of_a_variable_in_a_sum()
@@ -71,9 +71,9 @@ public sealed class LinkedSuppressionTests
     public void A_rate_without_counts_alone_hidden_in_its_breakdown_takes_another_with_it()
     {
         var table = new LinkedTable();
-        var men = table.AddInner(new LinkedCell("m", "menn", null, null, CellState.Hidden));
-        var women = table.AddInner(new LinkedCell("k", "kvinner", null, null, CellState.Published));
-        table.AddAggregate(new LinkedCell("t", "i alt", null, null, CellState.Published), [men, women]);
+        var men = table.AddInner(new LinkedCell("menn", null, null, CellState.Hidden));
+        var women = table.AddInner(new LinkedCell("kvinner", null, null, CellState.Published));
+        table.AddAggregate(new LinkedCell("i alt", null, null, CellState.Published), [men, women]);
 
         SecondarySuppression.Protect(table, 4);
 

@@ -11,16 +11,7 @@ public sealed class SeriesCaseTests
 {
     private static readonly string Folder = Path.Combine(AppContext.BaseDirectory, "Analysis", "Cases");
 
-    public static TheoryData<string> Cases()
-    {
-        var data = new TheoryData<string>();
-        foreach (var file in Directory.GetFiles(Folder, "*.yaml").Order(StringComparer.Ordinal))
-        {
-            data.Add(Path.GetFileNameWithoutExtension(file));
-        }
-
-        return data;
-    }
+    public static TheoryData<string> Cases() => CaseFiles.In(Folder);
 
     [Theory]
     [MemberData(nameof(Cases))]

@@ -6,7 +6,7 @@ namespace AnnualReport.Tests.PdfUa;
 /// </summary>
 public sealed class ListCheck : IPdfUaCheck
 {
-    private static readonly Dictionary<string, string[]> AllowedChildren = new()
+    private static readonly Dictionary<string, string[]> Rules = new()
     {
         ["L"] = ["LI", "Caption"],
         ["LI"] = ["Lbl", "LBody"],
@@ -14,18 +14,11 @@ public sealed class ListCheck : IPdfUaCheck
 
     public IEnumerable<PdfUaFailure> Check(PdfUaDocument document)
     {
-        foreach (var element in document.AllElements)
+        foreach (var (element, type, allowed, failure) in AllowedChildren.Check(document, Rules, "09-005"))
         {
-            if (element.StandardType is not { } type || !AllowedChildren.TryGetValue(type, out var allowed))
+            if (failure is not null)
             {
-                continue;
-            }
-
-            var wrong = element.Children.Where(c => !allowed.Contains(c.StandardType)).ToList();
-            if (wrong.Count > 0)
-            {
-                yield return new("09-005", element.Page, element.Name,
-                    $"{type} has child(ren) {string.Join(", ", wrong.Select(c => c.Type).Distinct())}; allowed: {string.Join(", ", allowed)}");
+                yield return failure;
             }
 
             if (element.MarkedContent.Count > 0)

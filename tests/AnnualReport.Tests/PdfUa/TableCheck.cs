@@ -9,7 +9,7 @@ namespace AnnualReport.Tests.PdfUa;
 /// </summary>
 public sealed class TableCheck : IPdfUaCheck
 {
-    private static readonly Dictionary<string, string[]> AllowedChildren = new()
+    private static readonly Dictionary<string, string[]> Rules = new()
     {
         ["Table"] = ["TR", "THead", "TBody", "TFoot", "Caption"],
         ["THead"] = ["TR"],
@@ -20,18 +20,11 @@ public sealed class TableCheck : IPdfUaCheck
 
     public IEnumerable<PdfUaFailure> Check(PdfUaDocument document)
     {
-        foreach (var element in document.AllElements)
+        foreach (var (element, type, _, failure) in AllowedChildren.Check(document, Rules, "09-004"))
         {
-            if (element.StandardType is not { } type || !AllowedChildren.TryGetValue(type, out var allowed))
+            if (failure is not null)
             {
-                continue;
-            }
-
-            var wrong = element.Children.Where(c => !allowed.Contains(c.StandardType)).ToList();
-            if (wrong.Count > 0)
-            {
-                yield return new("09-004", element.Page, element.Name,
-                    $"{type} has child(ren) {string.Join(", ", wrong.Select(c => c.Type).Distinct())}; allowed: {string.Join(", ", allowed)}");
+                yield return failure;
             }
 
             if (type == "Table" && !element.Descendants().Any(d => d.StandardType == "TR"))
@@ -46,9 +39,9 @@ public sealed class TableCheck : IPdfUaCheck
 
             if (type == "Table")
             {
-                foreach (var failure in CheckScopes(document, element))
+                foreach (var scope in CheckScopes(document, element))
                 {
-                    yield return failure;
+                    yield return scope;
                 }
             }
         }

@@ -1,0 +1,159 @@
+using AnnualReport.Localization;
+using AnnualReport.Model;
+using Scriban;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace AnnualReport.Rendering;
+
+/// <summary>
+/// The Scriban templates of a template folder (<c>*.sbn</c> in it, in <c>partials/</c> and in
+/// <c>municipal/</c>), parsed once, rendered in one language. Values are HTML-escaped unless they
+/// are <see cref="TrustedHtml"/>; an undefined variable or member is an error, not an empty
+/// string; every mistake in a template is <c>file(line,col): error template-error: …</c>.
+/// </summary>
+public sealed class TemplateEngine
+{
+    /// <summary>The extension of template files.</summary>
+    public const string Extension = ".sbn";
+
+    private static readonly string[] Folders = [string.Empty, "partials", "municipal"];
+    private readonly Dictionary<string, Template> _templates = new(StringComparer.Ordinal);
+    private readonly ScriptObject _functions;
+
+    public TemplateEngine(string directory, PhraseBook phrases)
+    {
+        Directory = directory;
+        Phrases = phrases;
+        Formats = new Formats(phrases);
+        var diagnostics = new List<Diagnostic>();
+        foreach (var folder in Folders)
+        {
+            var path = Path.Combine(directory, folder);
+            if (!System.IO.Directory.Exists(path))
+            {
+                continue;
+            }
+
+            foreach (var file in System.IO.Directory.GetFiles(path, "*" + Extension).Order(StringComparer.Ordinal))
+            {
+                var text = InputText.ReadUtf8(file, file, InputLimits.MaxYamlBytes, diagnostics);
+                if (text is null)
+                {
+                    continue;
+                }
+
+                var template = Template.Parse(text, file);
+                if (template.HasErrors)
+                {
+                    // Scriban often reports one mistake twice (the block, then its missing end): the first says it.
+                    var first = template.Messages.First(m => m.Type == Scriban.Parsing.ParserMessageType.Error);
+                    diagnostics.Add(Diagnostic.Error("template-error", Messages.Format("template.syntax", ("detail", first.Message)), At(first.Span)));
+                    continue;
+                }
+
+                var name = Path.GetFileNameWithoutExtension(file);
+                _templates[folder.Length == 0 ? name : $"{folder}/{name}"] = template;
+            }
+        }
+
+        if (diagnostics.Count > 0)
+        {
+            throw new InputException(diagnostics);
+        }
+
+        _functions = TemplateFunctions.Create(this);
+    }
+
+    /// <summary>The folder the templates were read from.</summary>
+    public string Directory { get; }
+
+    public PhraseBook Phrases { get; }
+
+    public Formats Formats { get; }
+
+    /// <summary>Whether the folder has a template of this name (<c>index</c>, <c>partials/table</c>).</summary>
+    public bool Has(string name) => _templates.ContainsKey(name);
+
+    /// <summary>Renders a template with a model whose members become the template's variables.</summary>
+    public string Render(string name, object model)
+    {
+        var template = Find(name, null);
+        var context = NewContext();
+        var globals = new ScriptObject();
+        globals.Import(model, renamer: context.MemberRenamer);
+        context.PushGlobal(globals);
+        try
+        {
+            return template.Render(context);
+        }
+        catch (ScriptRuntimeException e)
+        {
+            throw new InputException(Diagnostic.Error("template-error", Describe(e), At(e.Span)));
+        }
+        catch (PhraseException e)
+        {
+            throw new InputException(Diagnostic.Error("template-error", e.Message, e.Where ?? SourceSpan.ForFile(PhraseBook.Folder(Directory, Phrases.Language))));
+        }
+    }
+
+    /// <summary>Renders a partial inside a running template with its own arguments (<c>partial "table" {table: t}</c>).</summary>
+    internal TrustedHtml Partial(TemplateContext context, ScriptNode? callSite, string name, ScriptObject? arguments)
+    {
+        var template = Find($"partials/{name}", callSite);
+        var scope = new ScriptObject();
+        if (arguments is not null)
+        {
+            foreach (var (key, value) in arguments)
+            {
+                scope[key] = value;
+            }
+        }
+
+        context.PushGlobal(scope);
+        context.PushOutput();
+        string html;
+        try
+        {
+            context.Evaluate(template.Page!);
+        }
+        finally
+        {
+            html = context.PopOutput().ToString() ?? string.Empty;
+            context.PopGlobal();
+        }
+
+        return new TrustedHtml(html);
+    }
+
+    private Template Find(string name, ScriptNode? callSite) =>
+        _templates.TryGetValue(name, out var template)
+            ? template
+            : callSite is null
+                ? throw new InputException(Diagnostic.Error("template-error", Messages.Format("template.missing", ("name", name + Extension), ("folder", Directory)), SourceSpan.ForFile(Path.Combine(Directory, name + Extension))))
+                : throw new ScriptRuntimeException(callSite.Span, Messages.Format("template.missing", ("name", name + Extension), ("folder", Directory)));
+
+    private TemplateContextHtml NewContext()
+    {
+        var context = new TemplateContextHtml
+        {
+            StrictVariables = true,
+            EnableRelaxedMemberAccess = false,
+            EnableRelaxedTargetAccess = false,
+            EnableRelaxedFunctionAccess = false,
+            EnableNullIndexer = false,
+            LoopLimit = 100_000,
+            RecursiveLimit = 50,
+        };
+        context.PushCulture(Phrases.Culture);
+        context.PushGlobal(_functions);
+        return context;
+    }
+
+    /// <summary>Scriban's own words, or the phrase book's when a phrase is what failed.</summary>
+    private static string Describe(ScriptRuntimeException e) =>
+        e.InnerException is PhraseException phrase ? phrase.Message : Messages.Format("template.runtime", ("detail", e.OriginalMessage));
+
+    private static SourceSpan At(Scriban.Parsing.SourceSpan span) =>
+        new(span.FileName ?? string.Empty, span.Start.Line + 1, span.Start.Column + 1);
+}

@@ -1,0 +1,82 @@
+using System.Collections;
+using System.Globalization;
+using AnnualReport.Localization;
+using AnnualReport.Model;
+using Scriban;
+using Scriban.Runtime;
+
+namespace AnnualReport.Rendering;
+
+/// <summary>
+/// The functions templates word and format with, in the page's language (README, "Template
+/// functions"): <c>t</c> and <c>md</c> (phrases), <c>number</c>, <c>value</c>, <c>change</c>,
+/// <c>size</c>, <c>signed</c>, <c>cell</c> (figures), <c>year</c>, <c>period</c>, <c>date</c>
+/// (time), <c>list</c>, <c>lower</c>, <c>cap</c> (words), <c>page</c> (file names) and
+/// <c>partial</c>.
+/// </summary>
+internal static class TemplateFunctions
+{
+    public static ScriptObject Create(TemplateEngine engine)
+    {
+        var formats = engine.Formats;
+        var phrases = engine.Phrases;
+        var culture = phrases.Culture;
+        var functions = new ScriptObject();
+
+        string T(string key, ScriptObject? arguments = null) => phrases.Get(key, Arguments(arguments));
+        functions.Import("t", new Func<string, ScriptObject?, string>(T));
+        functions.Import("md", new Func<string, ScriptObject?, TrustedHtml>((key, arguments) => new TrustedHtml(CuratedTextRenderer.ToHtml(T(key, arguments)))));
+        functions.Import("md_inline", new Func<string, ScriptObject?, TrustedHtml>((key, arguments) => new TrustedHtml(Inline(CuratedTextRenderer.ToHtml(T(key, arguments))))));
+        functions.Import("number", new Func<object, int, string>((value, decimals) => formats.Number(Number(value), decimals)));
+        functions.Import("value", new Func<object, int, string, string>((value, decimals, unit) => formats.Value(Number(value), decimals, Unit(unit))));
+        functions.Import("change", new Func<object, int, string, string>((value, decimals, unit) => formats.Change(Number(value), decimals, Unit(unit))));
+        functions.Import("size", new Func<object, int, string, string>((value, decimals, unit) => formats.Size(Number(value), decimals, Unit(unit))));
+        functions.Import("signed", new Func<object, int, string>((value, decimals) => formats.Signed(Number(value), decimals)));
+        functions.Import("cell", new Func<object?, string?, int, string>((value, status, decimals) => formats.Cell(value is null ? null : Number(value), status, decimals)));
+        functions.Import("unit_title", new Func<string, string>(unit => formats.UnitTitle(Unit(unit))));
+        functions.Import("year", new Func<int, string>(Formats.Year));
+        functions.Import("period", new Func<int, int, string>(Formats.Period));
+        functions.Import("date", new Func<string, string>(iso => formats.Date(DateOnly.ParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture))));
+        functions.Import("list", new Func<IEnumerable, string>(items => formats.List([.. items.Cast<object?>().Select(i => i?.ToString() ?? string.Empty)])));
+        functions.Import("lower", new Func<string, string>(text => text.ToLower(culture)));
+        functions.Import("cap", new Func<string, string>(text => text.Length == 0 ? text : char.ToUpper(text[0], culture) + text[1..]));
+        functions.Import("page", new Func<string, string>(name => PageFiles.Name(phrases, name)));
+        functions.Import("partial", new Func<TemplateContext, string, ScriptObject?, TrustedHtml>((context, name, arguments) => engine.Partial(context, context.CurrentNode, name, arguments)));
+        functions.Import("trusted", new Func<object?, TrustedHtml>(value => value as TrustedHtml ?? TrustedHtml.Empty));
+        return functions;
+    }
+
+    private static (string Name, object? Value)[] Arguments(ScriptObject? arguments) =>
+        arguments is null ? [] : [.. arguments.Select(a => (a.Key, a.Value))];
+
+    private static double Number(object value) => Convert.ToDouble(value, CultureInfo.InvariantCulture);
+
+    private static Unit Unit(string key) => key switch
+    {
+        "percent" => Model.Unit.Percent,
+        "percentage-points" => Model.Unit.PercentagePoints,
+        "nok" => Model.Unit.Nok,
+        "per-thousand" => Model.Unit.PerThousand,
+        "count" => Model.Unit.Count,
+        _ => throw new ArgumentException(Messages.Format("template.unknown-unit", ("unit", key))),
+    };
+
+    /// <summary>A phrase of one paragraph, without the paragraph around it, for use inside a sentence or a heading.</summary>
+    private static string Inline(string html) =>
+        html.StartsWith("<p>", StringComparison.Ordinal) && html.EndsWith("</p>", StringComparison.Ordinal) && html.IndexOf("<p>", 3, StringComparison.Ordinal) < 0
+            ? html[3..^4]
+            : html;
+}
+
+/// <summary>The file names of the publication's pages in a language (<c>metode.html</c>, <c>method.html</c>), from the phrase book.</summary>
+public static class PageFiles
+{
+    public static string Name(PhraseBook phrases, string page) => SafeName(phrases.Get($"common.files.{page}")) + ".html";
+
+    /// <summary>A file name is letters, digits and hyphens only, whatever the phrase book says.</summary>
+    private static string SafeName(string name)
+    {
+        var safe = new string([.. name.Select(c => char.IsAsciiLetterOrDigit(c) || c == '-' ? c : '-')]).Trim('-');
+        return safe.Length == 0 ? "page" : safe;
+    }
+}

@@ -20,12 +20,12 @@ namespace AnnualReport.Analysis;
 public static class DirectionRule
 {
     /// <summary>The direction, or null with the reason (for analysis.json's <c>why</c>).</summary>
-    public static (Direction? Direction, string? Why) Decide(Trend? trend, Polarity polarity, AnalysisSettings settings)
+    public static (Direction? Direction, Reason? Why) Decide(Trend? trend, Polarity polarity, AnalysisSettings settings)
     {
         if (trend is null || trend.Points < settings.MinPoints || trend.FittedLow is not { } low || trend.FittedHigh is not { } high)
         {
             var points = trend?.Points ?? 0;
-            return (null, $"trenger minst {settings.MinPoints} år med tall i trendperioden for å avgjøre retning (har {points})");
+            return (null, Reason.Of("too-few-points", ("needed", settings.MinPoints), ("n", points)));
         }
 
         var threshold = settings.StableBelow;

@@ -13,11 +13,11 @@ internal static class SeriesAnalyser
 {
     public static SeriesResult Analyse(Indicator indicator, Series series, Group group, Series? reference, bool isReference = false)
     {
-        var why = new Dictionary<string, string>(StringComparer.Ordinal);
+        var why = new Dictionary<string, Reason>(StringComparer.Ordinal);
         var latest = series.Observations.LastOrDefault(o => o.Value.HasValue);
         if (latest is null)
         {
-            why["latest"] = "ingen tall i serien";
+            why["latest"] = Reason.Of("no-figures");
             return new SeriesResult(series, group, null, null, null, null, null, null, null, null, null, null, null, null, why);
         }
 
@@ -26,7 +26,7 @@ internal static class SeriesAnalyser
         {
             if (year < segmentStart)
             {
-                why.TryAdd(field, $"brudd i serien i {segmentStart}");
+                why.TryAdd(field, Reason.Of("series-break", ("year", segmentStart)));
                 return null;
             }
 
@@ -37,8 +37,8 @@ internal static class SeriesAnalyser
             }
 
             why.TryAdd(field, observation?.Status is { } status
-                ? $"tallet for {year} mangler ({status}: {Data.StatusSymbols.Explain(status).ToLowerInvariant()})"
-                : indicator.Interval > 1 ? $"ingen måling i {year} (måles hvert {indicator.Interval}. år)" : $"ingen tall for {year}");
+                ? Reason.Of("missing-status", ("year", year), ("symbol", status))
+                : indicator.Interval > 1 ? Reason.Of("not-measured", ("year", year), ("interval", indicator.Interval)) : Reason.Of("missing-year", ("year", year)));
             return null;
         }
 
@@ -56,7 +56,7 @@ internal static class SeriesAnalyser
         var trend = TrendCalculator.Fit(window);
         if (trend is null)
         {
-            why["slope"] = $"for få år med tall etter {(segmentStart > int.MinValue ? $"bruddet i {segmentStart}" : "starten")} til å beregne en trend";
+            why["slope"] = segmentStart > int.MinValue ? Reason.Of("too-few-after-break", ("year", segmentStart)) : Reason.Of("too-few-for-trend");
         }
 
         var (direction, directionWhy) = DirectionRule.Decide(trend, indicator.Polarity, indicator.Analysis);
@@ -68,7 +68,7 @@ internal static class SeriesAnalyser
         double? gap = null, ratio = null, gapChange5 = null, gapChange10 = null;
         if (reference is null)
         {
-            why["gap"] = isReference ? "gruppen er selv referansegruppen" : "referansegruppen har ingen tall for denne inndelingen";
+            why["gap"] = isReference ? Reason.Of("is-reference") : Reason.Of("no-reference");
         }
         else
         {

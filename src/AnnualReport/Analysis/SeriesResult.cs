@@ -29,7 +29,7 @@ public sealed record SeriesResult(
     double? GapChange5,
     double? GapChange10,
     GoalResult? Goal,
-    IReadOnlyDictionary<string, string> Why)
+    IReadOnlyDictionary<string, Reason> Why)
 {
     /// <summary>
     /// When the series has a break before its latest year: the change since the first figure

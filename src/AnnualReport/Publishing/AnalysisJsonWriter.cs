@@ -119,7 +119,7 @@ public static class AnalysisJsonWriter
         json.WriteStartObject("why");
         foreach (var (field, reason) in s.Why.OrderBy(w => w.Key, StringComparer.Ordinal))
         {
-            json.WriteString(field, reason);
+            json.WriteString(field, reason.Key);
         }
 
         json.WriteEndObject();

@@ -110,7 +110,7 @@ internal sealed partial class TextHelpers(IndicatorCatalogue catalogue, EditionA
 
         string Missing(string field)
         {
-            diagnostics.Add(Diagnostic.Error("text-missing-figure", $"{name} for «{indicator.Id}» ({group}) kan ikke beregnes: {series.Why.GetValueOrDefault(field, "mangler tall")}", where));
+            diagnostics.Add(Diagnostic.Error("text-missing-figure", $"{name} for «{indicator.Id}» ({group}) kan ikke beregnes: {series.Why.GetValueOrDefault(field)?.Key ?? "mangler tall"}", where));
             return string.Empty;
         }
 

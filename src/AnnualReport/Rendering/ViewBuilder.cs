@@ -263,7 +263,7 @@ internal sealed partial class ViewBuilder(IndicatorCatalogue catalogue, EditionA
         var since = s.Latest!.Year - indicator.Interval;
         return s.Change1 is { } change
             ? $"{ChangeText(indicator, change)} siden {since}"
-            : $"Siden {since}: ikke beregnet ({s.Why.GetValueOrDefault("change1", "mangler tall")})";
+            : $"Siden {since}: ikke beregnet ({s.Why.GetValueOrDefault("change1")?.Key ?? "mangler tall"})";
     }
 
     /// <summary>
@@ -282,7 +282,7 @@ internal sealed partial class ViewBuilder(IndicatorCatalogue catalogue, EditionA
 
         return s.SinceBreak is { } segment && since < segment.From
             ? $"{ChangeText(indicator, segment.Change)} siden {segment.From} (brudd i serien, så ikke siden {since})"
-            : $"Siden {since}: ikke beregnet ({s.Why.GetValueOrDefault(field, "mangler tall")})";
+            : $"Siden {since}: ikke beregnet ({s.Why.GetValueOrDefault(field)?.Key ?? "mangler tall"})";
     }
 
     private string ChangeText(Indicator indicator, double change) =>

@@ -1,9 +1,19 @@
 namespace AnnualReport.Rendering;
 
-// The template model: everything a template shows is already formatted here, so templates hold
-// no logic beyond loops and conditions. Property names are the names used in templates/.
+// The template model carries data, not prose: titles and labels from the catalogue, figures as
+// numbers with their decimals and unit, choices as keys. The templates word and format them
+// with the phrase book and the culture of the page's language. Members are snake_case in
+// templates (Scriban's convention): PageTitle is page.page_title.
 
-/// <summary>What every page knows: the edition, the navigation and its own place in it.</summary>
+/// <summary>
+/// What every page knows: the edition, the navigation, its own place in it and the other
+/// language versions. The page's own content is rendered separately and placed in the layout as <c>body</c>.
+/// </summary>
+/// <param name="Home">The front page of this language version.</param>
+/// <param name="PdfFile">The publication's PDF, when there is one.</param>
+/// <param name="Spreadsheet">The workbook with every figure, when there is one.</param>
+/// <param name="Languages">Every language version of this page, this one marked current; empty for one language.</param>
+/// <param name="PrintStyle">The print document's named pages (CSS), empty on web pages.</param>
 public sealed record PageView(
     string Lang,
     string PageTitle,
@@ -11,16 +21,16 @@ public sealed record PageView(
     string Subtitle,
     string Publisher,
     int Year,
-    string PdfFile,
+    string Home,
+    string? PdfFile,
+    string? Spreadsheet,
     bool Print,
     IReadOnlyList<NavItemView> Nav,
-    IReadOnlyList<ThemeView> Themes,
-    IReadOnlyList<KeyFigureView> KeyFigures,
-    ThemeView? Theme,
-    MethodView Method,
-    IReadOnlyList<TocEntryView> Toc,
-    string PrintStyle,
+    IReadOnlyList<LanguageLinkView> Languages,
+    TrustedHtml PrintStyle,
     bool Draft,
     string Stamp,
-    string? Preface,
     string ContentSecurityPolicy);
+
+/// <summary>A link to the same page in another language version, named in its own language.</summary>
+public sealed record LanguageLinkView(string Lang, string Name, string Href, bool Current);

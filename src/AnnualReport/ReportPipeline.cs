@@ -35,7 +35,8 @@ public static class ReportPipeline
         var analysis = EditionAnalysis.Run(catalogue, edition.Data);
 
         // The curated text with its live numbers, checked against the figures.
-        var text = CuratedTextRenderer.Render(edition.Text, catalogue, analysis, diagnostics);
+        var formats = new Localization.Formats(Localization.PhraseBook.Load(options.Templates, catalogue.Edition.Language, catalogue.Edition.Culture));
+        var text = CuratedTextRenderer.Render(edition.Text, catalogue, analysis, formats, diagnostics);
         if (diagnostics.Any(d => d.Severity == Severity.Error))
         {
             throw new InputException(diagnostics);
@@ -56,7 +57,7 @@ public static class ReportPipeline
             progress?.Report("Tegner diagrammene og setter sammen sidene");
             var charts = ChartBuilder.Build(catalogue, analysis.Indicators);
             var stamp = SiteWriter.Stamp(options, catalogue.Edition.Year);
-            var site = new HtmlRenderer(options.Templates, catalogue).Render(catalogue, analysis, charts, text, stamp);
+            var site = new HtmlRenderer(new TemplateEngine(options.Templates, formats.Phrases)).Render(catalogue, analysis, charts, text, stamp);
             cancellationToken.ThrowIfCancellationRequested();
 
             return await MachineFault.GuardAsync(target, () => PublishAsync(options, catalogue, analysis, site, stamp, target, printer, warnings, progress, cancellationToken));

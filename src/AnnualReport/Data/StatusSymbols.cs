@@ -13,6 +13,15 @@ public static class StatusSymbols
 
     public static IReadOnlyList<string> All { get; } = [NotApplicable, NotAvailable, Confidential, Nil];
 
+    /// <summary>The phrase-book name of a symbol's meaning (<c>symbols.&lt;key&gt;</c>).</summary>
+    public static string Key(string symbol) => symbol switch
+    {
+        NotApplicable => "not-applicable",
+        NotAvailable => "not-available",
+        Confidential => "confidential",
+        _ => "nil",
+    };
+
     /// <summary>The Norwegian explanation shown under tables and on the method page.</summary>
     public static string Explain(string symbol) => symbol switch
     {

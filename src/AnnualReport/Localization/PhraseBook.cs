@@ -10,7 +10,7 @@ namespace AnnualReport.Localization;
 /// Every word a reader sees, in one language: the YAML files of <c>templates/phrases/&lt;lang&gt;/</c>.
 /// A file's name is the first part of each key in it (<c>charts.yaml</c> holds <c>charts.axis.percent</c>).
 /// A phrase is a text with <c>{name}</c> placeholders, or a plural map (<c>zero</c>, <c>one</c>,
-/// <c>other</c>) chosen by the argument <c>n</c>. The program picks keys and passes data; the words
+/// <c>two</c>, <c>other</c>) chosen by the argument <c>n</c>. The program picks keys and passes data; the words
 /// are the editors'.
 /// </summary>
 public sealed class PhraseBook
@@ -75,11 +75,17 @@ public sealed class PhraseBook
     public SourceSpan Where(string key) => Find(key).Where;
 
     /// <summary>The phrase with its placeholders filled in.</summary>
-    public string Get(string key, params (string Name, object? Value)[] arguments)
+    public string Get(string key, params (string Name, object? Value)[] arguments) => Get(key, arguments, null);
+
+    /// <summary>
+    /// The phrase with its placeholders filled in, its own text passed through <paramref name="literal"/>
+    /// (the templates escape it for HTML, while arguments arrive escaped or as trusted HTML).
+    /// </summary>
+    public string Get(string key, (string Name, object? Value)[] arguments, Func<string, string>? literal)
     {
         var phrase = Find(key);
         var text = phrase.Choose(arguments.FirstOrDefault(a => a.Name == "n").Value);
-        return Fill(key, phrase, text, arguments);
+        return Fill(key, phrase, text, arguments, literal ?? (x => x));
     }
 
     /// <summary>The phrase with arguments given by name, as the template functions pass them.</summary>
@@ -89,11 +95,11 @@ public sealed class PhraseBook
     private Phrase Find(string key) =>
         _phrases.TryGetValue(key, out var phrase) ? phrase : throw new PhraseException(key, Messages.Format("phrases.missing-key", ("key", key), ("language", Language)));
 
-    private string Fill(string key, Phrase phrase, string text, (string Name, object? Value)[] arguments)
+    private string Fill(string key, Phrase phrase, string text, (string Name, object? Value)[] arguments, Func<string, string> literal)
     {
         if (!text.Contains('{', StringComparison.Ordinal))
         {
-            return text;
+            return literal(text);
         }
 
         var result = new StringBuilder(text.Length + 16);
@@ -103,12 +109,12 @@ public sealed class PhraseBook
             var open = text.IndexOf('{', i);
             if (open < 0)
             {
-                result.Append(text, i, text.Length - i);
+                result.Append(literal(text[i..]));
                 break;
             }
 
             var close = text.IndexOf('}', open);
-            result.Append(text, i, open - i);
+            result.Append(literal(text[i..open]));
             var name = text[(open + 1)..close];
             var found = Array.FindIndex(arguments, a => a.Name == name);
             if (found < 0)
@@ -149,7 +155,7 @@ public sealed class PhraseBook
                     return;
                 }
 
-                Add(prefix, new Phrase(other, one, Form("zero"), where), phrases, diagnostics);
+                Add(prefix, new Phrase(other, one, Form("zero"), where) { Two = Form("two") }, phrases, diagnostics);
                 return;
             case YamlMappingNode map:
                 foreach (var (k, v) in map.Children)
@@ -198,14 +204,17 @@ public sealed class PhraseBook
     /// <summary>One phrase: its text (the plural <c>other</c> form), and the <c>one</c> and <c>zero</c> forms when it has them.</summary>
     private sealed record Phrase(string Other, string? One, string? Zero, SourceSpan Where)
     {
-        public IEnumerable<string> Texts => new[] { Other, One, Zero }.OfType<string>();
+        /// <summary>The form for exactly two, where the language has a word for it ("begge", "both").</summary>
+        public string? Two { get; init; }
+
+        public IEnumerable<string> Texts => new[] { Other, One, Zero, Two }.OfType<string>();
 
         public IReadOnlySet<string> Placeholders => Texts.SelectMany(t => t.Split('{').Skip(1).Select(p => p[..p.IndexOf('}', StringComparison.Ordinal)])).ToHashSet(StringComparer.Ordinal);
 
         public static bool IsPlural(YamlMappingNode map) =>
-            map.Children.Keys.All(k => k is YamlScalarNode { Value: "one" or "other" or "zero" }) && map.Children.Count > 0;
+            map.Children.Keys.All(k => k is YamlScalarNode { Value: "one" or "other" or "zero" or "two" }) && map.Children.Count > 0;
 
-        /// <summary>The form for a count: <c>zero</c> for 0 when written, <c>one</c> for 1, else <c>other</c> (the rule of nb, nn and en).</summary>
+        /// <summary>The form for a count: <c>zero</c> for 0 and <c>two</c> for 2 when written, <c>one</c> for 1, else <c>other</c> (the rule of nb, nn and en).</summary>
         public string Choose(object? n)
         {
             if (One is null || n is null)
@@ -214,7 +223,7 @@ public sealed class PhraseBook
             }
 
             var count = Convert.ToDouble(n, CultureInfo.InvariantCulture);
-            return count == 0 && Zero is not null ? Zero : Math.Abs(count) == 1 ? One : Other;
+            return count == 0 && Zero is not null ? Zero : Math.Abs(count) == 1 ? One : count == 2 && Two is not null ? Two : Other;
         }
     }
 }

@@ -45,7 +45,7 @@ public static class MunicipalPipeline
         var municipalities = options.Only.Count == 0 ? data.Geography.Municipalities : options.Only.Select(code => data.Geography.Find(code)!).ToList();
         var sheets = municipalities.Select(analysis.FactSheet).ToList();
         var stamp = SiteWriter.Stamp(build, catalogue.Edition.Year);
-        var pages = new HtmlRenderer(build.Templates, catalogue).RenderMunicipal(catalogue, analysis, sheets, stamp);
+        IReadOnlyList<Rendering.RenderedPage> pages = sheets.Count < 0 ? [] : throw new NotSupportedException("TEMPORARY: municipal pages move to Scriban on branch wt-muni");
 
         cancellationToken.ThrowIfCancellationRequested();
         var target = build.MunicipalOutput(catalogue.Edition.Year);

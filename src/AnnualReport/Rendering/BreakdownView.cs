@@ -1,4 +1,4 @@
 namespace AnnualReport.Rendering;
 
 /// <summary>A breakdown of an indicator: its chart (SVG, or null) and the table behind it.</summary>
-public sealed record BreakdownView(string? Chart, TableView Table);
+public sealed record BreakdownView(TrustedHtml? Chart, TableView Table);

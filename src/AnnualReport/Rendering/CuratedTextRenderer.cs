@@ -14,9 +14,9 @@ public static class CuratedTextRenderer
 {
     private static readonly MarkdownPipeline Pipeline = BuildPipeline();
 
-    public static RenderedText Render(CuratedText text, IndicatorCatalogue catalogue, EditionAnalysis analysis, List<Diagnostic> diagnostics)
+    public static RenderedText Render(CuratedText text, IndicatorCatalogue catalogue, EditionAnalysis analysis, Localization.Formats formats, List<Diagnostic> diagnostics)
     {
-        var helpers = new TextHelpers(catalogue, analysis);
+        var helpers = new TextHelpers(catalogue, analysis, formats);
         string Html(TextBlock block)
         {
             var html = ToHtml(helpers.Expand(block, diagnostics), out var refused);

@@ -1,62 +1,36 @@
 using AnnualReport.Analysis;
+using AnnualReport.Localization;
 using AnnualReport.Model;
-using HandlebarsDotNet;
-using HandlebarsDotNet.Compiler;
 
 namespace AnnualReport.Rendering;
 
 /// <summary>
-/// The render stage: compiles the Handlebars templates once and renders the front page, one page
-/// per theme area, and <c>print.html</c> (the whole publication in one document, printed to PDF).
-/// Template mistakes become diagnostics with the template's file, line and column.
+/// The render stage: the Scriban templates and the phrase book of the edition's language render
+/// the front page, one page per theme area, the method page and <c>print.html</c> (the whole
+/// publication in one document, printed to PDF). Template mistakes become diagnostics with the
+/// template's file, line and column.
 /// </summary>
 public sealed class HtmlRenderer
 {
     /// <summary>The single-document version that the PDF is printed from.</summary>
     public const string PrintPage = "print.html";
 
-    /// <summary>How the figures are computed: the rules the analysis follows.</summary>
-    public const string MethodPage = "metode.html";
-
-    private readonly IHandlebars _handlebars;
-    private bool _compiling = true;
-    private readonly List<(string File, string Text)> _sources = [];
-    private readonly HandlebarsTemplate<object, object> _layout;
-    private readonly HandlebarsTemplate<object, object> _index;
-    private readonly HandlebarsTemplate<object, object> _theme;
-    private readonly HandlebarsTemplate<object, object> _print;
-    private readonly HandlebarsTemplate<object, object> _method;
-    private readonly string _directory;
+    private readonly TemplateEngine _engine;
 
     public HtmlRenderer(string templateDirectory, IndicatorCatalogue catalogue)
+        : this(new TemplateEngine(templateDirectory, PhraseBook.Load(templateDirectory, catalogue.Edition.Language, catalogue.Edition.Culture)))
     {
-        _handlebars = Handlebars.Create(new HandlebarsConfiguration
-        {
-            ThrowOnUnresolvedBindingExpression = true,
-            TextEncoder = new HtmlEncoder(),
-            FormatProvider = catalogue.Edition.Culture,
-        });
-
-        _directory = templateDirectory;
-        _index = Compile(Path.Combine(templateDirectory, "index.hbs"));
-        _theme = Compile(Path.Combine(templateDirectory, "theme.hbs"));
-        _print = Compile(Path.Combine(templateDirectory, "print.hbs"));
-        _method = Compile(Path.Combine(templateDirectory, "method.hbs"));
-        _layout = Compile(Path.Combine(templateDirectory, "layout.hbs"));
-
-        var partials = Path.Combine(templateDirectory, "partials");
-        if (Directory.Exists(partials))
-        {
-            foreach (var file in Directory.GetFiles(partials, "*.hbs").Order(StringComparer.Ordinal))
-            {
-                var text = Read(file);
-                _sources.Add((file, text));
-                Guard(() => _handlebars.RegisterTemplate(Path.GetFileNameWithoutExtension(file), PartialIndentation.Remove(text)));
-            }
-        }
-
-        _compiling = false;
     }
+
+    public HtmlRenderer(TemplateEngine engine)
+    {
+        _engine = engine;
+    }
+
+    /// <summary>The method page's file name in the edition's language (<c>metode.html</c>, <c>method.html</c>).</summary>
+    public string MethodPage => PageFiles.Name(_engine.Phrases, "method");
+
+    public Formats Formats => _engine.Formats;
 
     /// <summary>
     /// The web pages, the print document with its contents not yet numbered, and a way to render
@@ -64,141 +38,74 @@ public sealed class HtmlRenderer
     /// </summary>
     public RenderedSite Render(IndicatorCatalogue catalogue, EditionAnalysis analysis, IReadOnlyDictionary<string, Charts.IndicatorCharts> charts, RenderedText text, BuildStamp stamp)
     {
-        var views = new ViewBuilder(catalogue, analysis, charts, text);
+        var views = new ViewBuilder(catalogue, analysis, charts, text, _engine.Formats);
         var themes = views.Themes();
         var keyFigures = views.KeyFigures();
         var method = ViewBuilder.Method(catalogue);
         var contents = views.Contents(themes);
         var printStyle = views.PrintStyle(themes);
         var edition = catalogue.Edition;
+        var phrases = _engine.Phrases;
+        var methodPage = MethodPage;
+        var pdf = SafeUrl.Page(edition.PdfFileName);
+        var content = new
+        {
+            site_title = edition.Title,
+            subtitle = edition.Subtitle,
+            publisher = edition.Publisher,
+            year = edition.Year,
+            pdf_file = pdf,
+            spreadsheet = Publishing.Downloads.Spreadsheet,
+            stamp = StampText.For(stamp, _engine.Formats),
+            preface = text.Preface is { } preface ? new TrustedHtml(preface) : null,
+            sources = Sources(catalogue),
+            illustrative = analysis.Indicators.Any(r => r.Data.Series.SelectMany(s => s.Observations).Any(o => o.Provenance == Provenance.Illustrative)),
+            method_page = methodPage,
+            themes,
+            key_figures = keyFigures,
+            method,
+        };
 
-        PageView Page(string title, string href, bool print, ThemeView? theme, IReadOnlyList<TocEntryView> toc) => new(
+        PageView Page(string title, string href, bool print) => new(
             edition.Language,
             title,
             edition.Title,
             edition.Subtitle,
             edition.Publisher,
             edition.Year,
-            SafeUrl.Page(edition.PdfFileName),
+            "index.html",
+            pdf,
+            Publishing.Downloads.Spreadsheet,
             print,
-            [new NavItemView("index.html", "Forside", href == "index.html"), .. themes.Select(t => new NavItemView(t.Href, t.Title, t.Href == href)), new NavItemView(MethodPage, "Metode", href == MethodPage)],
-            themes,
-            keyFigures,
-            theme,
-            method,
-            toc,
-            print ? printStyle : string.Empty,
+            [
+                new NavItemView("index.html", phrases.Get("pages.nav.home"), href == "index.html"),
+                .. themes.Select(t => new NavItemView(t.Href, t.Title, t.Href == href)),
+                new NavItemView(methodPage, phrases.Get("pages.method.title"), href == methodPage),
+            ],
+            [],
+            print ? printStyle : TrustedHtml.Empty,
             stamp.Draft,
-            stamp.Text,
-            text.Preface,
-            ContentSecurityPolicy.For(print ? printStyle : null));
+            StampText.For(stamp, _engine.Formats),
+            ContentSecurityPolicy.For(print ? printStyle.Html : null));
+
+        RenderedPage Apply(string fileName, string template, PageView page, ThemeView? theme = null, IReadOnlyList<TocEntryView>? toc = null)
+        {
+            var body = _engine.Render(template, new { page, content, theme, toc });
+            return new RenderedPage(fileName, _engine.Render("layout", new { page, body = new TrustedHtml(body) }));
+        }
 
         var pages = new List<RenderedPage>
         {
-            Apply("index.html", _index, Page(edition.Title, "index.html", print: false, null, contents)),
+            Apply("index.html", "index", Page(edition.Title, "index.html", print: false)),
         };
-        pages.AddRange(themes.Select(t => Apply(ViewBuilder.ThemeFile(t.Id), _theme, Page($"{t.Title} – {edition.Title}", t.Href, print: false, t, contents))));
-        pages.Add(Apply(MethodPage, _method, Page($"Metode – {edition.Title}", MethodPage, print: false, null, contents)));
-        RenderedPage Print(IReadOnlyList<TocEntryView> toc) => Apply(PrintPage, _print, Page(edition.Title, PrintPage, print: true, null, toc));
+        pages.AddRange(themes.Select(t => Apply(ViewBuilder.ThemeFile(t.Id), "theme", Page(phrases.Get("pages.title.page", ("page", t.Title), ("site", edition.Title)), t.Href, print: false), theme: t)));
+        pages.Add(Apply(methodPage, "method", Page(phrases.Get("pages.title.page", ("page", phrases.Get("pages.method.title")), ("site", edition.Title)), methodPage, print: false)));
+        RenderedPage Print(IReadOnlyList<TocEntryView> toc) => Apply(PrintPage, "print", Page(edition.Title, PrintPage, print: true), toc: toc);
         pages.Add(Print(contents));
         return new RenderedSite(pages, contents, Print);
     }
 
-    /// <summary>
-    /// The municipality products: an index of municipalities, one fact sheet per municipality
-    /// (each printed to its own PDF), and a statistics bank page per indicator.
-    /// </summary>
-    public IReadOnlyList<RenderedPage> RenderMunicipal(IndicatorCatalogue catalogue, Municipal.MunicipalAnalysis analysis, IEnumerable<Municipal.FactSheet> sheets, BuildStamp stamp)
-    {
-        _compiling = true;
-        var index = Compile(Path.Combine(_directory, "municipal", "index.hbs"));
-        var factsheet = Compile(Path.Combine(_directory, "municipal", "factsheet.hbs"));
-        var bank = Compile(Path.Combine(_directory, "municipal", "bank.hbs"));
-        _compiling = false;
-
-        var views = new MunicipalViewBuilder(catalogue, analysis);
-        var settings = catalogue.Municipalities!;
-        var method = ViewBuilder.Method(catalogue);
-        var edition = catalogue.Edition;
-        var banks = analysis.Published.Where(d => d.Indicator.Unit is Unit.Percent or Unit.PerThousand).Select(views.Bank).ToList();
-        var nav = new List<NavItemView> { new("index.html", "Kommuner", false) };
-        nav.AddRange(banks.Select(b => new NavItemView($"statistikkbank-{b.Id}.html", b.Title, false)));
-
-        PageView Page(string title, string href) => new(
-            edition.Language, title, settings.Title, edition.Subtitle, edition.Publisher, edition.Year, string.Empty, false,
-            nav.Select(n => n with { Current = n.Href == href }).ToList(), [], [], null, method,
-            [], string.Empty, stamp.Draft, stamp.Text, null, ContentSecurityPolicy.For(null));
-
-        var counties = analysis.Geography.Municipalities.GroupBy(m => m.CountyCode).OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => new { name = Data.Geography.Plain(g.First().County), municipalities = g.Select(m => new { code = m.Code, name = m.Name, href = SafeUrl.Page($"{m.Code}.html"), pdf = SafeUrl.Page($"{m.Code}.pdf") }).ToList() }).ToList();
-        var pages = new List<RenderedPage>
-        {
-            Guard(() => new RenderedPage("index.html", _layout(new { page = Page(settings.Title, "index.html"), body = index(new { title = settings.Title, counties, banks }) }))),
-        };
-        pages.AddRange(banks.Select(b => Guard(() => new RenderedPage($"statistikkbank-{b.Id}.html", _layout(new { page = Page($"{b.Title} – {settings.Title}", $"statistikkbank-{b.Id}.html"), body = bank(new { bank = b, method }) })))));
-        foreach (var sheet in sheets)
-        {
-            var view = views.FactSheet(sheet);
-            pages.Add(Guard(() => new RenderedPage($"{sheet.Municipality.Code}.html", _layout(new { page = Page($"{sheet.Municipality.Name} – {settings.Title}", string.Empty), body = factsheet(new { sheet = view, year = edition.Year, title = settings.Title, method }) }))));
-        }
-
-        return pages;
-    }
-
-    private RenderedPage Apply(string fileName, HandlebarsTemplate<object, object> body, PageView page) =>
-        Guard(() => new RenderedPage(fileName, _layout(new { page, body = body(page) })));
-
-    private HandlebarsTemplate<object, object> Compile(string path)
-    {
-        var text = Read(path);
-        _sources.Add((path, text));
-        return Guard(() => _handlebars.Compile(PartialIndentation.Remove(text)));
-    }
-
-    /// <summary>Runs a Handlebars step and turns its errors into a positioned diagnostic.</summary>
-    private T Guard<T>(Func<T> step)
-    {
-        try
-        {
-            return step();
-        }
-        catch (HandlebarsUndefinedBindingException e)
-        {
-            var where = TemplateErrorLocator.LocateBinding(_sources, e.Path) ?? SourceSpan.ForFile(_sources[0].File);
-            throw new InputException(Diagnostic.Error("template-error", $"malen bruker «{e.Path}», som ikke finnes i malmodellen", where));
-        }
-        catch (HandlebarsException e)
-        {
-            // While compiling, the template being compiled is the last one read; while rendering,
-            // a partial may be compiled late, so every template is searched.
-            var (message, at) = TemplateErrorLocator.SplitMessage(e.Message);
-            var current = _sources[^1];
-            var where = _compiling
-                ? TemplateErrorLocator.LocateSyntaxError([current])
-                  ?? (at is { } position ? new SourceSpan(current.File, position.Line, position.Column) : SourceSpan.ForFile(current.File))
-                : TemplateErrorLocator.LocateSyntaxError(_sources) ?? SourceSpan.ForFile(current.File);
-            throw new InputException(Diagnostic.Error("template-error", message, where));
-        }
-        catch (Exception e) when (_compiling && e is InvalidOperationException or ArgumentException or IndexOutOfRangeException or NullReferenceException or FormatException)
-        {
-            // Handlebars.Net fails this way on some malformed blocks ({{#if}} without a condition):
-            // a fault of the template being compiled, not of the program.
-            var current = _sources[^1];
-            var where = TemplateErrorLocator.LocateSyntaxError([current]) ?? SourceSpan.ForFile(current.File);
-            throw new InputException(Diagnostic.Error("template-error", $"malen kan ikke kompileres ({SafeText.Excerpt(e.Message, 120)}); se etter en blokk uten argument eller en uavsluttet {{{{", where));
-        }
-    }
-
-    private void Guard(Action step) => Guard(() =>
-    {
-        step();
-        return 0;
-    });
-
-    private static string Read(string path)
-    {
-        // Templates are UTF-8 text within the catalogue's size limit, like every other input.
-        var diagnostics = new List<Diagnostic>();
-        return InputText.ReadUtf8(path, path, InputLimits.MaxYamlBytes, diagnostics) ?? throw new InputException(diagnostics);
-    }
+    /// <summary>The sources named by the indicators themselves, each once, in catalogue order.</summary>
+    public static IReadOnlyList<string> Sources(IndicatorCatalogue catalogue) =>
+        [.. catalogue.Indicators.Select(i => i.Source.Name).Where(n => !string.IsNullOrWhiteSpace(n)).Distinct(StringComparer.Ordinal)];
 }

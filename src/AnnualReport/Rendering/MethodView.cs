@@ -1,20 +1,36 @@
 namespace AnnualReport.Rendering;
 
 /// <summary>The numbers the method page states, taken from the settings the code uses so the page and the computation cannot disagree.</summary>
+/// <param name="MaxIntervalWidth">The widest 95 % interval published, in percentage points.</param>
+/// <param name="ReferenceGroup">The usual reference group's label.</param>
+/// <param name="Symbols">The status symbols and their phrase-book names.</param>
+/// <param name="Exceptions">Indicators whose analysis differs from the defaults.</param>
 /// <param name="Thresholds">Each threshold (<c>analysis.stableBelow</c>) with the indicators that have it.</param>
-/// <param name="MinPoints">The default fewest years with figures for a direction word.</param>
-/// <param name="GapYears">The window over which gaps are said to have narrowed or widened.</param>
 /// <param name="Comparison">How municipalities are compared with the rest of the country; null without municipal products.</param>
 /// <param name="Protection">The protection width of secondary suppression, in persons.</param>
 public sealed record MethodView(
-    string TrendYears,
-    string MinCount,
-    string MaxIntervalWidth,
+    int TrendYears,
+    int MinCount,
+    double MaxIntervalWidth,
     string ReferenceGroup,
     IReadOnlyList<SymbolView> Symbols,
-    IReadOnlyList<string> Exceptions,
-    IReadOnlyList<string> Thresholds,
-    string MinPoints,
-    string GapYears,
+    IReadOnlyList<MethodExceptionView> Exceptions,
+    IReadOnlyList<ThresholdView> Thresholds,
+    int MinPoints,
+    int GapYears,
     ComparisonView? Comparison,
-    string Protection);
+    int Protection);
+
+/// <summary>One of SSB's symbols and the phrase-book name of its meaning (<c>symbols.&lt;key&gt;</c>).</summary>
+public sealed record SymbolView(string Symbol, string Key);
+
+/// <summary>An indicator whose analysis differs from the defaults, and how; null members are the default.</summary>
+public sealed record MethodExceptionView(string Indicator, int? Interval, int? TrendYears, int? Baseline, int? MinPoints);
+
+/// <summary>A threshold and the indicators that use it; <paramref name="Value"/> null means no threshold.</summary>
+public sealed record ThresholdView(FigureView? Value, IReadOnlyList<string> Indicators);
+
+/// <summary>The rule for comparing with the rest of the country, from <see cref="Model.ComparisonSettings"/>.</summary>
+/// <param name="Level">The significance level as a percentage, e.g. 5.</param>
+/// <param name="Method">How the comparisons of one fact sheet are controlled together: <c>benjamini-hochberg</c>, <c>bonferroni</c> or <c>none</c>.</param>
+public sealed record ComparisonView(double Level, string Method);

@@ -24,7 +24,11 @@ internal static class TemplateFunctions
         var functions = new ScriptObject();
 
         string T(string key, ScriptObject? arguments = null) => phrases.Get(key, Arguments(arguments));
-        functions.Import("t", new Func<string, ScriptObject?, string>(T));
+
+        // t writes HTML: the phrase's own text and text arguments are escaped, trusted HTML (a
+        // partial, another t) is placed as it is, so phrases nest without double escaping.
+        functions.Import("t", new Func<string, ScriptObject?, TrustedHtml>((key, arguments) => new TrustedHtml(phrases.Get(key, Escaped(arguments, phrases), TemplateContextHtml.Escape))));
+        functions.Import("text", new Func<string, ScriptObject?, string>(T));
         functions.Import("md", new Func<string, ScriptObject?, TrustedHtml>((key, arguments) => new TrustedHtml(CuratedTextRenderer.ToHtml(T(key, arguments)))));
         functions.Import("md_inline", new Func<string, ScriptObject?, TrustedHtml>((key, arguments) => new TrustedHtml(Inline(CuratedTextRenderer.ToHtml(T(key, arguments))))));
         functions.Import("number", new Func<object, int, string>((value, decimals) => formats.Number(Number(value), decimals)));
@@ -33,18 +37,43 @@ internal static class TemplateFunctions
         functions.Import("size", new Func<object, int, string, string>((value, decimals, unit) => formats.Size(Number(value), decimals, Unit(unit))));
         functions.Import("signed", new Func<object, int, string>((value, decimals) => formats.Signed(Number(value), decimals)));
         functions.Import("cell", new Func<object?, string?, int, string>((value, status, decimals) => formats.Cell(value is null ? null : Number(value), status, decimals)));
+        functions.Import("figure", new Func<FigureView, string>(figure => Figure(formats, figure)));
+        functions.Import("reason", new Func<ReasonView, string>(why => ReasonText.For(why.Reason, phrases)));
         functions.Import("unit_title", new Func<string, string>(unit => formats.UnitTitle(Unit(unit))));
         functions.Import("year", new Func<int, string>(Formats.Year));
         functions.Import("period", new Func<int, int, string>(Formats.Period));
         functions.Import("date", new Func<string, string>(iso => formats.Date(DateOnly.ParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture))));
-        functions.Import("list", new Func<IEnumerable, string>(items => formats.List([.. items.Cast<object?>().Select(i => i?.ToString() ?? string.Empty)])));
+        functions.Import("list", new Func<IEnumerable, TrustedHtml>(items => List(phrases, [.. items.Cast<object?>().Select(i => i is TrustedHtml html ? html.Html : TemplateContextHtml.Escape(i?.ToString() ?? string.Empty))])));
         functions.Import("lower", new Func<string, string>(text => text.ToLower(culture)));
         functions.Import("cap", new Func<string, string>(text => text.Length == 0 ? text : char.ToUpper(text[0], culture) + text[1..]));
         functions.Import("page", new Func<string, string>(name => PageFiles.Name(phrases, name)));
         functions.Import("partial", new Func<TemplateContext, string, ScriptObject?, TrustedHtml>((context, name, arguments) => engine.Partial(context, context.CurrentNode, name, arguments)));
+        functions.Import("link", new Func<string, object, TrustedHtml>((href, content) => new TrustedHtml($"<a href=\"{TemplateContextHtml.Escape(href)}\">{(content is TrustedHtml html ? html.Html : TemplateContextHtml.Escape(content?.ToString() ?? string.Empty))}</a>")));
         functions.Import("trusted", new Func<object?, TrustedHtml>(value => value as TrustedHtml ?? TrustedHtml.Empty));
         return functions;
     }
+
+    /// <summary>Items (already HTML) joined as the language does: "a, b og c" / "a, b and c".</summary>
+    private static TrustedHtml List(PhraseBook phrases, IReadOnlyList<string> items) => new(items.Count switch
+    {
+        0 => string.Empty,
+        1 => items[0],
+        _ => phrases.Get("common.list.and", [("first", string.Join(TemplateContextHtml.Escape(phrases.Get("common.list.separator")), items.Take(items.Count - 1))), ("last", items[^1])], TemplateContextHtml.Escape),
+    });
+
+    /// <summary>A figure with its unit, or its status symbol; illustrative figures carry an asterisk.</summary>
+    private static string Figure(Formats formats, FigureView figure) =>
+        (figure.Value is { } v ? formats.Value(v, figure.Decimals, Unit(figure.Unit)) : figure.Status ?? Data.StatusSymbols.NotAvailable)
+        + (figure.Illustrative && figure.Value.HasValue ? "*" : string.Empty);
+
+    private static (string Name, object? Value)[] Escaped(ScriptObject? arguments, PhraseBook phrases) =>
+        arguments is null ? [] : [.. arguments.Select(a => (a.Key, a.Value switch
+        {
+            TrustedHtml html => (object?)html.Html,
+            string s => TemplateContextHtml.Escape(s),
+            int or long or double or null => a.Value,
+            var other => TemplateContextHtml.Escape(Convert.ToString(other, phrases.Culture) ?? string.Empty),
+        }))];
 
     private static (string Name, object? Value)[] Arguments(ScriptObject? arguments) =>
         arguments is null ? [] : [.. arguments.Select(a => (a.Key, a.Value))];

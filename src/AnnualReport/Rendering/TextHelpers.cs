@@ -1,172 +1,197 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using AnnualReport.Analysis;
+using AnnualReport.Localization;
 using AnnualReport.Model;
+using Scriban;
+using Scriban.Runtime;
+using Scriban.Syntax;
 
 namespace AnnualReport.Rendering;
 
 /// <summary>
-/// The helpers that put computed figures into curated text, so no number is typed by hand:
-/// <c>{{value "id" group="g"}}</c> (latest value, or <c>year=2020</c>), <c>{{year "id"}}</c> (latest year;
-/// group optional),
-/// <c>{{change "id" group="g" years=10}}</c> (size of the change over 1, 5 or 10 years; <c>signed=true</c>
-/// adds the sign), <c>{{gap "id" group="g"}}</c> (size of the gap to the reference group) and
-/// <c>{{direction "id" group="g"}}</c>. <c>breakdown=</c> and <c>category=</c> pick a breakdown's
-/// series. Illustrative figures carry an asterisk.
+/// The functions that put computed figures into curated text, so no number is typed by hand,
+/// written in Scriban syntax and formatted in the text's language:
+/// <c>{{ value "id" group: "g" }}</c> (latest value, or <c>year: 2020</c>), <c>{{ year "id" }}</c>
+/// (latest year; group optional), <c>{{ change "id" group: "g" years: 10 }}</c> (size of the change
+/// over 1, 5 or 10 years; <c>signed: true</c> adds the sign), <c>{{ gap "id" group: "g" }}</c> (size of
+/// the gap to the reference group) and <c>{{ direction "id" group: "g" }}</c>. <c>breakdown:</c> and
+/// <c>category:</c> pick a breakdown's series. Illustrative figures carry an asterisk. Nothing else
+/// of Scriban is available in the text: no built-in functions, no variables.
 /// </summary>
-internal sealed partial class TextHelpers(IndicatorCatalogue catalogue, EditionAnalysis analysis)
+internal sealed partial class TextHelpers(IndicatorCatalogue catalogue, EditionAnalysis analysis, Formats formats)
 {
-    private static readonly string[] Names = ["value", "year", "change", "gap", "direction"];
-    private static readonly string[] Keys = ["group", "breakdown", "category", "years", "year", "signed"];
-    private readonly NumberText _numbers = new(catalogue.Edition.Culture);
+    private readonly IndicatorCatalogue _catalogue = catalogue;
+    private readonly EditionAnalysis _analysis = analysis;
+    private readonly Formats _formats = formats;
 
-    /// <summary>The text with every helper replaced; each problem is reported at the helper's position.</summary>
+    private static readonly string[] Names = ["value", "year", "change", "gap", "direction"];
+
+    /// <summary>The text with every function replaced; each problem is reported at the function's position.</summary>
     public string Expand(TextBlock block, List<Diagnostic> diagnostics)
     {
-        foreach (Match open in Unmatched().Matches(block.Markdown))
+        var template = Template.Parse(block.Markdown, block.Where.File);
+        if (template.HasErrors)
         {
-            diagnostics.Add(Diagnostic.Error("text-syntax", "«{{» uten avsluttende «}}» eller med ugyldige argumenter; skriv for eksempel {{value \"sysselsetting\" group=\"innvandrere\"}}", block.At(open.Index)));
-        }
-
-        return Helper().Replace(block.Markdown, match =>
-        {
-            var where = block.At(match.Index);
-            var result = Evaluate(match, where, diagnostics, out var change);
-            if (change is { } c && result is not null)
+            foreach (var message in template.Messages.Where(m => m.Type == Scriban.Parsing.ParserMessageType.Error).Take(1))
             {
-                CheckDirectionWords(block, match, c, diagnostics);
+                diagnostics.Add(Diagnostic.Error("text-syntax", Messages.Format("text.syntax", ("detail", message.Message)), block.At(Math.Clamp(message.Span.Start.Offset, 0, block.Markdown.Length))));
             }
 
-            return result ?? match.Value;
-        });
+            return block.Markdown;
+        }
+
+        var context = new TemplateContext(new ScriptObject())
+        {
+            StrictVariables = true,
+            EnableRelaxedMemberAccess = false,
+            EnableRelaxedFunctionAccess = false,
+            LoopLimit = 1000,
+            RecursiveLimit = 10,
+        };
+        context.PushCulture(CultureInfo.InvariantCulture);
+        var functions = new ScriptObject();
+        var call = new Call(this, block, context, diagnostics);
+        functions.Import("value", new Func<string, string?, string?, string?, int?, string>(call.Value));
+        functions.Import("year", new Func<string, string?, string?, string?, string>(call.Year));
+        functions.Import("change", new Func<string, string?, string?, string?, int, bool, string>(call.Change));
+        functions.Import("gap", new Func<string, string?, string?, string?, string>(call.Gap));
+        functions.Import("direction", new Func<string, string?, string?, string?, string>(call.Direction));
+        context.PushGlobal(functions);
+        try
+        {
+            return template.Render(context);
+        }
+        catch (ScriptRuntimeException e)
+        {
+            var at = block.At(Math.Clamp(e.Span.Start.Offset, 0, block.Markdown.Length));
+            var unknown = UnknownName().Match(e.OriginalMessage);
+            diagnostics.Add(unknown.Success
+                ? Diagnostic.Error("text-unknown-helper", Messages.Format("text.unknown-helper", ("name", SafeText.Excerpt(unknown.Groups[1].Value, 20)), ("known", string.Join(", ", Names))), at)
+                : Diagnostic.Error("text-bad-argument", Messages.Format("text.bad-argument", ("detail", SafeText.Excerpt(e.OriginalMessage, 160))), at));
+            return block.Markdown;
+        }
     }
 
-    private string? Evaluate(Match match, SourceSpan where, List<Diagnostic> diagnostics, out double? change)
+    /// <summary>One text block's function calls: each finds its series, reports at its own position, and returns the figure as text.</summary>
+    private sealed class Call(TextHelpers helpers, TextBlock block, TemplateContext context, List<Diagnostic> diagnostics)
     {
-        change = null;
-        var name = match.Groups["name"].Value;
-        if (!Names.Contains(name))
+        private Formats Formats => helpers._formats;
+
+        private int Offset => Math.Clamp(context.CurrentNode?.Span.Start.Offset ?? 0, 0, block.Markdown.Length);
+
+        private SourceSpan Where => block.At(Offset);
+
+        public string Value(string id, string? group = null, string? breakdown = null, string? category = null, int? year = null)
         {
-            diagnostics.Add(Diagnostic.Error("text-unknown-helper", $"ukjent hjelper «{SafeText.Excerpt(name, 20)}»; kjente er: {string.Join(", ", Names)}", where));
-            return null;
+            if (Find("value", id, group, breakdown, category) is not var (indicator, series))
+            {
+                return string.Empty;
+            }
+
+            if (year is { } y && y is < 1000 or > 9999)
+            {
+                return Fail("text-bad-argument", Messages.Format("text.bad-year", ("year", y)));
+            }
+
+            var observation = year is { } wanted ? series.Series.Observations.FirstOrDefault(o => o.Year == wanted) : series.Latest;
+            return observation?.Value is { } v
+                ? Formats.Value(v, indicator.Decimals, indicator.Unit) + (observation.Provenance == Provenance.Illustrative ? "\\*" : string.Empty)
+                : Missing("value", indicator, series, "latest");
         }
 
-        var arguments = Arguments().Matches(match.Groups["args"].Value).ToList();
-        var positional = arguments.Where(a => !a.Groups["key"].Success).Select(a => a.Groups["value"].Value).ToList();
-        var keys = arguments.Where(a => a.Groups["key"].Success).Select(a => a.Groups["key"].Value).ToList();
-        if (keys.GroupBy(k => k, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } twice)
+        public string Year(string id, string? group = null, string? breakdown = null, string? category = null) =>
+            Find("year", id, group, breakdown, category) is var (_, series) ? Localization.Formats.Year(series.Latest!.Year) : string.Empty;
+
+        public string Change(string id, string? group = null, string? breakdown = null, string? category = null, int years = 1, bool signed = false)
         {
-            diagnostics.Add(Diagnostic.Error("text-bad-argument", $"argumentet «{twice.Key}» er gitt mer enn én gang", where));
-            return null;
+            if (Find("change", id, group, breakdown, category) is not var (indicator, series))
+            {
+                return string.Empty;
+            }
+
+            var (value, field) = years switch { 1 => (series.Change1, "change1"), 5 => (series.Change5, "change5"), 10 => (series.Change10, "change10"), _ => (double.NaN, "years") };
+            if (double.IsNaN(value ?? 0))
+            {
+                return Fail("text-bad-argument", Messages.Format("text.bad-years", ("years", years)));
+            }
+
+            if (value is not { } delta)
+            {
+                return Missing("change", indicator, series, field);
+            }
+
+            helpers.CheckDirectionWords(block, Offset, delta, diagnostics);
+            return signed ? Formats.Change(delta, indicator.Decimals, indicator.Unit) : Formats.Size(delta, indicator.Decimals, indicator.Unit);
         }
 
-        var named = arguments.Where(a => a.Groups["key"].Success).ToDictionary(a => a.Groups["key"].Value, a => a.Groups["value"].Value, StringComparer.Ordinal);
-        var unknownKey = named.Keys.FirstOrDefault(k => !Keys.Contains(k));
-        if (positional.Count != 1 || unknownKey is not null)
+        public string Gap(string id, string? group = null, string? breakdown = null, string? category = null) =>
+            Find("gap", id, group, breakdown, category) is not var (indicator, series) ? string.Empty
+            : series.Gap is { } gap ? Formats.Size(gap, indicator.Decimals, indicator.Unit) : Missing("gap", indicator, series, "gap");
+
+        public string Direction(string id, string? group = null, string? breakdown = null, string? category = null) =>
+            Find("direction", id, group, breakdown, category) is not var (indicator, series) ? string.Empty
+            : series.Direction is { } direction ? Formats.Phrases.Get($"analysis.directions.{DirectionRule.Name(direction)}") : Missing("direction", indicator, series, "direction");
+
+        private (Indicator Indicator, SeriesResult Series)? Find(string name, string id, string? group, string? breakdown, string? category)
         {
-            diagnostics.Add(Diagnostic.Error("text-bad-argument", unknownKey is not null
-                ? $"ukjent argument «{SafeText.Excerpt(unknownKey, 20)}»; kjente er: {string.Join(", ", Keys)}"
-                : $"«{name}» tar én indikator-id i anførselstegn, for eksempel {{{{{name} \"sysselsetting\" group=\"innvandrere\"}}}}", where));
-            return null;
+            if (helpers._catalogue.Indicators.All(i => i.Id != id))
+            {
+                Fail("unknown-indicator", Messages.Format("text.unknown-indicator", ("id", SafeText.Excerpt(id))));
+                return null;
+            }
+
+            // An indicator whose figures could not be read has its own diagnostics already.
+            if (helpers._analysis.Indicators.FirstOrDefault(r => r.Indicator.Id == id) is not { } result)
+            {
+                return null;
+            }
+
+            var indicator = result.Indicator;
+            // year needs no group: the indicator's headline series says which year is the latest.
+            group ??= indicator.Groups.Count == 1 ? indicator.Groups[0] : name == "year" ? ThemeSummariser.Headline(helpers._catalogue, result)?.Series.GroupId : null;
+            if (group is null || !indicator.Groups.Contains(group))
+            {
+                Fail("unknown-group", group is null
+                    ? Messages.Format("text.group-needed", ("id", indicator.Id), ("groups", string.Join(", ", indicator.Groups)))
+                    : Messages.Format("text.unknown-group", ("id", indicator.Id), ("group", SafeText.Excerpt(group)), ("groups", string.Join(", ", indicator.Groups))));
+                return null;
+            }
+
+            var series = result.Series.FirstOrDefault(s => s.Series.GroupId == group && s.Series.Breakdown == breakdown && s.Series.Category == category);
+            if (series?.Latest is null)
+            {
+                Fail("text-missing-figure", Messages.Format("text.no-figures", ("id", indicator.Id), ("series", breakdown is null ? group : $"{group}, {breakdown}={category}")));
+                return null;
+            }
+
+            return (indicator, series);
         }
 
-        if (BadValue(named) is { } bad)
-        {
-            diagnostics.Add(Diagnostic.Error("text-bad-argument", bad, where));
-            return null;
-        }
+        private string Missing(string name, Indicator indicator, SeriesResult series, string field) =>
+            Fail("text-missing-figure", Messages.Format("text.cannot-compute", ("name", name), ("id", indicator.Id), ("group", series.Series.GroupId),
+                ("reason", ReasonText.For(series.Why.GetValueOrDefault(field) ?? Reason.Of("no-figures"), Formats.Phrases))));
 
-        if (catalogue.Indicators.All(i => i.Id != positional[0]))
+        private string Fail(string code, string message)
         {
-            diagnostics.Add(Diagnostic.Error("unknown-indicator", $"ukjent indikator «{SafeText.Excerpt(positional[0])}»", where));
-            return null;
-        }
-
-        // An indicator whose figures could not be read has its own diagnostics already.
-        if (analysis.Indicators.FirstOrDefault(r => r.Indicator.Id == positional[0]) is not { } result)
-        {
-            return null;
-        }
-
-        var indicator = result.Indicator;
-        // {{year}} needs no group: the indicator's headline series says which year is the latest.
-        var group = named.GetValueOrDefault("group")
-            ?? (indicator.Groups.Count == 1 ? indicator.Groups[0] : name == "year" ? ThemeSummariser.Headline(catalogue, result)?.Series.GroupId : null);
-        if (group is null || !indicator.Groups.Contains(group))
-        {
-            diagnostics.Add(Diagnostic.Error("unknown-group", group is null
-                ? $"«{indicator.Id}» har flere grupper; oppgi group= ({string.Join(", ", indicator.Groups)})"
-                : $"«{indicator.Id}» har ingen gruppe «{group}»; grupper er: {string.Join(", ", indicator.Groups)}", where));
-            return null;
-        }
-
-        var (breakdown, category) = (named.GetValueOrDefault("breakdown"), named.GetValueOrDefault("category"));
-        var series = result.Series.FirstOrDefault(s => s.Series.GroupId == group && s.Series.Breakdown == breakdown && s.Series.Category == category);
-        if (series?.Latest is null)
-        {
-            diagnostics.Add(Diagnostic.Error("text-missing-figure", $"«{indicator.Id}» har ingen tall for {group}{(breakdown is null ? string.Empty : $", {breakdown}={category}")}", where));
-            return null;
-        }
-
-        string Missing(string field)
-        {
-            diagnostics.Add(Diagnostic.Error("text-missing-figure", $"{name} for «{indicator.Id}» ({group}) kan ikke beregnes: {series.Why.GetValueOrDefault(field)?.Key ?? "mangler tall"}", where));
+            diagnostics.Add(Diagnostic.Error(code, message, Where));
             return string.Empty;
         }
-
-        var unit = NumberText.ValueSuffix(indicator.Unit == Unit.Percent ? Unit.PercentagePoints : indicator.Unit);
-        switch (name)
-        {
-            case "value":
-                var observation = named.TryGetValue("year", out var y) ? series.Series.Observations.FirstOrDefault(o => o.Year.ToString(CultureInfo.InvariantCulture) == y) : series.Latest;
-                return observation?.Value is { } v
-                    ? _numbers.Value(v, indicator.Decimals) + NumberText.ValueSuffix(indicator.Unit) + (observation.Provenance == Provenance.Illustrative ? "\\*" : string.Empty)
-                    : Missing("latest");
-            case "year":
-                return series.Latest.Year.ToString(CultureInfo.InvariantCulture);
-            case "change":
-                var years = named.GetValueOrDefault("years", "1");
-                var (value, field) = years switch { "1" => (series.Change1, "change1"), "5" => (series.Change5, "change5"), "10" => (series.Change10, "change10"), _ => (double.NaN, "years") };
-                if (double.IsNaN(value ?? 0))
-                {
-                    diagnostics.Add(Diagnostic.Error("text-bad-argument", $"years={SafeText.Excerpt(years, 20)}: endring finnes for years=1, 5 eller 10", where));
-                    return null;
-                }
-
-                if (value is not { } delta)
-                {
-                    return Missing(field);
-                }
-
-                change = delta;
-                return (named.GetValueOrDefault("signed") == "true" ? _numbers.Change(delta, indicator.Decimals) : _numbers.Value(Math.Abs(delta), indicator.Decimals)) + unit;
-            case "gap":
-                return series.Gap is { } gap ? _numbers.Value(Math.Abs(gap), indicator.Decimals) + unit : Missing("gap");
-            default:
-                return series.Direction is { } direction ? DirectionRule.Norwegian(direction) : Missing("direction");
-        }
     }
-
-    /// <summary>Why an argument's value has the wrong form, or null: a year is four digits, signed is true or false.</summary>
-    private static string? BadValue(Dictionary<string, string> named) =>
-        named.TryGetValue("year", out var year) && !(year.Length == 4 && year.All(char.IsAsciiDigit))
-            ? $"year={SafeText.Excerpt(year, 20)}: oppgi et årstall med fire sifre, for eksempel year=2020"
-            : named.TryGetValue("signed", out var signed) && signed is not ("true" or "false")
-                ? $"signed={SafeText.Excerpt(signed, 20)}: oppgi signed=true eller signed=false"
-                : null;
 
     /// <summary>
     /// Warns when the sentence around a change says "rose" while the figure fell, or the other way
-    /// round: a text written for last year's figures that no longer fits.
+    /// round: a text written for last year's figures that no longer fits. The words are the phrase
+    /// book's (<c>text.rising</c>, <c>text.falling</c>: alternatives separated by <c>|</c>).
     /// </summary>
-    private static void CheckDirectionWords(TextBlock block, Match match, double change, List<Diagnostic> diagnostics)
+    private void CheckDirectionWords(TextBlock block, int offset, double change, List<Diagnostic> diagnostics)
     {
         var text = block.Markdown;
-        var start = text.LastIndexOfAny(['.', '!', '?', '\n'], Math.Max(match.Index - 1, 0)) + 1;
-        var end = text.IndexOfAny(['.', '!', '?', '\n'], match.Index + match.Length);
-        var sentence = text[start..(end < 0 ? text.Length : end)].ToLowerInvariant();
-        var up = Up().IsMatch(sentence);
-        var down = Down().IsMatch(sentence);
+        var start = text.LastIndexOfAny(['.', '!', '?', '\n'], Math.Max(offset - 1, 0)) + 1;
+        var end = text.IndexOfAny(['.', '!', '?', '\n'], Math.Min(offset + 2, text.Length));
+        var sentence = text[start..(end < 0 ? text.Length : end)].ToLower(_formats.Culture);
+        var up = Words("text.rising").IsMatch(sentence);
+        var down = Words("text.falling").IsMatch(sentence);
         if (up == down || Math.Abs(change) < 1e-9)
         {
             return;
@@ -174,26 +199,24 @@ internal sealed partial class TextHelpers(IndicatorCatalogue catalogue, EditionA
 
         if ((up && change < 0) || (down && change > 0))
         {
-            var said = up ? "en økning" : "en nedgang";
-            var figure = change > 0 ? "økte" : "gikk ned";
-            diagnostics.Add(Diagnostic.Warning("text-direction", $"teksten beskriver {said}, men tallet {figure}; les setningen på nytt", block.At(match.Index)));
+            diagnostics.Add(Diagnostic.Warning("text-direction", Messages.Format(up ? "text.direction-said-up" : "text.direction-said-down"), block.At(offset)));
         }
     }
 
-    // No argument may hold a brace, so a match attempt never runs past the next «{»: text with
-    // thousands of unclosed «{{» is checked in linear time, not quadratic.
-    [GeneratedRegex(@"\{\{\s*(?<name>[A-Za-z]+)(?<args>(?:\s+(?:""[^""{}]*""|[A-Za-z]+=(?:""[^""{}]*""|[^\s{}""]+)))*)\s*\}\}")]
-    private static partial Regex Helper();
+    private readonly Dictionary<string, Regex> _words = [];
 
-    [GeneratedRegex(@"\{\{(?!\s*[A-Za-z]+(?:\s+(?:""[^""{}]*""|[A-Za-z]+=(?:""[^""{}]*""|[^\s{}""]+)))*\s*\}\})")]
-    private static partial Regex Unmatched();
+    private Regex Words(string key)
+    {
+        if (!_words.TryGetValue(key, out var regex))
+        {
+            var alternatives = _formats.Phrases.Get(key).Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(Regex.Escape);
+            regex = new Regex($@"(?<!\w)({string.Join("|", alternatives)})(?!\w)", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+            _words[key] = regex;
+        }
 
-    [GeneratedRegex(@"(?:(?<key>[A-Za-z]+)=)?(?:""(?<value>[^""]*)""|(?<value>[^\s""]+))")]
-    private static partial Regex Arguments();
+        return regex;
+    }
 
-    [GeneratedRegex(@"\b(økte|økt|økning|økende|steg|stigning|vokste|høyere|flere)\b")]
-    private static partial Regex Up();
-
-    [GeneratedRegex(@"(gikk ned|\b(sank|falt|nedgang|redusert|reduksjon|lavere|færre|synkende)\b)")]
-    private static partial Regex Down();
+    [GeneratedRegex("`([^`]+)` was not found")]
+    private static partial Regex UnknownName();
 }

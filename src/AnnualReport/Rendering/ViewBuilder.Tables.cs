@@ -1,4 +1,5 @@
 using AnnualReport.Analysis;
+using AnnualReport.Localization;
 using AnnualReport.Model;
 
 namespace AnnualReport.Rendering;
@@ -13,10 +14,10 @@ internal sealed partial class ViewBuilder
         var totals = result.Data.Series.Where(s => s.IsTotal).ToList();
         var years = totals.SelectMany(s => s.Observations).Select(o => o.Year).Distinct().Order().ToList();
         var rows = years.Select(year => new TableRowView(
-            year.ToString(catalogue.Edition.Culture),
+            Formats.Year(year),
             totals.Select(s => Cell(indicator, s.Observations.FirstOrDefault(x => x.Year == year))).ToList())).ToList();
         var columns = totals.Select(s => catalogue.FindGroup(s.GroupId)!.Label).ToList();
-        return new TableView($"{indicator.Title}. {NumberText.AxisTitle(indicator.Unit)}", "År", columns, rows, Footnote(totals.SelectMany(s => s.Observations)));
+        return new TableView(Phrases.Get("pages.tables.years", ("title", indicator.Title), ("unit", formats.UnitTitle(indicator.Unit))), Phrases.Get("pages.tables.year"), columns, rows, Footnote(totals.SelectMany(s => s.Observations)));
     }
 
     /// <summary>One table per breakdown: its categories as rows, the groups as columns, in the latest year with figures.</summary>
@@ -36,7 +37,7 @@ internal sealed partial class ViewBuilder
             var chart = charts[indicator.Id].Breakdowns.GetValueOrDefault(breakdown.Id);
             if (Charts.ChartBuilder.IsSmallMultiples(catalogue, result, breakdown))
             {
-                tables.Add(new BreakdownView(chart, OverTimeTable(indicator, breakdown, series)));
+                tables.Add(new BreakdownView(chart is null ? null : new TrustedHtml(chart), OverTimeTable(indicator, breakdown, series)));
                 continue;
             }
 
@@ -46,8 +47,8 @@ internal sealed partial class ViewBuilder
                 .Where(c => series.Any(s => s.Category == c.Id))
                 .Select(c => new TableRowView(c.Label, groups.Select(g => Cell(indicator, series.FirstOrDefault(s => s.GroupId == g && s.Category == c.Id)?.Observations.FirstOrDefault(o => o.Year == year))).ToList()))
                 .ToList();
-            tables.Add(new BreakdownView(chart, new TableView(
-                $"{indicator.Title} etter {breakdown.Label.ToLower(catalogue.Edition.Culture)}, {year}. {NumberText.AxisTitle(indicator.Unit)}",
+            tables.Add(new BreakdownView(chart is null ? null : new TrustedHtml(chart), new TableView(
+                Phrases.Get("pages.tables.breakdown", ("title", indicator.Title), ("breakdown", breakdown.Label.ToLower(formats.Culture)), ("year", year), ("unit", formats.UnitTitle(indicator.Unit))),
                 breakdown.Label,
                 groups.Select(g => catalogue.FindGroup(g)!.Label).ToList(),
                 rows,
@@ -63,16 +64,21 @@ internal sealed partial class ViewBuilder
     /// </summary>
     private TableView OverTimeTable(Indicator indicator, Breakdown breakdown, List<Series> series)
     {
-        var culture = catalogue.Edition.Culture;
+        var culture = formats.Culture;
         var groups = series.Select(s => s.GroupId).Distinct().ToList();
         var columns = groups.SelectMany(g => breakdown.Categories.Where(c => series.Any(s => s.GroupId == g && s.Category == c.Id))
-            .Select(c => (Series: series.First(s => s.GroupId == g && s.Category == c.Id), Label: groups.Count > 1 ? $"{c.Label}, {catalogue.FindGroup(g)!.Label.ToLower(culture)}" : c.Label))).ToList();
+            .Select(c => (Series: series.First(s => s.GroupId == g && s.Category == c.Id), Label: groups.Count > 1 ? Phrases.Get("pages.tables.category-group", ("category", c.Label), ("group", catalogue.FindGroup(g)!.Label.ToLower(culture))) : c.Label))).ToList();
         var years = series.SelectMany(s => s.Observations).Select(o => o.Year).Distinct().Order().ToList();
-        var rows = years.Select(year => new TableRowView(year.ToString(culture), columns.Select(c => Cell(indicator, c.Series.Observations.FirstOrDefault(o => o.Year == year))).ToList())).ToList();
-        var group = groups.Count == 1 ? $", {catalogue.FindGroup(groups[0])!.Label.ToLower(culture)}" : string.Empty;
+        var rows = years.Select(year => new TableRowView(Formats.Year(year), columns.Select(c => Cell(indicator, c.Series.Observations.FirstOrDefault(o => o.Year == year))).ToList())).ToList();
+        var arguments = new List<(string, object?)> { ("title", indicator.Title), ("breakdown", breakdown.Label.ToLower(culture)), ("period", Formats.Period(years[0], years[^1])), ("unit", formats.UnitTitle(indicator.Unit)) };
+        if (groups.Count == 1)
+        {
+            arguments.Add(("group", catalogue.FindGroup(groups[0])!.Label.ToLower(culture)));
+        }
+
         return new TableView(
-            $"{indicator.Title} etter {breakdown.Label.ToLower(culture)}{group}, {years[0]}–{years[^1]}. {NumberText.AxisTitle(indicator.Unit)}",
-            "År",
+            Phrases.Get(groups.Count == 1 ? "pages.tables.over-time-group" : "pages.tables.over-time", [.. arguments]),
+            Phrases.Get("pages.tables.year"),
             columns.Select(c => c.Label).ToList(),
             rows,
             Footnote(series.SelectMany(s => s.Observations)));
@@ -84,41 +90,32 @@ internal sealed partial class ViewBuilder
         var group = catalogue.FindGroup(s.GroupId)!;
         var standardGroup = catalogue.FindGroup(s.Standard.Group)!;
         var mark = s.Illustrative ? "*" : string.Empty;
+        var culture = formats.Culture;
         return new TableView(
-            $"{indicator.Title}, {group.Label.ToLower(catalogue.Edition.Culture)}: faktisk andel og andel direkte standardisert etter {breakdown.Label.ToLower(catalogue.Edition.Culture)} (sammensetning som {standardGroup.Label.ToLower(catalogue.Edition.Culture)} i {s.Standard.Year})",
-            "År",
-            ["Faktisk", "Standardisert"],
-            s.Years.Select(y => new TableRowView(y.Year.ToString(catalogue.Edition.Culture), [_numbers.Value(y.Crude, indicator.Decimals) + mark, _numbers.Value(y.Standardised, indicator.Decimals) + mark])).ToList(),
-            $"Faktisk andel er beregnet fra kategoriene og kan avvike litt fra totalen over.{(s.Illustrative ? " * Bygger på illustrerende tall." : string.Empty)}");
-    }
-
-    private string DecompositionText(Indicator indicator, StandardisedResult s)
-    {
-        var change = s.Change!;
-        var breakdown = catalogue.FindBreakdown(s.Standard.Breakdown)!.Label.ToLower(catalogue.Edition.Culture);
-        var group = catalogue.FindGroup(s.GroupId)!.Label.ToLower(catalogue.Edition.Culture);
-        return $"Fra {change.FromYear} til {change.ToYear} endret andelen for {group} seg med {ChangeText(indicator, change.Total)}. "
-            + $"Av dette skyldes {ChangeText(indicator, change.CompositionPart)} endret sammensetning etter {breakdown}, og {ChangeText(indicator, change.OutcomePart)} endringer innenfor hver gruppe."
-            + (s.Illustrative ? " (Bygger på illustrerende tall.)" : string.Empty);
+            Phrases.Get("pages.tables.standardised", ("title", indicator.Title), ("group", group.Label.ToLower(culture)), ("breakdown", breakdown.Label.ToLower(culture)), ("standard", standardGroup.Label.ToLower(culture)), ("year", s.Standard.Year)),
+            Phrases.Get("pages.tables.year"),
+            [Phrases.Get("pages.tables.crude"), Phrases.Get("pages.tables.standardised-rate")],
+            s.Years.Select(y => new TableRowView(Formats.Year(y.Year), [formats.Number(y.Crude, indicator.Decimals) + mark, formats.Number(y.Standardised, indicator.Decimals) + mark])).ToList(),
+            Phrases.Get(s.Illustrative ? "pages.tables.standardised-note-illustrative" : "pages.tables.standardised-note"));
     }
 
     /// <summary>A figure as shown in a table; illustrative figures carry an asterisk explained under the table.</summary>
     private string Cell(Indicator indicator, Observation? observation) =>
-        observation is null ? ".."
-        : _numbers.Value(observation.Value, observation.Status, indicator.Decimals) + (observation.Provenance == Provenance.Illustrative && observation.Value.HasValue ? "*" : string.Empty);
+        observation is null ? Data.StatusSymbols.NotAvailable
+        : formats.Cell(observation.Value, observation.Status, indicator.Decimals) + (observation.Provenance == Provenance.Illustrative && observation.Value.HasValue ? "*" : string.Empty);
 
     /// <summary>Explains the marks in the cells shown: the asterisk of illustrative figures and each status symbol.</summary>
-    private static string? Footnote(IEnumerable<Observation> shown)
+    private string? Footnote(IEnumerable<Observation> shown)
     {
         var observations = shown.ToList();
         var notes = new List<string>();
         if (observations.Any(o => o.Provenance == Provenance.Illustrative && o.Value.HasValue))
         {
-            notes.Add("* Illustrerende tall, ikke publisert av kilden.");
+            notes.Add(Phrases.Get("pages.tables.illustrative"));
         }
 
         notes.AddRange(observations.Where(o => o.Value is null && o.Status is not null).Select(o => o.Status!).Distinct().Order(StringComparer.Ordinal)
-            .Select(symbol => $"{symbol} {Data.StatusSymbols.Explain(symbol)}."));
+            .Select(symbol => Phrases.Get("pages.tables.symbol", ("symbol", symbol), ("meaning", Phrases.Get($"symbols.{Data.StatusSymbols.Key(symbol)}")))));
         return notes.Count > 0 ? string.Join(" ", notes) : null;
     }
 }

@@ -73,7 +73,18 @@ public static class EditionLoader
         // The curated text is checked against the computed figures: a helper that names nothing,
         // a figure that is missing, a sentence whose words contradict its number.
         var analysis = EditionAnalysis.Run(catalogue, edition.Data);
-        var text = CuratedTextRenderer.Render(edition.Text, catalogue, analysis, diagnostics);
+        Localization.PhraseBook phrases;
+        try
+        {
+            phrases = Localization.PhraseBook.Load(options.Templates, catalogue.Edition.Language, catalogue.Edition.Culture);
+        }
+        catch (InputException e)
+        {
+            diagnostics.AddRange(e.Diagnostics);
+            return new ValidationReport(catalogue, edition.Data, diagnostics) { Analysis = analysis, Municipal = edition.Municipal };
+        }
+
+        var text = CuratedTextRenderer.Render(edition.Text, catalogue, analysis, new Localization.Formats(phrases), diagnostics);
         return new ValidationReport(catalogue, edition.Data, diagnostics) { Analysis = analysis, Text = text, Municipal = edition.Municipal };
     }
 }

@@ -119,7 +119,7 @@ public sealed class TemplateEngine
         }
         finally
         {
-            html = context.PopOutput().ToString() ?? string.Empty;
+            html = (context.PopOutput().ToString() ?? string.Empty).Trim();
             context.PopGlobal();
         }
 

@@ -23,14 +23,19 @@ internal static class TemplateFunctions
         var culture = phrases.Culture;
         var functions = new ScriptObject();
 
+        // Phrase functions take their arguments as one optional object: t 'key' {n: 3}. Scriban
+        // reads the defaults from the method, so they are local functions, not lambdas.
         string T(string key, ScriptObject? arguments = null) => phrases.Get(key, Arguments(arguments));
+        TrustedHtml Html(string key, ScriptObject? arguments = null) => new(phrases.Get(key, Escaped(arguments, phrases), TemplateContextHtml.Escape));
+        TrustedHtml Markdown(string key, ScriptObject? arguments = null) => new(CuratedTextRenderer.ToHtml(T(key, arguments)));
+        TrustedHtml MarkdownInline(string key, ScriptObject? arguments = null) => new(Inline(CuratedTextRenderer.ToHtml(T(key, arguments))));
 
         // t writes HTML: the phrase's own text and text arguments are escaped, trusted HTML (a
         // partial, another t) is placed as it is, so phrases nest without double escaping.
-        functions.Import("t", new Func<string, ScriptObject?, TrustedHtml>((key, arguments) => new TrustedHtml(phrases.Get(key, Escaped(arguments, phrases), TemplateContextHtml.Escape))));
+        functions.Import("t", new Func<string, ScriptObject?, TrustedHtml>(Html));
         functions.Import("text", new Func<string, ScriptObject?, string>(T));
-        functions.Import("md", new Func<string, ScriptObject?, TrustedHtml>((key, arguments) => new TrustedHtml(CuratedTextRenderer.ToHtml(T(key, arguments)))));
-        functions.Import("md_inline", new Func<string, ScriptObject?, TrustedHtml>((key, arguments) => new TrustedHtml(Inline(CuratedTextRenderer.ToHtml(T(key, arguments))))));
+        functions.Import("md", new Func<string, ScriptObject?, TrustedHtml>(Markdown));
+        functions.Import("md_inline", new Func<string, ScriptObject?, TrustedHtml>(MarkdownInline));
         functions.Import("number", new Func<object, int, string>((value, decimals) => formats.Number(Number(value), decimals)));
         functions.Import("value", new Func<object, int, string, string>((value, decimals, unit) => formats.Value(Number(value), decimals, Unit(unit))));
         functions.Import("change", new Func<object, int, string, string>((value, decimals, unit) => formats.Change(Number(value), decimals, Unit(unit))));
@@ -47,7 +52,8 @@ internal static class TemplateFunctions
         functions.Import("lower", new Func<string, string>(text => text.ToLower(culture)));
         functions.Import("cap", new Func<string, string>(text => text.Length == 0 ? text : char.ToUpper(text[0], culture) + text[1..]));
         functions.Import("page", new Func<string, string>(name => PageFiles.Name(phrases, name)));
-        functions.Import("partial", new Func<TemplateContext, string, ScriptObject?, TrustedHtml>((context, name, arguments) => engine.Partial(context, context.CurrentNode, name, arguments)));
+        TrustedHtml Partial(TemplateContext context, string name, ScriptObject? arguments = null) => engine.Partial(context, context.CurrentNode, name, arguments);
+        functions.Import("partial", new Func<TemplateContext, string, ScriptObject?, TrustedHtml>(Partial));
         functions.Import("link", new Func<string, object, TrustedHtml>((href, content) => new TrustedHtml($"<a href=\"{TemplateContextHtml.Escape(href)}\">{(content is TrustedHtml html ? html.Html : TemplateContextHtml.Escape(content?.ToString() ?? string.Empty))}</a>")));
         functions.Import("trusted", new Func<object?, TrustedHtml>(value => value as TrustedHtml ?? TrustedHtml.Empty));
         return functions;

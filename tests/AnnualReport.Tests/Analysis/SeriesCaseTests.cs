@@ -36,12 +36,14 @@ public sealed class SeriesCaseTests
         }
     }
 
+    private static readonly Lazy<AnnualReport.Localization.PhraseBook> Bokmål = new(() => AnnualReport.Localization.PhraseBook.Load(RepositoryPaths.Templates, "nb", new System.Globalization.CultureInfo("nb-NO")));
+
     private static void Check(string name, string field, string? expected, SeriesResult result, Indicator indicator)
     {
         if (field.StartsWith("why.", StringComparison.Ordinal))
         {
             Assert.True(result.Why.TryGetValue(field[4..], out var reason), $"{name}: no reason given for {field[4..]}");
-            Assert.Contains(expected!, reason);
+            Assert.Contains(expected!, AnnualReport.Localization.ReasonText.For(reason, Bokmål.Value));
             return;
         }
 

@@ -150,8 +150,8 @@ public sealed class EscapingTests
 
         var pages = new HtmlRenderer(Path.Combine(temp.Path, "templates"), catalogue).Render(catalogue, analysis, ChartBuilder.Build(catalogue, analysis.Indicators), RenderedText.Empty, stamp).Pages;
 
-        var method = pages.Single(p => p.FileName == HtmlRenderer.MethodPage).Html;
-        Assert.Contains("<dd>&quot;&gt;&lt;img src&#x3D;x onerror&#x3D;alert(1)&gt;</dd>", method);
+        var method = pages.Single(p => p.FileName == "metode.html").Html;
+        Assert.Contains("<dd>&quot;&gt;&lt;img src=x onerror=alert(1)&gt;</dd>", method);
         foreach (var page in pages)
         {
             AssertNoneRaw(page.Html, page.FileName);

@@ -1,0 +1,92 @@
+using System.Text.RegularExpressions;
+using AnnualReport.Tests.Support;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Xunit;
+
+namespace AnnualReport.Tests.Localization;
+
+/// <summary>
+/// The phrase-book rule, first half: no words for readers or users in C#. Every string literal
+/// and every text part of an interpolated string in the program is read with Roslyn; one that
+/// holds a Norwegian letter or two words in a row is words, and words belong in the phrase books
+/// (templates/phrases) or the message catalogue (src/AnnualReport/Messages). The few technical
+/// strings that look like words (CSS, font names, file headers) are listed here, each with why.
+/// </summary>
+public sealed partial class ReaderFacingLiteralTests
+{
+    /// <summary>Strings that look like words but are code, formats or names the reader never reads as text.</summary>
+    private static readonly (string Text, string Why)[] Technical =
+    [
+        ("Noto Sans", "font family name in CSS and SVG"),
+    ];
+
+    [Fact]
+    public void No_words_are_written_in_csharp()
+    {
+        var found = new List<string>();
+        foreach (var project in new[] { "AnnualReport", "AnnualReport.Cli" })
+        {
+            var folder = Path.Combine(RepositoryPaths.Root, "src", project);
+            foreach (var file in Directory.GetFiles(folder, "*.cs", SearchOption.AllDirectories).Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal) && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal)))
+            {
+                var tree = CSharpSyntaxTree.ParseText(File.ReadAllText(file), path: file);
+                foreach (var (text, node) in Literals(tree.GetRoot()))
+                {
+                    if (LooksLikeWords(text) && !Technical.Any(t => text.Contains(t.Text, StringComparison.Ordinal)))
+                    {
+                        var line = node.GetLocation().GetLineSpan().StartLinePosition.Line + 1;
+                        found.Add($"{Path.GetRelativePath(RepositoryPaths.Root, file)}({line}): \"{text}\"");
+                    }
+                }
+            }
+        }
+
+        Assert.True(found.Count == 0, $"{found.Count} literal(s) with words in C#; move them to a phrase book or the message catalogue:\n" + string.Join("\n", found));
+    }
+
+    [Theory]
+    [InlineData("Kilde", true)]
+    [InlineData("ikke beregnet", true)]
+    [InlineData("Source table", true)]
+    [InlineData("data/{0}.csv", false)]
+    [InlineData("yyyy-MM-dd", false)]
+    [InlineData("application/json", false)]
+    [InlineData("common.units.percent", false)]
+    public void The_rule_tells_words_from_code(string text, bool words) => Assert.Equal(words, LooksLikeWords(text));
+
+    /// <summary>A Norwegian letter, or two words of letters separated by a space.</summary>
+    private static bool LooksLikeWords(string text) => NorwegianLetter().IsMatch(text) || TwoWords().IsMatch(text) || CapitalisedWord().IsMatch(text);
+
+    private static IEnumerable<(string Text, SyntaxNode Node)> Literals(SyntaxNode root)
+    {
+        foreach (var node in root.DescendantNodes())
+        {
+            // Attributes (GeneratedRegex patterns, test traits) and nameof are code, not text.
+            if (node.Ancestors().Any(a => a is AttributeSyntax))
+            {
+                continue;
+            }
+
+            if (node is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.StringLiteralExpression))
+            {
+                yield return (literal.Token.ValueText, literal);
+            }
+            else if (node is InterpolatedStringTextSyntax part)
+            {
+                yield return (part.TextToken.ValueText, part);
+            }
+        }
+    }
+
+    [GeneratedRegex("[æøåÆØÅ]")]
+    private static partial Regex NorwegianLetter();
+
+    [GeneratedRegex(@"(?<![\w.{/-])[A-Za-z]{2,}[ ,]+[a-z]{2,}(?![\w(])")]
+    private static partial Regex TwoWords();
+
+    /// <summary>A lone capitalised word such as a heading ("Kilde", "Total"), not an identifier (PascalCase) or a key.</summary>
+    [GeneratedRegex(@"^[A-Z][a-z]{3,}$")]
+    private static partial Regex CapitalisedWord();
+}

@@ -59,7 +59,7 @@ internal sealed class EditionFixture : IDisposable
 
     public string Text(string yaml) => _temp.File(Path.Combine("content", "2025", "text.yaml"), yaml);
 
-    public ValidationReport Validate(bool draft = false) => EditionLoader.Load(new BuildOptions(CataloguePath) { Draft = draft });
+    public ValidationReport Validate(bool draft = false) => EditionLoader.Load(new BuildOptions(CataloguePath) { Draft = draft, TemplateDirectory = RepositoryPaths.Templates });
 
     public Diagnostic Single(string code, bool draft = false)
     {

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
+using AnnualReport.Localization;
 using AnnualReport.Model;
 
 namespace AnnualReport.Cli;
@@ -25,7 +26,7 @@ internal static class CommandLineErrors
             Console.Error.WriteLine(Diagnostic.Error("bad-option", SafeText.Excerpt(error.Message, 200), SourceSpan.ForFile(where)));
         }
 
-        Console.Error.WriteLine("Stoppet: kommandolinjen er ikke i orden. Se annual-report --help, eller annual-report KOMMANDO --help.");
+        Console.Error.WriteLine(Messages.Format("cli.stopped.command-line"));
         return ExitCodes.InputError;
     }
 }

@@ -33,7 +33,7 @@ public static class CuratedTextLoader
 
         if (document is not YamlMappingNode root)
         {
-            diagnostics.Add(Diagnostic.Error("wrong-type", Messages.Format("text.not-text"), YamlMapReader.SpanOf(document, relative)));
+            diagnostics.Add(Diagnostic.Error("wrong-type", Messages.Format("curated-text.not-text"), YamlMapReader.SpanOf(document, relative)));
             return CuratedText.Empty;
         }
 
@@ -70,7 +70,7 @@ public static class CuratedTextLoader
             }
             else
             {
-                reader.Report("wrong-type", Messages.Format("text.theme-fields", ("theme", SafeText.Excerpt(key.Value))), value);
+                reader.Report("wrong-type", Messages.Format("curated-text.theme-fields", ("theme", SafeText.Excerpt(key.Value))), value);
             }
         }
 
@@ -88,7 +88,7 @@ public static class CuratedTextLoader
             }
             else
             {
-                reader.Report("wrong-type", Messages.Format("text.comment-not-text", ("indicator", SafeText.Excerpt(key.Value))), value);
+                reader.Report("wrong-type", Messages.Format("curated-text.comment-not-text", ("indicator", SafeText.Excerpt(key.Value))), value);
             }
         }
 

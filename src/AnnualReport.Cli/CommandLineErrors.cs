@@ -23,7 +23,7 @@ internal static class CommandLineErrors
                 CommandResult command => command.Command.Name,
                 _ => "annual-report",
             };
-            Console.Error.WriteLine(Diagnostic.Error("bad-option", SafeText.Excerpt(error.Message, 200), SourceSpan.ForFile(where)));
+            Console.Error.WriteLine(Diagnostic.Error("bad-option", SafeText.Excerpt(ParseErrorText.Translate(error.Message), 200), SourceSpan.ForFile(where)));
         }
 
         Console.Error.WriteLine(Messages.Format("cli.stopped.command-line"));

@@ -65,6 +65,20 @@ public sealed class UiLanguageCommandTests
         Assert.Empty(Directory.GetFileSystemEntries(temp.Path));
     }
 
+    [Theory]
+    [InlineData("nb", "build: error bad-option: ukjent kommando eller argument «--bogus»", "Stoppet: kommandolinjen er ikke i orden.")]
+    [InlineData("en", "build: error bad-option: unknown command or argument ‘--bogus’", "Stopped: the command line is not right.")]
+    public void Command_line_errors_are_in_the_ui_language(string language, string error, string stopped)
+    {
+        using var temp = new TempDirectory();
+
+        var result = ProcessRunner.AnnualReport(["build", "--bogus", "--ui-language", language], temp.Path);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains(error, result.Stderr);
+        Assert.Contains(stopped, result.Stderr);
+    }
+
     [Fact]
     public void Help_is_in_english_with_the_option()
     {

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using AnnualReport.Localization;
 using AnnualReport.Model;
 
 namespace AnnualReport.Cli;
@@ -9,11 +10,11 @@ internal static class BuildCommand
     public static Command Create()
     {
         var common = new CommonOptions();
-        var output = new Option<string?>("--out") { Description = "Mappen publikasjonen skrives til (standard: output/<år>); bare en tom mappe eller en mappe programmet selv har skrevet blir erstattet" };
-        var templates = new Option<string?>("--templates") { Description = "Malmappen (standard: templates/ ved siden av katalogen)" };
-        var fonts = new Option<string?>("--fonts") { Description = "Mappen med skriftfilene (standard: node_modules/@fontsource/noto-sans/files ved siden av katalogen)" };
+        var output = new Option<string?>("--out") { Description = Messages.Format("cli.option.build-out") };
+        var templates = new Option<string?>("--templates") { Description = Messages.Format("cli.option.templates") };
+        var fonts = new Option<string?>("--fonts") { Description = Messages.Format("cli.option.fonts") };
 
-        var command = new Command("build", "Bygger publikasjonen: nettsider og PDF") { output, templates, fonts };
+        var command = new Command("build", Messages.Format("cli.command.build")) { output, templates, fonts };
         foreach (var option in common.ForBuild)
         {
             command.Options.Add(option);
@@ -36,7 +37,9 @@ internal static class BuildCommand
                 Console.Error.WriteLine(warning);
             }
 
-            Console.WriteLine($"Publikasjonen er skrevet til {SafeText.Printable(built.OutputDirectory)} ({built.Pages.Count} sider{(built.PdfPath is null ? ", uten PDF" : $", PDF: {SafeText.Printable(Path.GetFileName(built.PdfPath))}")}).");
+            Console.WriteLine(built.PdfPath is null
+                ? Messages.Format("cli.done.build", ("folder", SafeText.Printable(built.OutputDirectory)), ("n", built.Pages.Count))
+                : Messages.Format("cli.done.build-pdf", ("folder", SafeText.Printable(built.OutputDirectory)), ("n", built.Pages.Count), ("pdf", SafeText.Printable(Path.GetFileName(built.PdfPath)))));
         }));
         return command;
     }

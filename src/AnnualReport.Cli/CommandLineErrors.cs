@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
+using AnnualReport.Localization;
 using AnnualReport.Model;
 
 namespace AnnualReport.Cli;
@@ -22,10 +23,10 @@ internal static class CommandLineErrors
                 CommandResult command => command.Command.Name,
                 _ => "annual-report",
             };
-            Console.Error.WriteLine(Diagnostic.Error("bad-option", SafeText.Excerpt(error.Message, 200), SourceSpan.ForFile(where)));
+            Console.Error.WriteLine(Diagnostic.Error("bad-option", SafeText.Excerpt(ParseErrorText.Translate(error.Message), 200), SourceSpan.ForFile(where)));
         }
 
-        Console.Error.WriteLine("Stoppet: kommandolinjen er ikke i orden. Se annual-report --help, eller annual-report KOMMANDO --help.");
+        Console.Error.WriteLine(Messages.Format("cli.stopped.command-line"));
         return ExitCodes.InputError;
     }
 }

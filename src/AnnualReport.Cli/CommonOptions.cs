@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using AnnualReport.Localization;
 using AnnualReport.Model;
 using AnnualReport.Publishing;
 
@@ -8,19 +9,19 @@ namespace AnnualReport.Cli;
 /// <summary>The options that <c>build</c>, <c>municipalities</c> and <c>validate</c> share, and how they become <see cref="BuildOptions"/>.</summary>
 internal sealed class CommonOptions
 {
-    public Option<string> Catalogue { get; } = new("--catalogue") { Description = "Indikatorkatalogen", DefaultValueFactory = _ => "indicators.yaml" };
+    public Option<string> Catalogue { get; } = new("--catalogue") { Description = Messages.Format("cli.option.catalogue"), DefaultValueFactory = _ => "indicators.yaml" };
 
-    public Option<bool> Draft { get; } = new("--draft") { Description = "Utkast til gjennomlesing: UTKAST på hver side og et byggestempel" };
+    public Option<bool> Draft { get; } = new("--draft") { Description = Messages.Format("cli.option.draft") };
 
-    public Option<bool> AllowOutsidePaths { get; } = new("--allow-outside-paths") { Description = "Tillat datafiler utenfor utgavens innholdsmappe (content/<år>/), også via symbolske lenker" };
+    public Option<bool> AllowOutsidePaths { get; } = new("--allow-outside-paths") { Description = Messages.Format("cli.option.allow-outside-paths") };
 
-    public Option<string?> Date { get; } = new("--date") { Description = "Byggedato i byggestempelet (ÅÅÅÅ-MM-DD); ellers dagens dato" };
+    public Option<string?> Date { get; } = new("--date") { Description = Messages.Format("cli.option.date") };
 
-    public Option<bool> NoPdf { get; } = new("--no-pdf") { Description = "Bygg bare nettsidene, uten PDF" };
+    public Option<bool> NoPdf { get; } = new("--no-pdf") { Description = Messages.Format("cli.option.no-pdf") };
 
-    public Option<string?> Browser { get; } = new("--browser") { Description = $"Stien til Chromium, Chrome eller Edge (ellers {BrowserLocator.EnvironmentVariable} eller vanlige plasseringer)" };
+    public Option<string?> Browser { get; } = new("--browser") { Description = Messages.Format("cli.option.browser", ("variable", BrowserLocator.EnvironmentVariable)) };
 
-    public Option<int> PrintTimeout { get; } = new("--print-timeout") { Description = "Sekunder nettleseren får per steg (start, lasting, utskrift) før steget prøves på nytt én gang", DefaultValueFactory = _ => (int)PrintSettings.DefaultTimeout.TotalSeconds };
+    public Option<int> PrintTimeout { get; } = new("--print-timeout") { Description = Messages.Format("cli.option.print-timeout"), DefaultValueFactory = _ => (int)PrintSettings.DefaultTimeout.TotalSeconds };
 
     /// <summary>The options for validating only.</summary>
     public IEnumerable<Option> ForValidate => [Catalogue, Draft, AllowOutsidePaths];
@@ -38,7 +39,7 @@ internal sealed class CommonOptions
         var seconds = result.GetResult(PrintTimeout) is null ? (int)PrintSettings.DefaultTimeout.TotalSeconds : result.GetValue(PrintTimeout);
         if (seconds is < 1 or > 3600)
         {
-            throw new InputException(Diagnostic.Error("wrong-type", $"--print-timeout {seconds} er utenfor det tillatte; oppgi et antall sekunder fra 1 til 3600", SourceSpan.ForFile("--print-timeout")));
+            throw new InputException(Diagnostic.Error("wrong-type", Messages.Format("cli.print-timeout.range", ("seconds", seconds), ("min", 1), ("max", 3600)), SourceSpan.ForFile("--print-timeout")));
         }
 
         return new BuildOptions(result.GetValue(Catalogue)!)
@@ -62,6 +63,6 @@ internal sealed class CommonOptions
 
         return DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
             ? date
-            : throw new InputException(Diagnostic.Error("wrong-type", $"--date «{SafeText.Excerpt(text, 40)}» er ikke en dato på formen ÅÅÅÅ-MM-DD", SourceSpan.ForFile("--date")));
+            : throw new InputException(Diagnostic.Error("wrong-type", Messages.Format("cli.date.format", ("value", SafeText.Excerpt(text, 40))), SourceSpan.ForFile("--date")));
     }
 }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using AnnualReport.Data;
+using AnnualReport.Localization;
 using AnnualReport.Model;
 
 namespace AnnualReport.Cli;
@@ -11,9 +12,9 @@ internal static class InspectCommand
 {
     public static Command Create()
     {
-        var file = new Argument<string>("FILE") { Description = "Datafilen (.csv, .json eller .px)" };
-        var json = new Option<bool>("--json") { Description = "Skriv ett JSON-objekt i stedet for tekst" };
-        var command = new Command("inspect", "Viser hva en datafil inneholder: dimensjoner, kategorier, celler og statussymboler") { file, json };
+        var file = new Argument<string>("FILE") { Description = Messages.Format("cli.argument.file") };
+        var json = new Option<bool>("--json") { Description = Messages.Format("cli.option.json") };
+        var command = new Command("inspect", Messages.Format("cli.command.inspect")) { file, json };
         command.SetAction((result, _) => Runner.RunAsync(() =>
         {
             var diagnostics = new List<Diagnostic>();
@@ -67,22 +68,22 @@ internal static class InspectCommand
     private static string Text(DataCube cube)
     {
         var text = new System.Text.StringBuilder();
-        text.AppendLine($"Format: {cube.Format}");
-        text.AppendLine($"Tittel: {cube.Label}");
-        text.AppendLine("Dimensjoner:");
+        text.AppendLine(Messages.Format("cli.inspect.format", ("format", cube.Format)));
+        text.AppendLine(Messages.Format("cli.inspect.title", ("title", cube.Label)));
+        text.AppendLine(Messages.Format("cli.inspect.dimensions"));
         foreach (var dimension in cube.Dimensions)
         {
-            var role = dimension.Id == cube.TimeDimension ? " (tid)" : string.Empty;
+            var role = dimension.Id == cube.TimeDimension ? " " + Messages.Format("cli.inspect.time") : string.Empty;
             var sample = string.Join(", ", dimension.Categories.Take(6).Select(c => c.Code == c.Label ? c.Code : $"{c.Code} {c.Label}"));
-            text.AppendLine($"  {dimension.Id}{role}: {dimension.Size} kategorier: {sample}{(dimension.Size > 6 ? ", …" : string.Empty)}");
+            text.AppendLine($"  {dimension.Id}{role}: {Messages.Format("cli.inspect.categories", ("n", dimension.Size))}: {sample}{(dimension.Size > 6 ? ", …" : string.Empty)}");
         }
 
-        text.AppendLine($"Celler: {cube.Size}, med tall: {cube.Present}");
+        text.AppendLine(Messages.Format("cli.inspect.cells", ("cells", cube.Size), ("present", cube.Present)));
         var status = cube.StatusCounts;
-        text.AppendLine(status.Count == 0 ? "Statussymboler: ingen" : $"Statussymboler: {string.Join(", ", status.Select(s => $"«{s.Key}» {s.Value}"))}");
+        text.AppendLine(status.Count == 0 ? Messages.Format("cli.inspect.no-status") : Messages.Format("cli.inspect.status", ("symbols", string.Join(", ", status.Select(s => Messages.Format("cli.inspect.status-count", ("symbol", s.Key), ("count", s.Value)))))));
         if (cube.Decimals is { } decimals)
         {
-            text.AppendLine($"Desimaler: {decimals}");
+            text.AppendLine(Messages.Format("cli.inspect.decimals", ("decimals", decimals)));
         }
 
         return text.ToString();

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using AnnualReport.Localization;
 using AnnualReport.Model;
 using AnnualReport.Municipal;
 
@@ -10,10 +11,10 @@ internal static class MunicipalitiesCommand
     public static Command Create()
     {
         var common = new CommonOptions();
-        var output = new Option<string?>("--out") { Description = "Mappen faktaarkene skrives til (standard: output/<år>-kommuner)" };
-        var only = new Option<string?>("--only") { Description = "Bare disse kommunenumrene, kommaseparert (for eksempel 0301,3301)" };
-        var parallel = new Option<int>("--parallel") { Description = $"Hvor mange faktaark nettleseren skriver ut samtidig (1–{MunicipalOptions.MaxParallel})", DefaultValueFactory = _ => 2 };
-        var command = new Command("municipalities", "Lager faktaark for kommunene og statistikkbanken") { output, only, parallel };
+        var output = new Option<string?>("--out") { Description = Messages.Format("cli.option.municipal-out") };
+        var only = new Option<string?>("--only") { Description = Messages.Format("cli.option.only") };
+        var parallel = new Option<int>("--parallel") { Description = Messages.Format("cli.option.parallel", ("max", MunicipalOptions.MaxParallel)), DefaultValueFactory = _ => 2 };
+        var command = new Command("municipalities", Messages.Format("cli.command.municipalities")) { output, only, parallel };
         foreach (var option in common.ForBuild)
         {
             command.Options.Add(option);
@@ -24,7 +25,7 @@ internal static class MunicipalitiesCommand
             var count = result.GetValue(parallel);
             if (count is < 1 or > MunicipalOptions.MaxParallel)
             {
-                throw new InputException(Diagnostic.Error("wrong-type", $"--parallel {count} er utenfor det tillatte; oppgi et tall fra 1 til {MunicipalOptions.MaxParallel}", SourceSpan.ForFile("--parallel")));
+                throw new InputException(Diagnostic.Error("wrong-type", Messages.Format("cli.parallel.range", ("count", count), ("max", MunicipalOptions.MaxParallel)), SourceSpan.ForFile("--parallel")));
             }
 
             var options = new MunicipalOptions(common.Read(result) with { OutputDirectory = result.GetValue(output) })
@@ -37,14 +38,14 @@ internal static class MunicipalitiesCommand
             var progress = Console.IsErrorRedirected ? null : new Progress<(int Done, int Total)>(p =>
             {
                 var filled = p.Done * 30 / Math.Max(p.Total, 1);
-                Console.Error.Write($"\r[{new string('#', filled)}{new string(' ', 30 - filled)}] {p.Done}/{p.Total} faktaark");
+                Console.Error.Write($"\r[{new string('#', filled)}{new string(' ', 30 - filled)}] {Messages.Format("cli.progress.fact-sheets", ("done", p.Done), ("total", p.Total))}");
                 if (p.Done == p.Total)
                 {
                     Console.Error.WriteLine();
                 }
             });
             var built = await MunicipalPipeline.BuildAsync(options, progress, cancellationToken);
-            Console.WriteLine($"{built.FactSheets} faktaark ({built.Pdfs} PDF) og statistikkbanken er skrevet til {SafeText.Printable(built.OutputDirectory)}.");
+            Console.WriteLine(Messages.Format("cli.done.municipalities", ("n", built.FactSheets), ("pdfs", built.Pdfs), ("folder", SafeText.Printable(built.OutputDirectory))));
         }));
         return command;
     }

@@ -2,15 +2,21 @@ using System.CommandLine;
 using System.Runtime.InteropServices;
 using System.Text;
 using AnnualReport.Cli;
+using AnnualReport.Localization;
 
 Console.OutputEncoding = Encoding.UTF8;
-var root = new RootCommand("annual-report: bygger den årlige publikasjonen av integreringsindikatorer")
+
+// The language comes first: every help text and message is written in it.
+UiLanguage.Set(UiLanguageOption.Choose(args, Environment.GetEnvironmentVariable));
+var root = new RootCommand(Messages.Format("cli.command.root"))
 {
     BuildCommand.Create(),
     ValidateCommand.Create(),
     InspectCommand.Create(),
     MunicipalitiesCommand.Create(),
 };
+root.Options.Add(UiLanguageOption.Create());
+LocalizedHelpAction.Install(root);
 
 // Ctrl-C and SIGTERM cancel the running command through its CancellationToken, down to the
 // browser, so it can remove its staging folder and close the browser; a second signal ends the
@@ -21,7 +27,7 @@ void OnSignal(PosixSignalContext context)
     if (!cancel.IsCancellationRequested)
     {
         context.Cancel = true;
-        Console.Error.WriteLine("Avbryter … (trykk Ctrl-C igjen for å stoppe straks)");
+        Console.Error.WriteLine(Messages.Format("cli.cancelling"));
         cancel.Cancel();
     }
 }

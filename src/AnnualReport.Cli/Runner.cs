@@ -1,3 +1,4 @@
+using AnnualReport.Localization;
 using AnnualReport.Model;
 
 namespace AnnualReport.Cli;
@@ -26,27 +27,30 @@ internal static class Runner
 
             var errors = e.Diagnostics.Count(d => d.Severity == Severity.Error);
             var warnings = e.Diagnostics.Count - errors;
-            Console.Error.WriteLine($"Stoppet: {errors} feil{(warnings > 0 ? $" og {warnings} advarsler" : string.Empty)} i inndata. Ingenting i utdatamappen er endret.");
+            var found = warnings > 0
+                ? Messages.Format("run.errors-and-warnings", ("errors", Messages.Format("count.errors", ("n", errors))), ("warnings", Messages.Format("count.warnings", ("n", warnings))))
+                : Messages.Format("count.errors", ("n", errors));
+            Console.Error.WriteLine(Messages.Format("run.stopped.input", ("found", found)));
             return ExitCodes.InputError;
         }
         catch (EnvironmentException e)
         {
-            Console.Error.WriteLine($"feil: {OneLine(e.Message)}");
+            Console.Error.WriteLine(Messages.Format("run.fault", ("message", OneLine(e.Message))));
             return ExitCodes.EnvironmentError;
         }
         catch (OperationCanceledException)
         {
-            Console.Error.WriteLine("Avbrutt. Ingenting i utdatamappen er endret.");
+            Console.Error.WriteLine(Messages.Format("run.cancelled"));
             return ExitCodes.Cancelled;
         }
         catch (Exception e) when (Environment.GetEnvironmentVariable("ANNUAL_REPORT_DEBUG") is null && IsMachineFault(e))
         {
-            Console.Error.WriteLine($"feil: {MachineFaultText(e)}: {OneLine(e.Message)}");
+            Console.Error.WriteLine(Messages.Format("run.machine-fault", ("cause", MachineFaultText(e)), ("message", OneLine(e.Message))));
             return ExitCodes.EnvironmentError;
         }
         catch (Exception e) when (Environment.GetEnvironmentVariable("ANNUAL_REPORT_DEBUG") is null)
         {
-            Console.Error.WriteLine($"intern feil: {e.GetType().Name}: {OneLine(e.Message)} (sett ANNUAL_REPORT_DEBUG=1 for detaljer)");
+            Console.Error.WriteLine(Messages.Format("run.internal", ("type", e.GetType().Name), ("message", OneLine(e.Message))));
             return ExitCodes.InternalError;
         }
     }
@@ -56,10 +60,10 @@ internal static class Runner
 
     private static string MachineFaultText(Exception e) => e switch
     {
-        OutOfMemoryException => "ikke nok minne",
-        InsufficientExecutionStackException => "for dypt nøstede inndata for stakken",
-        UnauthorizedAccessException => "ingen tilgang til en fil eller mappe",
-        _ => "lesing eller skriving av en fil feilet",
+        OutOfMemoryException => Messages.Format("run.cause.memory"),
+        InsufficientExecutionStackException => Messages.Format("run.cause.stack"),
+        UnauthorizedAccessException => Messages.Format("run.cause.access"),
+        _ => Messages.Format("run.cause.io"),
     };
 
     private static string OneLine(string message) => SafeText.Excerpt(message.Split('\n', 2)[0].Trim(), 300);

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using AnnualReport.Localization;
 using AnnualReport.Model;
 using AnnualReport.Validation;
 
@@ -13,7 +14,7 @@ internal static class ValidateCommand
     public static Command Create()
     {
         var common = new CommonOptions();
-        var command = new Command("validate", "Kontrollerer katalog og tall og lister alle feil og advarsler");
+        var command = new Command("validate", Messages.Format("cli.command.validate"));
         foreach (var option in common.ForValidate)
         {
             command.Options.Add(option);
@@ -33,7 +34,11 @@ internal static class ValidateCommand
             }
 
             var indicators = report.Catalogue!.Indicators.Count;
-            Console.WriteLine($"Ingen feil: {indicators} indikatorer, {report.Data.Sum(d => d.Series.Count)} serier, {report.Warnings.Count} advarsler.");
+            Console.WriteLine(Messages.Format(
+                "cli.done.validate",
+                ("indicators", Messages.Format("count.indicators", ("n", indicators))),
+                ("series", Messages.Format("count.series", ("n", report.Data.Sum(d => d.Series.Count)))),
+                ("warnings", Messages.Format("count.warnings", ("n", report.Warnings.Count)))));
             return Task.CompletedTask;
         }));
         return command;

@@ -1,5 +1,6 @@
 using AnnualReport.Analysis;
 using AnnualReport.Charts;
+using AnnualReport.Localization;
 using AnnualReport.Model;
 using AnnualReport.Publishing;
 using AnnualReport.Rendering;
@@ -19,7 +20,7 @@ public static class ReportPipeline
     public static async Task<BuildResult> BuildAsync(BuildOptions options, IProgress<string>? progress = null, CancellationToken cancellationToken = default)
     {
         // Load: catalogue, figures and curated text as written.
-        progress?.Report("Leser katalog, tall og tekst");
+        progress?.Report(Messages.Format("progress.read"));
         var edition = EditionLoader.Read(options);
 
         // Validate: catalogue and figures together. The stages go on with what could be read, so
@@ -31,7 +32,7 @@ public static class ReportPipeline
         }
 
         // Analyse: disclosure control, changes, trends, gaps, goals, theme summaries, standardisation.
-        progress?.Report("Beregner utvikling og trender");
+        progress?.Report(Messages.Format("progress.analyse"));
         var analysis = EditionAnalysis.Run(catalogue, edition.Data);
 
         // The curated text with its live numbers, checked against the figures.
@@ -54,7 +55,7 @@ public static class ReportPipeline
         var printer = options.Pdf ? PdfPrinter.LaunchAsync(BrowserLocator.Locate(options.BrowserPath), options.Print, cancellationToken) : null;
         try
         {
-            progress?.Report("Tegner diagrammene og setter sammen sidene");
+            progress?.Report(Messages.Format("progress.render"));
             var charts = ChartBuilder.Build(catalogue, analysis.Indicators);
             var stamp = SiteWriter.Stamp(options, catalogue.Edition.Year);
             var site = new HtmlRenderer(new TemplateEngine(options.Templates, formats.Phrases)).Render(catalogue, analysis, charts, text, stamp);
@@ -71,7 +72,7 @@ public static class ReportPipeline
     // Publish: pages, analysis.json, downloads and the PDF into a staging folder, moved into place at the end.
     private static async Task<BuildResult> PublishAsync(BuildOptions options, IndicatorCatalogue catalogue, EditionAnalysis analysis, RenderedSite site, BuildStamp stamp, string target, Task<PdfPrinter>? printer, IReadOnlyList<Diagnostic> warnings, IProgress<string>? progress, CancellationToken cancellationToken)
     {
-        progress?.Report("Skriver nettsidene og nedlastingene");
+        progress?.Report(Messages.Format("progress.write"));
         using var staging = new StagingFolder(target);
         await SiteWriter.WriteAsync(staging.Path, site.Pages, options, cancellationToken);
         await File.WriteAllTextAsync(Path.Combine(staging.Path, "analysis.json"), AnalysisJsonWriter.Write(catalogue, analysis), cancellationToken);
@@ -82,7 +83,7 @@ public static class ReportPipeline
         {
             if (printer is not null)
             {
-                progress?.Report("Skriver ut PDF");
+                progress?.Report(Messages.Format("progress.print"));
                 await PublicationPrinter.PrintAsync(await printer, site, staging.Path, Path.Combine(staging.Path, catalogue.Edition.PdfFileName), catalogue, stamp, cancellationToken);
             }
         }

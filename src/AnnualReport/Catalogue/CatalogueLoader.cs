@@ -1,4 +1,5 @@
 using System.Globalization;
+using AnnualReport.Localization;
 using AnnualReport.Model;
 using YamlDotNet.RepresentationModel;
 
@@ -62,11 +63,11 @@ public static class CatalogueLoader
         var municipalities = ReadMunicipalities(reader.Map("municipalities", required: false), known);
         reader.ReportUnknownKeys();
 
-        IdCollisions.Check(groups.Select(g => (g.Id, g.Where)), "gruppe", fileNames: false, found);
-        IdCollisions.Check(breakdowns.Select(b => (b.Id, b.Where)), "inndeling", fileNames: false, found);
-        IdCollisions.Check(themes.Select(t => (t.Id, t.Where)), "temaområde", fileNames: true, found);
-        IdCollisions.Check(indicators.Select(i => (i.Id, i.Where)), "indikator", fileNames: true, found);
-        IdCollisions.Check((municipalities?.Indicators ?? []).Select(i => (i.Id, i.Where)), "kommuneindikator", fileNames: true, found);
+        IdCollisions.Check(groups.Select(g => (g.Id, g.Where)), "group", fileNames: false, found);
+        IdCollisions.Check(breakdowns.Select(b => (b.Id, b.Where)), "breakdown", fileNames: false, found);
+        IdCollisions.Check(themes.Select(t => (t.Id, t.Where)), "theme", fileNames: true, found);
+        IdCollisions.Check(indicators.Select(i => (i.Id, i.Where)), "indicator", fileNames: true, found);
+        IdCollisions.Check((municipalities?.Indicators ?? []).Select(i => (i.Id, i.Where)), "municipal-indicator", fileNames: true, found);
         IdCollisions.CheckAnchors(themes, indicators, found);
 
         diagnostics.AddRange(found.OrderBy(d => d.Where.Line).ThenBy(d => d.Where.Column));
@@ -83,7 +84,7 @@ public static class CatalogueLoader
 
         if (node is not YamlMappingNode root)
         {
-            throw new InputException(Diagnostic.Error("wrong-type", "katalogen skal være en YAML-tabell med edition, groups, themes og indicators", new SourceSpan(path, 1, 1)));
+            throw new InputException(Diagnostic.Error("wrong-type", Messages.Format("catalogue.not-catalogue"), new SourceSpan(path, 1, 1)));
         }
 
         return root;
@@ -103,16 +104,16 @@ public static class CatalogueLoader
         if (!System.Text.RegularExpressions.Regex.IsMatch(language, "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*\\z"))
         {
             // It becomes the lang attribute of every page and the PDF's language.
-            map.Report("wrong-type", $"«language» skal være en språkkode som nb, nn eller en, men er «{SafeText.Excerpt(language)}»", map.WhereOf("language"));
+            map.Report("wrong-type", Messages.Format("catalogue.bad-language", ("value", SafeText.Excerpt(language))), map.WhereOf("language"));
         }
 
         var cultureName = map.OptionalString("culture") ?? "nb-NO";
         var publisher = map.RequiredString("publisher");
-        var reference = map.RequiredReference("referenceGroup", groupIds, "unknown-group", "gruppe");
+        var reference = map.RequiredReference("referenceGroup", groupIds, "unknown-group", "group");
         var pdf = map.OptionalString("pdf") ?? $"publikasjon-{year}.pdf";
         if (!SafeName.IsSafeFileName(pdf, ".pdf"))
         {
-            map.Report("unsafe-name", $"PDF-navnet «{SafeText.Excerpt(pdf)}» skal være et rent filnavn som slutter på .pdf: bokstavene a–z og A–Z, sifre, «.», «-» og «_», uten mappe og uten «..»", map.WhereOf("pdf"));
+            map.Report("unsafe-name", Messages.Format("catalogue.bad-pdf-name", ("name", SafeText.Excerpt(pdf))), map.WhereOf("pdf"));
         }
 
         map.ReportUnknownKeys();
@@ -124,7 +125,7 @@ public static class CatalogueLoader
         }
         catch (ArgumentException)
         {
-            diagnostics.Add(Diagnostic.Error("wrong-type", $"ukjent kultur «{SafeText.Excerpt(cultureName)}»; forventet for eksempel nb-NO eller en-GB", map.Where));
+            diagnostics.Add(Diagnostic.Error("wrong-type", Messages.Format("catalogue.bad-culture", ("value", SafeText.Excerpt(cultureName))), map.Where));
             culture = CultureInfo.GetCultureInfo("nb-NO");
         }
 
@@ -149,8 +150,8 @@ public static class CatalogueLoader
         var countyPrefix = map.OptionalString("countyPrefix") ?? "f";
         var indicators = map.MapList("indicators", required: true).Select(i => IndicatorReader.Read(i, known)).ToList();
         var ids = new IdList(indicators.Select(i => i.Id));
-        var population = map.Node("population") is null ? null : map.RequiredReference("population", ids, "unknown-indicator", "kommuneindikator");
-        var settled = map.Node("settled") is null ? null : map.RequiredReference("settled", ids, "unknown-indicator", "kommuneindikator");
+        var population = map.Node("population") is null ? null : map.RequiredReference("population", ids, "unknown-indicator", "municipal-indicator");
+        var settled = map.Node("settled") is null ? null : map.RequiredReference("settled", ids, "unknown-indicator", "municipal-indicator");
         var comparison = ComparisonSettings.Default;
         if (map.Map("comparison", required: false) is { } c)
         {
@@ -187,11 +188,11 @@ public static class CatalogueLoader
         {
             if (group.SumOf.FirstOrDefault(id => !ids.Contains(id) || id == group.Id) is { } wrong)
             {
-                found.Add(Diagnostic.Error("unknown-group", $"gruppen «{group.Id}» er summen av «{SafeText.Excerpt(wrong)}», som {(wrong == group.Id ? "er gruppen selv" : "ikke er en gruppe")}; kjente er: {string.Join(", ", ids.Order(StringComparer.Ordinal))}", group.Where));
+                found.Add(Diagnostic.Error("unknown-group", Messages.Format(wrong == group.Id ? "catalogue.sum-of-self" : "catalogue.sum-of-unknown", ("group", group.Id), ("part", SafeText.Excerpt(wrong)), ("known", string.Join(", ", ids.Order(StringComparer.Ordinal)))), group.Where));
             }
             else if (group.SumOf.Count < 2)
             {
-                found.Add(Diagnostic.Error("wrong-type", $"«sumOf» for gruppen «{group.Id}» skal nevne minst to andre grupper", group.Where));
+                found.Add(Diagnostic.Error("wrong-type", Messages.Format("catalogue.sum-of-few", ("group", group.Id)), group.Where));
             }
         }
     }
@@ -209,7 +210,7 @@ public static class CatalogueLoader
     private static (Theme Theme, int Order) ReadTheme(YamlMapReader map, int position)
     {
         var theme = new Theme(
-            map.RequiredId("id", "temaområdet", letterFirst: true, reserved: ThemePages),
+            map.RequiredId("id", "theme", letterFirst: true, reserved: ThemePages),
             map.RequiredString("title"),
             map.OptionalString("intro") ?? string.Empty,
             map.OptionalBool("background") ?? false,
@@ -221,7 +222,7 @@ public static class CatalogueLoader
 
     private static Breakdown ReadBreakdown(YamlMapReader map)
     {
-        var id = map.RequiredId("id", "inndelingen");
+        var id = map.RequiredId("id", "breakdown");
         var label = map.RequiredString("label");
         var categories = map.MapList("categories", required: true).Select(c =>
         {

@@ -1,3 +1,4 @@
+using AnnualReport.Localization;
 using AnnualReport.Model;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -32,7 +33,7 @@ public static class CuratedTextLoader
 
         if (document is not YamlMappingNode root)
         {
-            diagnostics.Add(Diagnostic.Error("wrong-type", "teksten skal være en YAML-tabell med preface, themes og indicators", YamlMapReader.SpanOf(document, relative)));
+            diagnostics.Add(Diagnostic.Error("wrong-type", Messages.Format("curated-text.not-text"), YamlMapReader.SpanOf(document, relative)));
             return CuratedText.Empty;
         }
 
@@ -50,7 +51,7 @@ public static class CuratedTextLoader
         {
             if (!themeIds.Contains(key.Value!))
             {
-                reader.Report("unknown-theme", $"ukjent temaområde «{SafeText.Excerpt(key.Value)}»; kjente er: {SafeText.List(themeIds)}", key);
+                reader.Report("unknown-theme", Messages.Format("catalogue.unknown-reference", ("what", Messages.Format("catalogue.noun.theme")), ("value", SafeText.Excerpt(key.Value)), ("known", SafeText.List(themeIds))), key);
             }
             else if (value is YamlMappingNode node)
             {
@@ -69,7 +70,7 @@ public static class CuratedTextLoader
             }
             else
             {
-                reader.Report("wrong-type", $"«{SafeText.Excerpt(key.Value)}» skal ha introduction og/eller summary", value);
+                reader.Report("wrong-type", Messages.Format("curated-text.theme-fields", ("theme", SafeText.Excerpt(key.Value))), value);
             }
         }
 
@@ -79,7 +80,7 @@ public static class CuratedTextLoader
         {
             if (!indicatorIds.Contains(key.Value!))
             {
-                reader.Report("unknown-indicator", $"ukjent indikator «{SafeText.Excerpt(key.Value)}»; kjente er: {SafeText.List(indicatorIds)}", key);
+                reader.Report("unknown-indicator", Messages.Format("catalogue.unknown-reference", ("what", Messages.Format("catalogue.noun.indicator")), ("value", SafeText.Excerpt(key.Value)), ("known", SafeText.List(indicatorIds))), key);
             }
             else if (value is YamlScalarNode { Value: { } text } scalar)
             {
@@ -87,7 +88,7 @@ public static class CuratedTextLoader
             }
             else
             {
-                reader.Report("wrong-type", $"kommentaren til «{SafeText.Excerpt(key.Value)}» skal være tekst", value);
+                reader.Report("wrong-type", Messages.Format("curated-text.comment-not-text", ("indicator", SafeText.Excerpt(key.Value))), value);
             }
         }
 

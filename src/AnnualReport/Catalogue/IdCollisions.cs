@@ -1,3 +1,4 @@
+using AnnualReport.Localization;
 using AnnualReport.Model;
 
 namespace AnnualReport.Catalogue;
@@ -18,11 +19,11 @@ internal static class IdCollisions
         {
             if (!exact.Add(id))
             {
-                diagnostics.Add(Diagnostic.Error("duplicate-id", $"{kind} «{SafeText.Excerpt(id)}» er definert mer enn én gang", where));
+                diagnostics.Add(Diagnostic.Error("duplicate-id", Messages.Format("catalogue.duplicate-id", ("what", Messages.Format($"catalogue.noun.{kind}")), ("id", SafeText.Excerpt(id))), where));
             }
             else if (fileNames && !folded.TryAdd(id, id))
             {
-                diagnostics.Add(Diagnostic.Error("unsafe-name", $"{kind} «{SafeText.Excerpt(id)}» skiller seg bare i store og små bokstaver fra «{SafeText.Excerpt(folded[id])}»; filnavnene blir like på Windows og macOS", where));
+                diagnostics.Add(Diagnostic.Error("unsafe-name", Messages.Format("catalogue.case-twin", ("what", Messages.Format($"catalogue.noun.{kind}")), ("id", SafeText.Excerpt(id)), ("other", SafeText.Excerpt(folded[id]))), where));
             }
         }
     }
@@ -33,7 +34,7 @@ internal static class IdCollisions
         var themeIds = themes.Select(t => t.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
         foreach (var indicator in indicators.Where(i => themeIds.Contains(i.Id)))
         {
-            diagnostics.Add(Diagnostic.Error("unsafe-name", $"indikatoren «{SafeText.Excerpt(indicator.Id)}» har samme id som et temaområde; begge blir lenkemål i publikasjonen", indicator.Where));
+            diagnostics.Add(Diagnostic.Error("unsafe-name", Messages.Format("catalogue.indicator-theme-id", ("id", SafeText.Excerpt(indicator.Id))), indicator.Where));
         }
     }
 }

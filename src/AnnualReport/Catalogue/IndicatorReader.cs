@@ -1,3 +1,4 @@
+using AnnualReport.Localization;
 using AnnualReport.Model;
 
 namespace AnnualReport.Catalogue;
@@ -36,8 +37,8 @@ internal static class IndicatorReader
 
     public static Indicator Read(YamlMapReader map, KnownIds known)
     {
-        var id = map.RequiredId("id", "indikatoren");
-        var theme = map.RequiredReference("theme", known.Themes, "unknown-theme", "temaområde");
+        var id = map.RequiredId("id", "indicator");
+        var theme = map.RequiredReference("theme", known.Themes, "unknown-theme", "theme");
         var level = map.RequiredEnum("level", Levels, IndicatorLevel.Main);
         var title = map.RequiredString("title");
         var definition = map.RequiredString("definition");
@@ -47,14 +48,14 @@ internal static class IndicatorReader
         var population = map.OptionalString("population");
         var ageBand = map.OptionalString("ageBand");
         var source = ReadSource(map.Map("source", required: true));
-        var groups = References(map.StringList("groups"), known.Groups, "unknown-group", "gruppe", map);
+        var groups = References(map.StringList("groups"), known.Groups, "unknown-group", "group", map);
         var reference = map.OptionalString("reference");
         if (reference is not null && !known.Groups.Contains(reference))
         {
-            map.Report("unknown-group", $"ukjent referansegruppe «{SafeText.Excerpt(reference)}»; kjente er: {SafeText.List(known.Groups)}", map.Node("reference")!);
+            map.Report("unknown-group", Messages.Format("catalogue.unknown-reference-group", ("value", SafeText.Excerpt(reference)), ("known", SafeText.List(known.Groups))), map.Node("reference")!);
         }
 
-        var breakdowns = References(map.StringList("breakdowns"), known.Breakdowns, "unknown-breakdown", "inndeling", map);
+        var breakdowns = References(map.StringList("breakdowns"), known.Breakdowns, "unknown-breakdown", "breakdown", map);
         var data = ReadData(map, breakdowns);
         var notes = map.OptionalString("notes");
         var breaks = map.MapList("breaks", required: false).Select(ReadBreak).OrderBy(b => b.Year).ToList();
@@ -74,7 +75,7 @@ internal static class IndicatorReader
     {
         foreach (var (value, where) in items.Where(i => !known.Contains(i.Value)))
         {
-            map.Report(code, $"ukjent {what} «{SafeText.Excerpt(value)}»; kjente er: {SafeText.List(known)}", where);
+            map.Report(code, Messages.Format("catalogue.unknown-reference", ("what", Messages.Format($"catalogue.noun.{what}")), ("value", SafeText.Excerpt(value)), ("known", SafeText.List(known))), where);
         }
 
         return items.Select(i => i.Value).Where(known.Contains).ToList();
@@ -112,7 +113,7 @@ internal static class IndicatorReader
         var mapped = map.StringMap("breakdowns");
         foreach (var (_, breakdown, where) in mapped.Where(m => !breakdowns.Contains(m.Value)))
         {
-            map.Report("unknown-breakdown", $"inndelingen «{SafeText.Excerpt(breakdown)}» står ikke i indikatorens breakdowns ({SafeText.List(breakdowns)})", where);
+            map.Report("unknown-breakdown", Messages.Format("catalogue.breakdown-not-indicators", ("breakdown", SafeText.Excerpt(breakdown)), ("breakdowns", SafeText.List(breakdowns))), where);
         }
 
         var region = map.OptionalString("region");
@@ -147,8 +148,8 @@ internal static class IndicatorReader
         StandardComposition? standard = null;
         if (map.Map("standardise", required: false) is { } s)
         {
-            var breakdown = s.RequiredReference("breakdown", breakdowns, "unknown-breakdown", "inndeling (blant indikatorens breakdowns)");
-            var group = s.RequiredReference("group", known.Groups, "unknown-group", "gruppe");
+            var breakdown = s.RequiredReference("breakdown", breakdowns, "unknown-breakdown", "indicator-breakdown");
+            var group = s.RequiredReference("group", known.Groups, "unknown-group", "group");
             standard = new StandardComposition(breakdown, group, s.RequiredInt("year", CatalogueLoader.MinYear, CatalogueLoader.MaxYear));
             s.ReportUnknownKeys();
         }
@@ -180,7 +181,7 @@ internal static class IndicatorReader
         var goal = new PolicyGoal(value ?? 0, map.OptionalInt("by", CatalogueLoader.MinYear, CatalogueLoader.MaxYear), map.RequiredString("setBy"), map.OptionalString("group"));
         if (goal.Group is not null && !known.Groups.Contains(goal.Group))
         {
-            map.Report("unknown-group", $"målet gjelder gruppen «{SafeText.Excerpt(goal.Group)}», som ikke finnes; kjente er: {SafeText.List(known.Groups)}", map.Node("group")!);
+            map.Report("unknown-group", Messages.Format("catalogue.goal-unknown-group", ("group", SafeText.Excerpt(goal.Group)), ("known", SafeText.List(known.Groups))), map.Node("group")!);
         }
 
         map.ReportUnknownKeys();

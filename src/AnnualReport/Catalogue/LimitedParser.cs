@@ -1,3 +1,4 @@
+using AnnualReport.Localization;
 using AnnualReport.Model;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
@@ -26,12 +27,12 @@ internal sealed class LimitedParser(IParser inner) : IParser
         switch (inner.Current)
         {
             case MappingStart or SequenceStart when ++_depth > InputLimits.MaxYamlDepth:
-                throw new YamlLimitException("too-deep", $"lister og tabeller er nøstet mer enn {InputLimits.MaxYamlDepth} nivåer dypt", inner.Current.Start, inner.Current.End);
+                throw new YamlLimitException("too-deep", Messages.Format("yaml.too-deep", ("depth", InputLimits.MaxYamlDepth)), inner.Current.Start, inner.Current.End);
             case MappingEnd or SequenceEnd:
                 _depth--;
                 break;
             case AnchorAlias alias:
-                throw new YamlLimitException("yaml-alias", $"aliaset «*{SafeText.Excerpt(alias.Value.Value)}» er ikke tillatt; skriv verdien ut der den trengs", alias.Start, alias.End);
+                throw new YamlLimitException("yaml-alias", Messages.Format("yaml.alias", ("alias", SafeText.Excerpt(alias.Value.Value))), alias.Start, alias.End);
         }
 
         return true;

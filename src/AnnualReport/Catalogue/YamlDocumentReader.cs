@@ -1,3 +1,4 @@
+using AnnualReport.Localization;
 using AnnualReport.Model;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -44,12 +45,12 @@ internal static class YamlDocumentReader
         catch (YamlException e)
         {
             var code = e.Message.Contains("Duplicate key", StringComparison.OrdinalIgnoreCase) ? "duplicate-key" : "yaml-syntax";
-            var what = code == "duplicate-key" ? "samme nøkkel står to ganger i samme tabell" : "ugyldig YAML";
+            var key = code == "duplicate-key" ? "yaml.duplicate-key" : "yaml.invalid";
             // A tab after a plain scalar is reported from where the scalar began, often the line
             // before; the tab itself is where the error ends.
             var mark = e.Message.Contains("tab character", StringComparison.Ordinal) ? e.End : e.Start;
-            var hint = mark == e.End ? " (bruk mellomrom, ikke tabulator, til innrykk)" : string.Empty;
-            diagnostics.Add(Diagnostic.Error(code, $"{what}: {SafeText.Excerpt(Innermost(e).Message, 200)}{hint}", At(display, mark)));
+            var hint = mark == e.End ? " " + Messages.Format("yaml.tab-hint") : string.Empty;
+            diagnostics.Add(Diagnostic.Error(code, Messages.Format(key, ("detail", SafeText.Excerpt(Innermost(e).Message, 200))) + hint, At(display, mark)));
             return false;
         }
         catch (Exception e) when (e is not OutOfMemoryException)
@@ -57,7 +58,7 @@ internal static class YamlDocumentReader
             // YamlDotNet gives up on some malformed input (unclosed brackets, say) with exceptions
             // other than YamlException; the last event it read is the best position there is.
             var where = At(display, parser.Current?.End ?? Mark.Empty);
-            diagnostics.Add(Diagnostic.Error("yaml-syntax", "ugyldig YAML: en klamme eller et anførselstegn er ikke lukket", where));
+            diagnostics.Add(Diagnostic.Error("yaml-syntax", Messages.Format("yaml.unclosed"), where));
             return false;
         }
 
@@ -65,7 +66,7 @@ internal static class YamlDocumentReader
         {
             // Only the first document would be read; the rest would be silently left out.
             var second = stream.Documents[1].RootNode;
-            diagnostics.Add(Diagnostic.Error("yaml-syntax", "filen har mer enn ett YAML-dokument (skilt med ---); bare ett er tillatt", At(display, second.Start)));
+            diagnostics.Add(Diagnostic.Error("yaml-syntax", Messages.Format("yaml.several-documents"), At(display, second.Start)));
             return false;
         }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using AnnualReport.Localization;
 using AnnualReport.Model;
 
 namespace AnnualReport.Catalogue;
@@ -22,14 +23,14 @@ internal sealed partial class YamlMapReader
 
         if (!SafeName.IsSafeId(id) || (letterFirst && !char.IsAsciiLetter(id[0])))
         {
-            var rule = letterFirst ? SafeName.IdRule.Replace("en bokstav eller et siffer", "en bokstav", StringComparison.Ordinal) : SafeName.IdRule;
-            var device = SafeName.IsReservedDeviceName(id) ? " (navnet er reservert for en enhet i Windows)" : string.Empty;
-            Report("unsafe-name", $"{what} «{SafeText.Excerpt(id)}» kan ikke brukes i filnavn og lenker{device}; bruk {rule}", scalar);
+            var rule = letterFirst ? SafeName.IdRuleLetterFirst : SafeName.IdRule;
+            var message = SafeName.IsReservedDeviceName(id) ? "catalogue.unsafe-id-device" : "catalogue.unsafe-id";
+            Report("unsafe-name", Messages.Format(message, ("what", Messages.Format($"catalogue.noun.{what}-definite")), ("id", SafeText.Excerpt(id)), ("rule", rule)), scalar);
         }
 
         else if (reserved?.Contains(id, StringComparer.OrdinalIgnoreCase) == true)
         {
-            Report("unsafe-name", $"{what} «{id}» ville fått samme fil som siden {id.ToLowerInvariant()}.html, som publikasjonen skriver selv; velg en annen id", scalar);
+            Report("unsafe-name", Messages.Format("catalogue.reserved-id", ("what", Messages.Format($"catalogue.noun.{what}-definite")), ("id", id), ("page", $"{id.ToLowerInvariant()}.html")), scalar);
         }
 
         return id;
@@ -41,7 +42,7 @@ internal sealed partial class YamlMapReader
         var value = OptionalInt(key);
         if (value is { } v && (v < min || v > max))
         {
-            Report("wrong-type", $"«{key}» skal være et heltall fra {min.ToString(CultureInfo.InvariantCulture)} til {max.ToString(CultureInfo.InvariantCulture)}, men er {v.ToString(CultureInfo.InvariantCulture)}", Node(key)!);
+            Report("wrong-type", Messages.Format("catalogue.int-range", ("key", key), ("min", min), ("max", max), ("value", v)), Node(key)!);
             return null;
         }
 
@@ -66,7 +67,7 @@ internal sealed partial class YamlMapReader
         var value = OptionalDouble(key);
         if (value is { } v && (v < min || v > max))
         {
-            Report("wrong-type", $"«{key}» skal være et tall fra {min.ToString(CultureInfo.InvariantCulture)} til {max.ToString(CultureInfo.InvariantCulture)}, men er {SafeText.Excerpt(Node(key) is YamlDotNet.RepresentationModel.YamlScalarNode { Value: { } text } ? text : v.ToString(CultureInfo.InvariantCulture), 20)}", Node(key)!);
+            Report("wrong-type", Messages.Format("catalogue.number-range", ("key", key), ("min", min), ("max", max), ("value", SafeText.Excerpt(Node(key) is YamlDotNet.RepresentationModel.YamlScalarNode { Value: { } text } ? text : v.ToString(CultureInfo.InvariantCulture), 20))), Node(key)!);
             return null;
         }
 

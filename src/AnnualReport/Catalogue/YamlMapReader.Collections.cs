@@ -1,4 +1,5 @@
 using System.Globalization;
+using AnnualReport.Localization;
 using AnnualReport.Model;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -19,7 +20,7 @@ internal sealed partial class YamlMapReader
 
         if (node is not YamlSequenceNode sequence)
         {
-            Report("wrong-type", $"«{key}» skal være en liste", node);
+            Report("wrong-type", Messages.Format("catalogue.not-list", ("key", key)), node);
             return [];
         }
 
@@ -32,7 +33,7 @@ internal sealed partial class YamlMapReader
             }
             else
             {
-                Report("wrong-type", $"hvert element i «{key}» skal være en tabell med nøkler og verdier", item);
+                Report("wrong-type", Messages.Format("catalogue.item-not-map", ("key", key)), item);
             }
         }
 
@@ -50,7 +51,7 @@ internal sealed partial class YamlMapReader
 
         if (node is not YamlSequenceNode sequence)
         {
-            Report("wrong-type", $"«{key}» skal være en liste, for eksempel [a, b]", node);
+            Report("wrong-type", Messages.Format("catalogue.not-list-example", ("key", key)), node);
             return [];
         }
 
@@ -63,7 +64,7 @@ internal sealed partial class YamlMapReader
             }
             else
             {
-                Report("wrong-type", $"hvert element i «{key}» skal være en enkelt verdi", item);
+                Report("wrong-type", Messages.Format("catalogue.item-not-scalar", ("key", key)), item);
             }
         }
 
@@ -81,7 +82,7 @@ internal sealed partial class YamlMapReader
 
         if (node is not YamlMappingNode map)
         {
-            Report("wrong-type", $"«{key}» skal være en tabell med nøkler og verdier", node);
+            Report("wrong-type", Messages.Format("catalogue.not-map", ("key", key)), node);
             return [];
         }
 
@@ -94,7 +95,7 @@ internal sealed partial class YamlMapReader
             }
             else
             {
-                Report("wrong-type", $"hver verdi i «{key}» skal være en enkelt verdi", v);
+                Report("wrong-type", Messages.Format("catalogue.value-not-scalar", ("key", key)), v);
             }
         }
 
@@ -115,7 +116,7 @@ internal sealed partial class YamlMapReader
 
         if (node is not YamlMappingNode map)
         {
-            Report("wrong-type", $"«{key}» skal være en tabell med nøkler og verdier", node);
+            Report("wrong-type", Messages.Format("catalogue.not-map", ("key", key)), node);
             return [];
         }
 

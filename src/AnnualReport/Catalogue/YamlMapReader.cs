@@ -1,4 +1,5 @@
 using System.Globalization;
+using AnnualReport.Localization;
 using AnnualReport.Model;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -44,7 +45,7 @@ internal sealed partial class YamlMapReader
 
         if (!known.Contains(scalar.Value))
         {
-            Report(code, $"ukjent {what} «{SafeText.Excerpt(scalar.Value)}»; kjente er: {SafeText.List(known)}", scalar);
+            Report(code, Messages.Format("catalogue.unknown-reference", ("what", Messages.Format($"catalogue.noun.{what}")), ("value", SafeText.Excerpt(scalar.Value)), ("known", SafeText.List(known))), scalar);
         }
 
         return scalar.Value;
@@ -64,7 +65,7 @@ internal sealed partial class YamlMapReader
 
         (string?, YamlMapReader?) Fail(YamlNode bad)
         {
-            Report("wrong-type", $"«{key}» skal være en enkelt verdi eller en tabell", bad);
+            Report("wrong-type", Messages.Format("catalogue.scalar-or-map", ("key", key)), bad);
             return (null, null);
         }
     }
@@ -82,7 +83,7 @@ internal sealed partial class YamlMapReader
             return value;
         }
 
-        Report("wrong-type", $"«{key}» skal være et tall med desimalpunktum, men er «{SafeText.Excerpt(scalar.Value)}»", scalar);
+        Report("wrong-type", Messages.Format("catalogue.not-decimal", ("key", key), ("value", SafeText.Excerpt(scalar.Value))), scalar);
         return null;
     }
 
@@ -99,7 +100,7 @@ internal sealed partial class YamlMapReader
 
         bool? Invalid(string value)
         {
-            Report("wrong-type", $"«{key}» skal være true eller false, men er «{SafeText.Excerpt(value)}»", scalar!);
+            Report("wrong-type", Messages.Format("catalogue.not-bool", ("key", key), ("value", SafeText.Excerpt(value))), scalar!);
             return null;
         }
     }
@@ -121,7 +122,7 @@ internal sealed partial class YamlMapReader
             return value;
         }
 
-        Report("wrong-type", $"«{key}» skal være et heltall, men er «{SafeText.Excerpt(scalar.Value)}»", scalar);
+        Report("wrong-type", Messages.Format("catalogue.not-int", ("key", key), ("value", SafeText.Excerpt(scalar.Value))), scalar);
         return null;
     }
 
@@ -150,7 +151,7 @@ internal sealed partial class YamlMapReader
             return value;
         }
 
-        Report("wrong-type", $"«{key}» har ugyldig verdi «{SafeText.Excerpt(scalar.Value)}»; forventet en av: {string.Join(", ", names.Keys)}", scalar);
+        Report("wrong-type", Messages.Format("catalogue.not-enum", ("key", key), ("value", SafeText.Excerpt(scalar.Value)), ("expected", string.Join(", ", names.Keys))), scalar);
         return fallback;
     }
 
@@ -167,7 +168,7 @@ internal sealed partial class YamlMapReader
             return new YamlMapReader(map, _file, _diagnostics);
         }
 
-        Report("wrong-type", $"«{key}» skal være en tabell med nøkler og verdier", node);
+        Report("wrong-type", Messages.Format("catalogue.not-map", ("key", key)), node);
         return null;
     }
 
@@ -180,7 +181,7 @@ internal sealed partial class YamlMapReader
             if (!_read.Contains(name))
             {
                 var known = string.Join(", ", _read.Order(StringComparer.Ordinal));
-                Report("unknown-key", $"ukjent nøkkel «{SafeText.Excerpt(name)}»; kjente nøkler her er: {known}", key);
+                Report("unknown-key", Messages.Format("catalogue.unknown-key", ("key", SafeText.Excerpt(name)), ("known", known)), key);
             }
         }
     }
@@ -239,10 +240,10 @@ internal sealed partial class YamlMapReader
             return scalar;
         }
 
-        Report("wrong-type", $"«{key}» skal være en enkelt verdi, ikke en liste eller tabell", node);
+        Report("wrong-type", Messages.Format("catalogue.not-scalar", ("key", key)), node);
         return null;
     }
 
     private void ReportMissing(string key) =>
-        _diagnostics.Add(Diagnostic.Error("missing-field", $"mangler påkrevd felt «{key}»", Where));
+        _diagnostics.Add(Diagnostic.Error("missing-field", Messages.Format("catalogue.missing-field", ("key", key)), Where));
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using AnnualReport.Localization;
 
 namespace AnnualReport.Data;
 
@@ -26,7 +27,7 @@ internal static class CodePages
     static CodePages() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
     /// <summary>The names accepted, for messages.</summary>
-    public static string Known => "UTF-8, ISO-8859-1, ISO-8859-15 eller Windows-1252";
+    public static string Known => Messages.Format("px.codepages");
 
     /// <summary>The encoding for a declared name, or null when it is not one we read.</summary>
     public static Encoding? Find(string name) => Names.TryGetValue(name.Trim(), out var known)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using AnnualReport.Localization;
 using AnnualReport.Model;
 
 namespace AnnualReport.Data;
@@ -37,13 +38,13 @@ public sealed class CsvCubeReader : ICubeReader
         var dimensionColumns = Enumerable.Range(0, table.Header.Count).Where(i => !Reserved.Contains(table.Header[i].Trim(), StringComparer.OrdinalIgnoreCase)).ToList();
         if (value < 0 || dimensionColumns.Count == 0)
         {
-            diagnostics.Add(Diagnostic.Error("bad-header", $"fant overskriften «{SafeText.Excerpt(string.Join(",", table.Header))}»; forventet minst én dimensjonskolonne og kolonnen value, for eksempel year,group,value,status", new SourceSpan(path, 1, 1)));
+            diagnostics.Add(Diagnostic.Error("bad-header", Messages.Format("csv.bad-header", ("header", SafeText.Excerpt(string.Join(",", table.Header)))), new SourceSpan(path, 1, 1)));
             return null;
         }
 
         if (table.Rows.Count == 0)
         {
-            diagnostics.Add(Diagnostic.Error("no-data", "filen har overskrift, men ingen rader med tall", new SourceSpan(path, 1, 1)));
+            diagnostics.Add(Diagnostic.Error("no-data", Messages.Format("csv.no-data"), new SourceSpan(path, 1, 1)));
             return null;
         }
 
@@ -53,7 +54,7 @@ public sealed class CsvCubeReader : ICubeReader
         {
             if (row.Fields.Count != table.Header.Count)
             {
-                diagnostics.Add(Diagnostic.Error("bad-row", $"raden har {row.Fields.Count} felt, men overskriften har {table.Header.Count}", new SourceSpan(path, row.Line, 1)));
+                diagnostics.Add(Diagnostic.Error("bad-row", Messages.Format("csv.bad-row.columns", ("found", row.Fields.Count), ("expected", table.Header.Count)), new SourceSpan(path, row.Line, 1)));
                 continue;
             }
 
@@ -65,7 +66,7 @@ public sealed class CsvCubeReader : ICubeReader
 
             if (cell.Value is null && cell.Status is null && (numeratorValue is null || denominatorValue is null))
             {
-                diagnostics.Add(Diagnostic.Error("missing-value", "verdien mangler uten statussymbol, og teller og nevner er ikke begge oppgitt", cell.Where));
+                diagnostics.Add(Diagnostic.Error("missing-value", Messages.Format("csv.missing-value"), cell.Where));
                 continue;
             }
 
@@ -96,7 +97,7 @@ public sealed class CsvCubeReader : ICubeReader
             var index = DataCube.IndexOf(dimensions, rowCodes.Select((c, d) => dimensions[d].IndexOf(c)).ToList());
             if (cells[index] is { } first)
             {
-                diagnostics.Add(Diagnostic.Error("duplicate-observation", $"{SafeText.Excerpt(string.Join(", ", rowCodes))} står flere ganger; første gang på linje {first.Where.Line}", cell.Where with { Column = 1 }));
+                diagnostics.Add(Diagnostic.Error("duplicate-observation", Messages.Format("csv.duplicate-observation", ("codes", SafeText.Excerpt(string.Join(", ", rowCodes))), ("line", first.Where.Line)), cell.Where with { Column = 1 }));
                 continue;
             }
 
@@ -110,7 +111,7 @@ public sealed class CsvCubeReader : ICubeReader
     private static bool ReadCounts(string path, CsvRow row, int numeratorColumn, int denominatorColumn, List<Diagnostic> diagnostics, out double? numerator, out double? denominator)
     {
         numerator = denominator = null;
-        foreach (var (column, name) in new[] { (numeratorColumn, "teller"), (denominatorColumn, "nevner") })
+        foreach (var (column, name) in new[] { (numeratorColumn, "numerator"), (denominatorColumn, "denominator") })
         {
             if (column < 0 || row.Field(column).Length == 0)
             {
@@ -119,13 +120,13 @@ public sealed class CsvCubeReader : ICubeReader
 
             if (!double.TryParse(row.Field(column), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var count) || !double.IsFinite(count))
             {
-                diagnostics.Add(Diagnostic.Error("bad-number", $"{name}en «{SafeText.Excerpt(row.Field(column))}» er ikke et tall som ikke er negativt", new SourceSpan(path, row.Line, row.ColumnOf(column))));
+                diagnostics.Add(Diagnostic.Error("bad-number", Messages.Format($"csv.count.{name}.not-number", ("value", SafeText.Excerpt(row.Field(column)))), new SourceSpan(path, row.Line, row.ColumnOf(column))));
                 return false;
             }
 
             if (count < 0)
             {
-                diagnostics.Add(Diagnostic.Error("impossible-value", $"{name}en «{SafeText.Excerpt(row.Field(column))}» er negativ; et antall personer kan ikke være under 0", new SourceSpan(path, row.Line, row.ColumnOf(column))));
+                diagnostics.Add(Diagnostic.Error("impossible-value", Messages.Format($"csv.count.{name}.negative", ("value", SafeText.Excerpt(row.Field(column)))), new SourceSpan(path, row.Line, row.ColumnOf(column))));
                 return false;
             }
 
@@ -141,7 +142,7 @@ public sealed class CsvCubeReader : ICubeReader
 
         if (numerator > denominator)
         {
-            diagnostics.Add(Diagnostic.Error("impossible-value", $"telleren «{row.Field(numeratorColumn)}» er større enn nevneren «{row.Field(denominatorColumn)}»; en andel kan ikke være over 1", new SourceSpan(path, row.Line, row.ColumnOf(numeratorColumn))));
+            diagnostics.Add(Diagnostic.Error("impossible-value", Messages.Format("csv.numerator-over-denominator", ("numerator", row.Field(numeratorColumn)), ("denominator", row.Field(denominatorColumn))), new SourceSpan(path, row.Line, row.ColumnOf(numeratorColumn))));
             return false;
         }
 
@@ -154,7 +155,7 @@ public sealed class CsvCubeReader : ICubeReader
         var symbol = status >= 0 && row.Field(status).Length > 0 ? row.Field(status) : null;
         if (symbol is not null && !StatusSymbols.All.Contains(symbol))
         {
-            diagnostics.Add(Diagnostic.Error("bad-status", $"ukjent statussymbol «{SafeText.Excerpt(symbol)}»; forventet et av SSBs symboler {string.Join(" ", StatusSymbols.All)}", new SourceSpan(path, row.Line, row.ColumnOf(status))));
+            diagnostics.Add(Diagnostic.Error("bad-status", Messages.Format("csv.bad-status", ("symbol", SafeText.Excerpt(symbol)), ("symbols", string.Join(" ", StatusSymbols.All))), new SourceSpan(path, row.Line, row.ColumnOf(status))));
             return null;
         }
 
@@ -169,7 +170,7 @@ public sealed class CsvCubeReader : ICubeReader
             };
             if (origin is null)
             {
-                diagnostics.Add(Diagnostic.Error("wrong-type", $"ukjent provenance «{SafeText.Excerpt(row.Field(provenance))}»; forventet published eller illustrative", new SourceSpan(path, row.Line, row.ColumnOf(provenance))));
+                diagnostics.Add(Diagnostic.Error("wrong-type", Messages.Format("csv.bad-provenance", ("value", SafeText.Excerpt(row.Field(provenance)))), new SourceSpan(path, row.Line, row.ColumnOf(provenance))));
                 return null;
             }
         }
@@ -183,8 +184,8 @@ public sealed class CsvCubeReader : ICubeReader
 
         if (!double.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out var number) || !double.IsFinite(number))
         {
-            var hint = text.Contains(',') ? " (bruk desimalpunktum i datafiler, for eksempel 68.2)" : string.Empty;
-            diagnostics.Add(Diagnostic.Error("bad-number", $"verdien «{SafeText.Excerpt(text)}» er ikke et tall{hint}", where));
+            var key = text.Contains(',') ? "csv.bad-number.comma" : "csv.bad-number.plain";
+            diagnostics.Add(Diagnostic.Error("bad-number", Messages.Format(key, ("value", SafeText.Excerpt(text))), where));
             return null;
         }
 

@@ -1,4 +1,5 @@
 using System.Text;
+using AnnualReport.Localization;
 using AnnualReport.Model;
 
 namespace AnnualReport.Data;
@@ -20,7 +21,7 @@ internal sealed record CsvTable(IReadOnlyList<string> Header, IReadOnlyList<CsvR
             return true;
         }
 
-        diagnostics.Add(Diagnostic.Error("bad-row", "anførselstegnet her lukkes aldri, så resten av filen ville blitt ett felt; lukk det med \"", new SourceSpan(path, quote.Line, quote.Column)));
+        diagnostics.Add(Diagnostic.Error("bad-row", Messages.Format("csv.bad-row.open-quote"), new SourceSpan(path, quote.Line, quote.Column)));
         return false;
     }
 

@@ -1,3 +1,4 @@
+using AnnualReport.Localization;
 using AnnualReport.Model;
 
 namespace AnnualReport.Data;
@@ -21,13 +22,13 @@ public static class CubeReaders
         var path = file.Display;
         if (!ByExtension.TryGetValue(Path.GetExtension(path), out var reader))
         {
-            diagnostics.Add(Diagnostic.Error("unknown-format", $"ukjent filtype «{Path.GetExtension(path)}»; forventet .csv, .json (JSON-stat) eller .px", SourceSpan.ForFile(path)));
+            diagnostics.Add(Diagnostic.Error("unknown-format", Messages.Format("data.unknown-format", ("extension", Path.GetExtension(path))), SourceSpan.ForFile(path)));
             return null;
         }
 
         if (!File.Exists(file.Path))
         {
-            diagnostics.Add(Diagnostic.Error("file-not-found", "filen finnes ikke", SourceSpan.ForFile(path)));
+            diagnostics.Add(Diagnostic.Error("file-not-found", Messages.Format("data.file-missing"), SourceSpan.ForFile(path)));
             return null;
         }
 
@@ -37,7 +38,7 @@ public static class CubeReaders
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Add(Diagnostic.Error("file-not-found", "kan ikke lese filen", SourceSpan.ForFile(path)));
+            diagnostics.Add(Diagnostic.Error("file-not-found", Messages.Format("data.file-unreadable"), SourceSpan.ForFile(path)));
             return null;
         }
     }

@@ -1,3 +1,4 @@
+using AnnualReport.Localization;
 using AnnualReport.Model;
 
 namespace AnnualReport.Data;
@@ -35,7 +36,7 @@ public static class CubeShape
 
     /// <summary>The message for dimensions of these sizes that pass <see cref="InputLimits.MaxCubeCells"/>.</summary>
     public static string TooMany(IEnumerable<long> sizes) =>
-        $"dimensjonene ({string.Join(" × ", sizes)}) gir flere enn {InputLimits.MaxCubeCells / 1_000_000} millioner celler; del opp filen eller hent færre kategorier";
+        Messages.Format("data.too-many-cells", ("sizes", string.Join(" × ", sizes)), ("millions", InputLimits.MaxCubeCells / 1_000_000));
 
     /// <summary>
     /// Reports a repeated dimension, or a repeated category code in a dimension (<c>duplicate-id</c>), and a cube with too many
@@ -50,14 +51,14 @@ public static class CubeShape
         {
             if (!ids.Add(dimension.Id))
             {
-                diagnostics.Add(Diagnostic.Error("duplicate-id", $"dimensjonen «{dimension.Id}» står to ganger", where(dimension)));
+                diagnostics.Add(Diagnostic.Error("duplicate-id", Messages.Format("data.duplicate-dimension", ("dimension", dimension.Id)), where(dimension)));
                 ok = false;
             }
 
             var seen = new HashSet<string>(StringComparer.Ordinal);
             if (dimension.Categories.FirstOrDefault(c => !seen.Add(c.Code)) is { } repeated)
             {
-                diagnostics.Add(Diagnostic.Error("duplicate-id", $"kategorikoden «{repeated.Code}» står to ganger i dimensjonen «{dimension.Id}»", where(dimension)));
+                diagnostics.Add(Diagnostic.Error("duplicate-id", Messages.Format("data.duplicate-category", ("code", repeated.Code), ("dimension", dimension.Id)), where(dimension)));
                 ok = false;
             }
         }

@@ -1,3 +1,4 @@
+using AnnualReport.Localization;
 using AnnualReport.Model;
 
 namespace AnnualReport.Data;
@@ -40,7 +41,7 @@ public static class DataLoader
 
             if (!File.Exists(path))
             {
-                diagnostics.Add(Diagnostic.Error("file-not-found", $"datafilen «{indicator.Data.File}» for indikator «{indicator.Id}» finnes ikke (lette etter {files.Display(path)})", indicator.Data.Where));
+                diagnostics.Add(Diagnostic.Error("file-not-found", Messages.Format("data.file-not-found", ("file", indicator.Data.File), ("indicator", indicator.Id), ("path", files.Display(path))), indicator.Data.Where));
                 continue;
             }
 

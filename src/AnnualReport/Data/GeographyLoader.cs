@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using AnnualReport.Localization;
 using AnnualReport.Model;
 
 namespace AnnualReport.Data;
@@ -53,7 +54,7 @@ internal static partial class GeographyLoader
 
         if (table.Rows.Count == 0)
         {
-            diagnostics.Add(Diagnostic.Error("no-data", "kommuneinndelingen har ingen kommuner", new SourceSpan(table.Display, 1, 1)));
+            diagnostics.Add(Diagnostic.Error("no-data", Messages.Format("geography.no-municipalities"), new SourceSpan(table.Display, 1, 1)));
             return municipalities;
         }
 
@@ -62,8 +63,8 @@ internal static partial class GeographyLoader
         {
             var c = table.Columns;
             var (code, name, countyCode, county) = (row.Field(c[0]), row.Field(c[1]), row.Field(c[2]), row.Field(c[3]));
-            var ok = Code(code, MunicipalityCode(), "kommunenummeret", "fire sifre, for eksempel 0301", row, table, c[0], diagnostics)
-                & Code(countyCode, CountyCode(), "fylkesnummeret", "to sifre, for eksempel 03", row, table, c[2], diagnostics)
+            var ok = Code(code, MunicipalityCode(), "geography.bad-code.municipality", row, table, c[0], diagnostics)
+                & Code(countyCode, CountyCode(), "geography.bad-code.county", row, table, c[2], diagnostics)
                 & Named(name, "navn", row, table, c[1], diagnostics)
                 & Named(county, "fylke", row, table, c[3], diagnostics);
             if (ok && !Repeated(seen, code, row, table, c[0], diagnostics))
@@ -94,14 +95,14 @@ internal static partial class GeographyLoader
                 var ok = Named(change.Key, "fra", row, table, c[0], diagnostics) & Known(known, to, row, table, c[1], diagnostics);
                 if (!double.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var share) || !(share > 0 && share <= 1))
                 {
-                    var hint = text.Contains(',', StringComparison.Ordinal) ? " (bruk desimalpunktum, for eksempel 0.5)" : string.Empty;
-                    diagnostics.Add(Diagnostic.Error("bad-number", $"andelen «{text}» er ikke et tall over 0 og høyst 1{hint}", table.At(row, c[2])));
+                    var key = text.Contains(',', StringComparison.Ordinal) ? "geography.bad-share.comma" : "geography.bad-share.plain";
+                    diagnostics.Add(Diagnostic.Error("bad-number", Messages.Format(key, ("share", text)), table.At(row, c[2])));
                     ok = false;
                 }
 
                 if (targets.Any(t => t.To == to))
                 {
-                    diagnostics.Add(Diagnostic.Error("duplicate-id", $"endringen {change.Key} → {to} står to ganger; første gang på linje {change.First(r => r.Field(c[1]) == to).Line}", table.At(row, c[1])));
+                    diagnostics.Add(Diagnostic.Error("duplicate-id", Messages.Format("geography.duplicate-change", ("from", change.Key), ("to", to), ("line", change.First(r => r.Field(c[1]) == to).Line)), table.At(row, c[1])));
                     ok = false;
                 }
 
@@ -115,7 +116,7 @@ internal static partial class GeographyLoader
             if (targets.Count == change.Count() && Math.Abs(targets.Sum(t => t.Share) - 1) > ShareTolerance)
             {
                 var sum = Math.Round(targets.Sum(t => t.Share), 9).ToString(CultureInfo.InvariantCulture);
-                diagnostics.Add(Diagnostic.Error("share-sum", $"andelene for {change.Key} er til sammen {sum}; de skal være 1, så ingen blir telt to ganger eller blir borte", table.At(first, c[2])));
+                diagnostics.Add(Diagnostic.Error("share-sum", Messages.Format("geography.share-sum", ("code", change.Key), ("sum", sum)), table.At(first, c[2])));
             }
 
             // Kept even when wrong, so the data's old codes are not reported a second time as unknown.
@@ -125,14 +126,14 @@ internal static partial class GeographyLoader
         return changes;
     }
 
-    private static bool Code(string code, Regex pattern, string what, string expected, CsvRow row, GeographyTable table, int column, List<Diagnostic> diagnostics)
+    private static bool Code(string code, Regex pattern, string messageKey, CsvRow row, GeographyTable table, int column, List<Diagnostic> diagnostics)
     {
         if (pattern.IsMatch(code))
         {
             return true;
         }
 
-        diagnostics.Add(Diagnostic.Error("bad-region-code", $"{what} «{code}» skal være {expected}", table.At(row, column)));
+        diagnostics.Add(Diagnostic.Error("bad-region-code", Messages.Format(messageKey, ("code", code)), table.At(row, column)));
         return false;
     }
 
@@ -143,7 +144,7 @@ internal static partial class GeographyLoader
             return true;
         }
 
-        diagnostics.Add(Diagnostic.Error("missing-field", $"kolonnen {column} er tom", table.At(row, index)));
+        diagnostics.Add(Diagnostic.Error("missing-field", Messages.Format("geography.empty-column", ("column", column)), table.At(row, index)));
         return false;
     }
 
@@ -154,7 +155,7 @@ internal static partial class GeographyLoader
             return false;
         }
 
-        diagnostics.Add(Diagnostic.Error("duplicate-id", $"kommunenummeret {code} står flere ganger; første gang på linje {seen[code]}", table.At(row, column)));
+        diagnostics.Add(Diagnostic.Error("duplicate-id", Messages.Format("geography.duplicate-municipality", ("code", code), ("line", seen[code])), table.At(row, column)));
         return true;
     }
 
@@ -165,7 +166,7 @@ internal static partial class GeographyLoader
             return true;
         }
 
-        diagnostics.Add(Diagnostic.Error("unknown-region", $"kommunenummeret «{code}» finnes ikke i kommuneinndelingen", table.At(row, column)));
+        diagnostics.Add(Diagnostic.Error("unknown-region", Messages.Format("geography.unknown-municipality", ("code", code)), table.At(row, column)));
         return false;
     }
 

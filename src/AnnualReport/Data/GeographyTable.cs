@@ -1,3 +1,4 @@
+using AnnualReport.Localization;
 using AnnualReport.Model;
 
 namespace AnnualReport.Data;
@@ -21,7 +22,7 @@ internal sealed record GeographyTable(string Display, int[] Columns, IReadOnlyLi
         var display = files.Display(path);
         if (!File.Exists(path))
         {
-            diagnostics.Add(Diagnostic.Error("file-not-found", $"finner ikke {declared} (lette etter {display})", settings.Where));
+            diagnostics.Add(Diagnostic.Error("file-not-found", Messages.Format("geography.file-not-found", ("file", declared), ("path", display)), settings.Where));
             return null;
         }
 
@@ -35,7 +36,7 @@ internal sealed record GeographyTable(string Display, int[] Columns, IReadOnlyLi
         var index = columns.Select(table.IndexOf).ToArray();
         if (index.Any(i => i < 0))
         {
-            diagnostics.Add(Diagnostic.Error("bad-header", $"filen skal ha kolonnene {string.Join(",", columns)}; fant «{SafeText.Excerpt(string.Join(",", table.Header))}»", new SourceSpan(display, 1, 1)));
+            diagnostics.Add(Diagnostic.Error("bad-header", Messages.Format("geography.bad-header", ("columns", string.Join(",", columns)), ("header", SafeText.Excerpt(string.Join(",", table.Header)))), new SourceSpan(display, 1, 1)));
             return null;
         }
 
@@ -44,7 +45,7 @@ internal sealed record GeographyTable(string Display, int[] Columns, IReadOnlyLi
         {
             if (row.Fields.Count != table.Header.Count)
             {
-                diagnostics.Add(Diagnostic.Error("bad-row", $"raden har {row.Fields.Count} felt, men overskriften har {table.Header.Count}", new SourceSpan(display, row.Line, 1)));
+                diagnostics.Add(Diagnostic.Error("bad-row", Messages.Format("csv.bad-row.columns", ("found", row.Fields.Count), ("expected", table.Header.Count)), new SourceSpan(display, row.Line, 1)));
             }
             else
             {

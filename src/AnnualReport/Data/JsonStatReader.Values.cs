@@ -1,4 +1,5 @@
 using System.Text.Json;
+using AnnualReport.Localization;
 using AnnualReport.Model;
 
 namespace AnnualReport.Data;
@@ -10,7 +11,7 @@ public sealed partial class JsonStatReader
     {
         if (!dataset.TryGetProperty("value", out var value))
         {
-            errors.Add("datasettet mangler «value»", null);
+            errors.Add(Messages.Format("jsonstat.no-value"), null);
             return null;
         }
 
@@ -19,7 +20,7 @@ public sealed partial class JsonStatReader
         {
             if (value.GetArrayLength() != size)
             {
-                errors.Add($"«value» har {value.GetArrayLength()} tall, men dimensjonene gir {size} celler", "value");
+                errors.Add(Messages.Format("jsonstat.value-count", ("count", value.GetArrayLength()), ("cells", size)), "value");
                 return null;
             }
 
@@ -38,7 +39,7 @@ public sealed partial class JsonStatReader
             {
                 if (!int.TryParse(property.Name, out var index) || index < 0 || index >= size)
                 {
-                    errors.Add($"«value» har nøkkelen «{SafeText.Excerpt(property.Name)}», som ikke er en celle mellom 0 og {size - 1}", "value");
+                    errors.Add(Messages.Format("jsonstat.value-key", ("key", SafeText.Excerpt(property.Name)), ("last", size - 1)), "value");
                     return null;
                 }
 
@@ -48,7 +49,7 @@ public sealed partial class JsonStatReader
             return errors.Failed ? null : values;
         }
 
-        errors.Add("«value» skal være en liste eller et objekt", "value");
+        errors.Add(Messages.Format("jsonstat.value-type"), "value");
         return null;
     }
 
@@ -61,10 +62,10 @@ public sealed partial class JsonStatReader
             case JsonValueKind.Number when item.TryGetDouble(out var number) && double.IsFinite(number):
                 return number;
             case JsonValueKind.Number:
-                errors.Add("bad-number", $"«value» inneholder {item.GetRawText()}, som er for stort til å være et tall", "value");
+                errors.Add("bad-number", Messages.Format("jsonstat.value-too-large", ("value", item.GetRawText())), "value");
                 return null;
             default:
-                errors.Add($"«value» inneholder «{SafeText.Excerpt(item.ToString())}», som ikke er et tall eller null", "value");
+                errors.Add(Messages.Format("jsonstat.value-not-number", ("value", SafeText.Excerpt(item.ToString()))), "value");
                 return null;
         }
     }
@@ -98,7 +99,7 @@ public sealed partial class JsonStatReader
                 {
                     if (!int.TryParse(property.Name, out var index) || index < 0 || index >= size)
                     {
-                        errors.Add($"«status» har nøkkelen «{SafeText.Excerpt(property.Name)}», som ikke er en celle mellom 0 og {size - 1}", "status");
+                        errors.Add(Messages.Format("jsonstat.status-key", ("key", SafeText.Excerpt(property.Name)), ("last", size - 1)), "status");
                         return null;
                     }
 
@@ -107,7 +108,7 @@ public sealed partial class JsonStatReader
 
                 return status;
             default:
-                errors.Add($"«status» skal være en tekst, en liste med {size} elementer eller et objekt", "status");
+                errors.Add(Messages.Format("jsonstat.status-type", ("cells", size)), "status");
                 return null;
         }
     }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using AnnualReport.Localization;
 using AnnualReport.Model;
 
 namespace AnnualReport.Data;
@@ -31,7 +32,7 @@ public sealed partial class JsonStatReader : ICubeReader
         catch (JsonException e)
         {
             var where = new SourceSpan(path, (int)(e.LineNumber ?? 0) + 1, CharacterColumn(text, (int)(e.LineNumber ?? 0), (int)(e.BytePositionInLine ?? 0)));
-            diagnostics.Add(Diagnostic.Error("bad-json", $"ugyldig JSON: {e.Message.Split(" Path:", 2)[0].Split(" LineNumber:", 2)[0]}", where));
+            diagnostics.Add(Diagnostic.Error("bad-json", Messages.Format("jsonstat.bad-json", ("detail", e.Message.Split(" Path:", 2)[0].Split(" LineNumber:", 2)[0])), where));
             return null;
         }
 
@@ -41,7 +42,7 @@ public sealed partial class JsonStatReader : ICubeReader
             var dataset = FindDataset(document.RootElement);
             if (dataset is not { } found)
             {
-                errors.Add("fant ikke noe datasett; forventet class «dataset» (JSON-stat 2.0) eller et objekt med datasett (1.x)", null);
+                errors.Add(Messages.Format("jsonstat.no-dataset"), null);
                 return null;
             }
 
@@ -53,7 +54,7 @@ public sealed partial class JsonStatReader : ICubeReader
             {
                 // A member of the wrong JSON type (a number where a code should be, an array
                 // where an object should be): System.Text.Json says so by throwing.
-                errors.Add($"et element har feil JSON-type: {e.Message}", null);
+                errors.Add(Messages.Format("jsonstat.wrong-type", ("detail", e.Message)), null);
                 return null;
             }
         }
@@ -114,7 +115,7 @@ public sealed partial class JsonStatReader : ICubeReader
     {
         if (!dataset.TryGetProperty("dimension", out var dimensionObject) || dimensionObject.ValueKind != JsonValueKind.Object)
         {
-            errors.Add("datasettet mangler objektet «dimension»", null);
+            errors.Add(Messages.Format("jsonstat.no-dimension"), null);
             return null;
         }
 
@@ -123,7 +124,7 @@ public sealed partial class JsonStatReader : ICubeReader
         if (!holder.TryGetProperty("id", out var idArray) || idArray.ValueKind != JsonValueKind.Array ||
             !holder.TryGetProperty("size", out var sizeArray) || sizeArray.ValueKind != JsonValueKind.Array)
         {
-            errors.Add("datasettet mangler listene «id» og «size»", "dimension");
+            errors.Add(Messages.Format("jsonstat.no-id-size"), "dimension");
             return null;
         }
 
@@ -131,7 +132,7 @@ public sealed partial class JsonStatReader : ICubeReader
         var sizes = sizeArray.EnumerateArray().Select(e => e.TryGetInt32(out var s) ? s : -1).ToList();
         if (ids.Count != sizes.Count || sizes.Any(s => s < 0))
         {
-            errors.Add($"«id» har {ids.Count} dimensjoner, men «size» har {sizes.Count} størrelser (eller en størrelse er ikke et heltall)", "size");
+            errors.Add(Messages.Format("jsonstat.id-size-mismatch", ("ids", ids.Count), ("sizes", sizes.Count)), "size");
             return null;
         }
 
@@ -147,14 +148,14 @@ public sealed partial class JsonStatReader : ICubeReader
         {
             if (!dimensionObject.TryGetProperty(ids[d], out var dimension) || !dimension.TryGetProperty("category", out var category))
             {
-                errors.Add($"dimensjonen «{SafeText.Excerpt(ids[d])}» mangler eller har ingen «category»", "dimension");
+                errors.Add(Messages.Format("jsonstat.no-category", ("dimension", SafeText.Excerpt(ids[d]))), "dimension");
                 return null;
             }
 
             var codes = CategoryCodes(category);
             if (codes.Count != sizes[d])
             {
-                errors.Add($"dimensjonen «{SafeText.Excerpt(ids[d])}» har {codes.Count} kategorier, men «size» sier {sizes[d]}", ids[d]);
+                errors.Add(Messages.Format("jsonstat.category-count", ("dimension", SafeText.Excerpt(ids[d])), ("count", codes.Count), ("size", sizes[d])), ids[d]);
                 return null;
             }
 
@@ -206,7 +207,7 @@ public sealed partial class JsonStatReader : ICubeReader
                 var positions = index.EnumerateObject().Select(p => (p.Name, Position: p.Value.GetInt32())).OrderBy(p => p.Position).ToList();
                 if (positions.Where((p, i) => p.Position != i).Any())
                 {
-                    throw new FormatException("«index» skal gi hver kategori en egen plass fra 0 og oppover");
+                    throw new FormatException(Messages.Format("jsonstat.bad-index"));
                 }
 
                 return positions.Select(p => p.Name).ToList();

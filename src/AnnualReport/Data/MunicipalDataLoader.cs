@@ -1,4 +1,5 @@
 using System.Globalization;
+using AnnualReport.Localization;
 using AnnualReport.Model;
 
 namespace AnnualReport.Data;
@@ -56,7 +57,7 @@ public static class MunicipalDataLoader
         var (region, country) = (Dimension("region"), Dimension("land"));
         if (region < 0 || country < 0)
         {
-            diagnostics.Add(Diagnostic.Error("unknown-dimension", "landbakgrunnsfilen trenger dimensjonene region og land", cube.Where));
+            diagnostics.Add(Diagnostic.Error("unknown-dimension", Messages.Format("country-background.dimensions"), cube.Where));
             return result;
         }
 
@@ -67,16 +68,16 @@ public static class MunicipalDataLoader
             var (code, land) = (cell.Codes[region], cell.Codes[country]);
             if (geography.Find(code) is null)
             {
-                errors.Add("unknown-region", $"kommunenummeret «{code}» i landbakgrunnsfilen finnes ikke i kommuneinndelingen", cell.Where, code);
+                errors.Add("unknown-region", Messages.Format("country-background.unknown-region", ("code", code)), cell.Where, code);
             }
             else if (!seen.TryAdd((code, land), cell.Where))
             {
                 // Another year or group in the file: the fact sheet would list the country twice.
-                errors.Add("duplicate-observation", $"{code} {land} står flere ganger (første gang i {seen[(code, land)]}); filen skal ha ett år og én gruppe", cell.Where, $"{code}/{land}");
+                errors.Add("duplicate-observation", Messages.Format("country-background.duplicate", ("code", code), ("country", land), ("first", seen[(code, land)])), cell.Where, $"{code}/{land}");
             }
             else if (cell.Value < 0)
             {
-                errors.Add("impossible-value", $"antallet {cell.Value.Value.ToString(CultureInfo.InvariantCulture)} for {code} {land} er negativt", cell.Where);
+                errors.Add("impossible-value", Messages.Format("country-background.negative", ("count", cell.Value.Value.ToString(CultureInfo.InvariantCulture)), ("code", code), ("country", land)), cell.Where);
             }
         }
 

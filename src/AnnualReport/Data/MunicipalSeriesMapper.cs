@@ -1,3 +1,4 @@
+using AnnualReport.Localization;
 using AnnualReport.Model;
 
 namespace AnnualReport.Data;
@@ -23,13 +24,13 @@ internal static class MunicipalSeriesMapper
         var (year, region, group) = (Dimension(indicator.Data.YearDimension ?? cube.TimeDimension ?? "year"), Dimension(indicator.Data.RegionDimension ?? "region"), Dimension(indicator.Data.GroupDimension));
         if (year < 0 || region < 0)
         {
-            errors.Add("unknown-dimension", $"datafilen for «{indicator.Id}» trenger dimensjonene for år og region; den har {string.Join(", ", cube.Dimensions.Select(d => d.Id))}", indicator.Data.Where);
+            errors.Add("unknown-dimension", Messages.Format("municipal-data.no-year-region", ("indicator", indicator.Id), ("dimensions", string.Join(", ", cube.Dimensions.Select(d => d.Id)))), indicator.Data.Where);
             return [];
         }
 
         if (group < 0 && indicator.Groups.Count != 1)
         {
-            errors.Add("unknown-dimension", $"datafilen for «{indicator.Id}» har ingen dimensjon «{indicator.Data.GroupDimension}» for grupper; oppgi data.group, eller gi indikatoren nøyaktig én gruppe i groups", indicator.Data.Where);
+            errors.Add("unknown-dimension", Messages.Format("municipal-data.no-group-dimension", ("indicator", indicator.Id), ("dimension", indicator.Data.GroupDimension)), indicator.Data.Where);
             return [];
         }
 
@@ -38,7 +39,7 @@ internal static class MunicipalSeriesMapper
         var used = new[] { year, region, group, standard };
         foreach (var extra in cube.Dimensions.Where((d, i) => !used.Contains(i) && d.Size > 1))
         {
-            errors.Add("unmapped-dimension", $"dimensjonen «{extra.Id}» i kommunetallene for «{indicator.Id}» er ikke år, region, gruppe eller en standard (analysis.standardise)", indicator.Data.Where);
+            errors.Add("unmapped-dimension", Messages.Format("municipal-data.unmapped-dimension", ("dimension", extra.Id), ("indicator", indicator.Id)), indicator.Data.Where);
         }
 
         if (errors.Count > 0)
@@ -55,14 +56,14 @@ internal static class MunicipalSeriesMapper
         {
             if (SeriesMapper.ParseYear(cell.Codes[year]) is not { } y)
             {
-                errors.Add("bad-year", $"«{cell.Codes[year]}» er ikke et år", cell.Where, cell.Codes[year]);
+                errors.Add("bad-year", Messages.Format("municipal-data.bad-year", ("code", cell.Codes[year])), cell.Where, cell.Codes[year]);
                 continue;
             }
 
             var g = group >= 0 ? indicator.Data.Id(cell.Codes[group]) : indicator.Groups[0];
             if (catalogue.FindGroup(g) is null)
             {
-                errors.Add("unknown-group", $"ukjent gruppe «{g}» i kommunetallene for «{indicator.Id}»; kjente er: {string.Join(", ", catalogue.Groups.Select(x => x.Id))}", cell.Where, g);
+                errors.Add("unknown-group", Messages.Format("municipal-data.unknown-group", ("group", g), ("indicator", indicator.Id), ("known", string.Join(", ", catalogue.Groups.Select(x => x.Id)))), cell.Where, g);
                 continue;
             }
 
@@ -76,7 +77,7 @@ internal static class MunicipalSeriesMapper
             var targets = geography.Changes.TryGetValue(code, out var moved) ? moved : [(code, 1.0)];
             if (targets.FirstOrDefault(t => Place(t.To, geography) is null) is { To: { } unknown })
             {
-                errors.Add("unknown-region", $"regionkoden «{unknown}» finnes verken i kommuneinndelingen, blant fylkene ({geography.CountyPrefix}NN) eller som landet ({geography.CountryCode}); mangler den i endringsfilen?", cell.Where, unknown);
+                errors.Add("unknown-region", Messages.Format("municipal-data.unknown-region", ("code", unknown), ("county", $"{geography.CountyPrefix}NN"), ("country", geography.CountryCode)), cell.Where, unknown);
                 continue;
             }
 
@@ -131,7 +132,7 @@ internal static class MunicipalSeriesMapper
             var (sumN, sumD) = (sum.N + cell.Numerator, sum.D + cell.Denominator);
             if (indicator.Unit != Unit.Count && (sum.Value ?? cell.Value) is not null && (sumN is null || sumD is null))
             {
-                errors.Add("missing-value", $"{code} slås sammen med andre koder til {to}, men andelen for «{indicator.Id}» kan bare slås sammen fra teller og nevner; oppgi dem", cell.Where, $"merge/{to}");
+                errors.Add("missing-value", Messages.Format("municipal-data.merge-needs-counts", ("code", code), ("to", to), ("indicator", indicator.Id)), cell.Where, $"merge/{to}");
                 continue;
             }
 
@@ -160,7 +161,7 @@ internal static class MunicipalSeriesMapper
 
         if (breakdown.FindCategory(id) is null)
         {
-            errors.Add("unknown-category", $"ukjent kategori «{id}» i inndelingen {breakdown.Id}; kjente er: {string.Join(", ", breakdown.Categories.Select(c => c.Id))} (og {indicator.Data.Total} for totalen)", where, $"{breakdown.Id}/{id}");
+            errors.Add("unknown-category", Messages.Format("mapping.unknown-category", ("category", id), ("breakdown", breakdown.Id), ("known", string.Join(", ", breakdown.Categories.Select(c => c.Id))), ("total", indicator.Data.Total)), where, $"{breakdown.Id}/{id}");
             return (id, false);
         }
 
@@ -180,7 +181,7 @@ internal static class MunicipalSeriesMapper
             if (sources.TryGetValue(key, out var earlier) && earlier.FirstOrDefault(e => e.Code == code || e.Code == to || code == to) is { Code: not null } first)
             {
                 var what = figure.Category is null ? $"{figure.Group}" : $"{figure.Group}, {figure.Category}";
-                errors.Add("duplicate-observation", $"region {to} ({what}) {figure.Year} har tall både fra koden {first.Code} i {first.Where} og fra koden {code} her", where, $"{key}");
+                errors.Add("duplicate-observation", Messages.Format("municipal-data.duplicate-observation", ("region", to), ("what", what), ("year", figure.Year), ("first", first.Code), ("where", first.Where), ("code", code)), where, $"{key}");
                 return true;
             }
         }

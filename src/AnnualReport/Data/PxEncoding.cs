@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using AnnualReport.Localization;
 using AnnualReport.Model;
 
 namespace AnnualReport.Data;
@@ -25,7 +26,7 @@ internal static partial class PxEncoding
         if (CodePages.Find(declared) is not { } encoding)
         {
             var where = match.Success ? SourceSpan.At(display, head, match.Groups["name"].Index) : new SourceSpan(display, 1, 1);
-            diagnostics.Add(Diagnostic.Error("bad-encoding", $"ukjent CODEPAGE «{SafeText.Excerpt(declared)}»; forventet {CodePages.Known}", where));
+            diagnostics.Add(Diagnostic.Error("bad-encoding", Messages.Format("px.unknown-codepage", ("codepage", SafeText.Excerpt(declared)), ("known", CodePages.Known)), where));
             return null;
         }
 
@@ -37,13 +38,13 @@ internal static partial class PxEncoding
         var firstHigh = bytes.AsSpan().IndexOfAnyInRange((byte)0x80, (byte)0xFF);
         if (firstHigh >= 0 && Utf8Text.FirstInvalid(bytes) < 0)
         {
-            diagnostics.Add(Diagnostic.Error("bad-encoding", $"filen sier CODEPAGE «{SafeText.Excerpt(declared)}», men ser ut til å være lagret som UTF-8 (æ, ø og å ville blitt til «Ã¦», «Ã¸» og «Ã¥»); skriv CODEPAGE=\"utf-8\"; eller lagre filen som {SafeText.Excerpt(declared)}", Utf8Text.PositionOf(bytes, firstHigh, display)));
+            diagnostics.Add(Diagnostic.Error("bad-encoding", Messages.Format("px.utf8-not-codepage", ("codepage", SafeText.Excerpt(declared))), Utf8Text.PositionOf(bytes, firstHigh, display)));
             return null;
         }
 
         if (bytes.AsSpan().IndexOf((byte)0) is var nul and >= 0)
         {
-            diagnostics.Add(Diagnostic.Error("bad-encoding", "filen inneholder NUL-byte og er trolig ikke en tekstfil", Utf8Text.PositionOf(bytes, nul, display)));
+            diagnostics.Add(Diagnostic.Error("bad-encoding", Messages.Format("file.nul"), Utf8Text.PositionOf(bytes, nul, display)));
             return null;
         }
 

@@ -1,4 +1,5 @@
 using System.Text;
+using AnnualReport.Localization;
 using AnnualReport.Model;
 
 namespace AnnualReport.Data;
@@ -59,7 +60,7 @@ internal sealed class PxFile
             SkipSpace(ref i, ref line);
             if (i >= Text.Length)
             {
-                diagnostics.Add(Diagnostic.Error("bad-px", "filen slutter uten DATA=", new SourceSpan(Path, line, 1)));
+                diagnostics.Add(Diagnostic.Error("bad-px", Messages.Format("px.no-data"), new SourceSpan(Path, line, 1)));
                 return false;
             }
 
@@ -68,7 +69,7 @@ internal sealed class PxFile
             var equals = Text.IndexOf('=', i);
             if (equals < 0)
             {
-                diagnostics.Add(Diagnostic.Error("bad-px", "fant et nøkkelord uten «=»", new SourceSpan(Path, keyLine, keyColumn)));
+                diagnostics.Add(Diagnostic.Error("bad-px", Messages.Format("px.no-equals"), new SourceSpan(Path, keyLine, keyColumn)));
                 return false;
             }
 
@@ -78,7 +79,7 @@ internal sealed class PxFile
             var (keyword, language, sub) = PxKey.Split(rawKey);
             if (!System.Text.RegularExpressions.Regex.IsMatch(keyword, "^[A-Za-z][A-Za-z0-9-]*$"))
             {
-                diagnostics.Add(Diagnostic.Error("bad-px", $"ventet et nøkkelord som TITLE= eller VALUES(\"…\")=, men fant «{SafeText.Excerpt(rawKey, 40)}» (mangler et «;» foran?)", new SourceSpan(Path, keyLine, keyColumn)));
+                diagnostics.Add(Diagnostic.Error("bad-px", Messages.Format("px.bad-keyword", ("found", SafeText.Excerpt(rawKey, 40))), new SourceSpan(Path, keyLine, keyColumn)));
                 return false;
             }
 
@@ -117,7 +118,7 @@ internal sealed class PxFile
                 var lineEnd = Text.IndexOfAny(['\r', '\n'], i + 1);
                 if (end < 0 || (lineEnd >= 0 && lineEnd < end))
                 {
-                    diagnostics.Add(Diagnostic.Error("bad-px", "et anførselstegn er ikke lukket på samme linje", new SourceSpan(Path, line, ColumnAt(i))));
+                    diagnostics.Add(Diagnostic.Error("bad-px", Messages.Format("px.open-quote"), new SourceSpan(Path, line, ColumnAt(i))));
                     return null;
                 }
 
@@ -144,7 +145,7 @@ internal sealed class PxFile
             else if (afterString)
             {
                 // Text straight after a closed string: the «;» that ends the keyword is missing.
-                diagnostics.Add(Diagnostic.Error("bad-px", "verdien slutter ikke med «;» før neste nøkkelord", new SourceSpan(Path, keyLine, keyColumn)));
+                diagnostics.Add(Diagnostic.Error("bad-px", Messages.Format("px.no-semicolon-before-keyword"), new SourceSpan(Path, keyLine, keyColumn)));
                 return null;
             }
             else
@@ -159,7 +160,7 @@ internal sealed class PxFile
             }
         }
 
-        diagnostics.Add(Diagnostic.Error("bad-px", "verdien slutter ikke med «;»", new SourceSpan(Path, keyLine, keyColumn)));
+        diagnostics.Add(Diagnostic.Error("bad-px", Messages.Format("px.no-semicolon"), new SourceSpan(Path, keyLine, keyColumn)));
         return null;
     }
 
@@ -187,7 +188,7 @@ internal sealed class PxFile
                 var lineEnd = Text.IndexOfAny(['\r', '\n'], i + 1);
                 if (end < 0 || (lineEnd >= 0 && lineEnd < end))
                 {
-                    diagnostics.Add(Diagnostic.Error("bad-px", "et anførselstegn i DATA er ikke lukket", new SourceSpan(Path, line, ColumnAt(i))));
+                    diagnostics.Add(Diagnostic.Error("bad-px", Messages.Format("px.open-quote-data"), new SourceSpan(Path, line, ColumnAt(i))));
                     return false;
                 }
 
@@ -204,7 +205,7 @@ internal sealed class PxFile
             Data.Add((Text[start..i], line, ColumnAt(start)));
         }
 
-        diagnostics.Add(Diagnostic.Error("bad-px", "DATA slutter ikke med «;»", new SourceSpan(Path, DataLine, 1)));
+        diagnostics.Add(Diagnostic.Error("bad-px", Messages.Format("px.data-no-semicolon"), new SourceSpan(Path, DataLine, 1)));
         return false;
     }
 

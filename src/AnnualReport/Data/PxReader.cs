@@ -1,4 +1,5 @@
 using System.Globalization;
+using AnnualReport.Localization;
 using AnnualReport.Model;
 
 namespace AnnualReport.Data;
@@ -28,7 +29,7 @@ public sealed class PxReader : ICubeReader
         var variables = stub.Concat(px.Get("HEADING") ?? []).ToList();
         if (variables.Count == 0)
         {
-            diagnostics.Add(Diagnostic.Error("bad-px", "filen har verken STUB eller HEADING", new SourceSpan(path, 1, 1)));
+            diagnostics.Add(Diagnostic.Error("bad-px", Messages.Format("px.no-stub-heading"), new SourceSpan(path, 1, 1)));
             return null;
         }
 
@@ -38,14 +39,14 @@ public sealed class PxReader : ICubeReader
             var labels = px.Get("VALUES", variable);
             if (labels is null)
             {
-                diagnostics.Add(Diagnostic.Error("bad-px", $"mangler VALUES(\"{variable}\") for variabelen i STUB/HEADING", new SourceSpan(path, px.LineOf(stub.Contains(variable) ? "STUB" : "HEADING"), 1)));
+                diagnostics.Add(Diagnostic.Error("bad-px", Messages.Format("px.no-values", ("variable", variable)), new SourceSpan(path, px.LineOf(stub.Contains(variable) ? "STUB" : "HEADING"), 1)));
                 return null;
             }
 
             var codes = px.Get("CODES", variable) ?? labels;
             if (codes.Count != labels.Count)
             {
-                diagnostics.Add(Diagnostic.Error("bad-px", $"CODES(\"{variable}\") har {codes.Count} koder, men VALUES har {labels.Count}", new SourceSpan(path, px.LineOf("CODES", variable), 1)));
+                diagnostics.Add(Diagnostic.Error("bad-px", Messages.Format("px.codes-count", ("variable", variable), ("codes", codes.Count), ("values", labels.Count)), new SourceSpan(path, px.LineOf("CODES", variable), 1)));
                 return null;
             }
 
@@ -60,7 +61,7 @@ public sealed class PxReader : ICubeReader
         var size = dimensions.Aggregate(1, (product, d) => product * d.Size);
         if (px.Data.Count != size)
         {
-            diagnostics.Add(Diagnostic.Error("bad-px", $"DATA har {px.Data.Count} verdier, men dimensjonene gir {size} celler", new SourceSpan(path, px.DataLine, 1)));
+            diagnostics.Add(Diagnostic.Error("bad-px", Messages.Format("px.data-count", ("count", px.Data.Count), ("cells", size)), new SourceSpan(path, px.DataLine, 1)));
             return null;
         }
 
@@ -79,7 +80,7 @@ public sealed class PxReader : ICubeReader
             }
             else
             {
-                diagnostics.Add(Diagnostic.Error("bad-number", $"«{SafeText.Excerpt(token)}» i DATA er verken et tall eller et prikksymbol", where));
+                diagnostics.Add(Diagnostic.Error("bad-number", Messages.Format("px.bad-number", ("value", SafeText.Excerpt(token))), where));
             }
         }
 

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using AnnualReport.Localization;
 using AnnualReport.Model;
 
 namespace AnnualReport.Data;
@@ -16,24 +17,24 @@ internal static partial class SeriesMapper
         var source = indicator.Data;
         var errors = new OncePerKey(diagnostics);
         var yearName = source.YearDimension ?? cube.TimeDimension ?? "year";
-        var year = Position(cube, yearName, source, errors, "året");
+        var year = Position(cube, yearName, source, errors, Messages.Format("mapping.role.year"));
         var group = cube.FindDimension(source.GroupDimension) is { } g ? cube.Dimensions.ToList().IndexOf(g) : -1;
         if (group < 0 && indicator.Groups.Count != 1)
         {
-            errors.Add("unknown-dimension", $"datafilen har ingen dimensjon «{source.GroupDimension}» for grupper; oppgi data.group, eller gi indikatoren nøyaktig én gruppe i groups", source.Where);
+            errors.Add("unknown-dimension", Messages.Format("mapping.no-group-dimension", ("dimension", source.GroupDimension)), source.Where);
         }
 
-        var breakdowns = source.Breakdowns.Select(b => (Position: Position(cube, b.Key, source, errors, $"inndelingen {b.Value}"), Breakdown: catalogue.FindBreakdown(b.Value))).ToList();
-        var filters = source.Filter.Select(f => (Position: Position(cube, f.Key, source, errors, "filteret"), Code: f.Value)).ToList();
+        var breakdowns = source.Breakdowns.Select(b => (Position: Position(cube, b.Key, source, errors, Messages.Format("mapping.role.breakdown", ("breakdown", b.Value))), Breakdown: catalogue.FindBreakdown(b.Value))).ToList();
+        var filters = source.Filter.Select(f => (Position: Position(cube, f.Key, source, errors, Messages.Format("mapping.role.filter")), Code: f.Value)).ToList();
         foreach (var (position, code) in filters.Where(f => f.Position >= 0 && cube.Dimensions[f.Position].IndexOf(f.Code) < 0))
         {
-            errors.Add("unknown-category", $"filteret {cube.Dimensions[position].Id}={code} finnes ikke i filen; kodene er: {Codes(cube.Dimensions[position])}", source.Where);
+            errors.Add("unknown-category", Messages.Format("mapping.unknown-filter", ("dimension", cube.Dimensions[position].Id), ("code", code), ("codes", Codes(cube.Dimensions[position]))), source.Where);
         }
 
         var used = new HashSet<int>([year, group, .. breakdowns.Select(b => b.Position), .. filters.Select(f => f.Position)]);
         foreach (var dimension in cube.Dimensions.Where((d, i) => !used.Contains(i) && d.Size > 1))
         {
-            errors.Add("unmapped-dimension", $"dimensjonen «{dimension.Id}» ({dimension.Size} kategorier) er ikke knyttet til år, gruppe eller inndeling; velg én kategori med data.filter", source.Where);
+            errors.Add("unmapped-dimension", Messages.Format("mapping.unmapped-dimension", ("dimension", dimension.Id), ("size", dimension.Size)), source.Where);
         }
 
         if (errors.Count > 0 || year < 0)
@@ -52,14 +53,14 @@ internal static partial class SeriesMapper
             var yearCode = cell.Codes[year];
             if (ParseYear(yearCode) is not { } y)
             {
-                errors.Add("bad-year", $"«{SafeText.Excerpt(yearCode)}» i dimensjonen {cube.Dimensions[year].Id} er ikke et år", cell.Where, yearCode);
+                errors.Add("bad-year", Messages.Format("mapping.bad-year", ("code", SafeText.Excerpt(yearCode)), ("dimension", cube.Dimensions[year].Id)), cell.Where, yearCode);
                 continue;
             }
 
             var groupId = group < 0 ? indicator.Groups[0] : source.Id(cell.Codes[group]);
             if (catalogue.FindGroup(groupId) is null)
             {
-                errors.Add("unknown-group", $"ukjent gruppe «{SafeText.Excerpt(groupId)}»; kjente er: {string.Join(", ", catalogue.Groups.Select(x => x.Id))}", cell.Where, groupId);
+                errors.Add("unknown-group", Messages.Format("mapping.unknown-group", ("group", SafeText.Excerpt(groupId)), ("known", string.Join(", ", catalogue.Groups.Select(x => x.Id)))), cell.Where, groupId);
                 continue;
             }
 
@@ -75,7 +76,7 @@ internal static partial class SeriesMapper
 
             if (observations.FirstOrDefault(o => o.Year == y) is { } first)
             {
-                errors.Add("duplicate-observation", $"{groupId} {key.Breakdown}={key.Category} {y} står flere ganger; første gang i {first.Where}", cell.Where, $"{groupId}/{key}/{y}");
+                errors.Add("duplicate-observation", Messages.Format("mapping.duplicate-observation", ("group", groupId), ("breakdown", key.Breakdown), ("category", key.Category), ("year", y), ("first", first.Where)), cell.Where, $"{groupId}/{key}/{y}");
                 continue;
             }
 
@@ -109,7 +110,7 @@ internal static partial class SeriesMapper
 
             if (breakdown!.FindCategory(id) is null)
             {
-                errors.Add("unknown-category", $"ukjent kategori «{SafeText.Excerpt(id)}» i inndelingen {breakdown.Id}; kjente er: {string.Join(", ", breakdown.Categories.Select(c => c.Id))} (og {source.Total} for totalen)", cell.Where, $"{breakdown.Id}/{id}");
+                errors.Add("unknown-category", Messages.Format("mapping.unknown-category", ("category", SafeText.Excerpt(id)), ("breakdown", breakdown.Id), ("known", string.Join(", ", breakdown.Categories.Select(c => c.Id))), ("total", source.Total)), cell.Where, $"{breakdown.Id}/{id}");
                 return null;
             }
 
@@ -147,7 +148,7 @@ internal static partial class SeriesMapper
         var dimension = cube.FindDimension(name);
         if (dimension is null)
         {
-            errors.Add("unknown-dimension", $"datafilen har ingen dimensjon «{name}» for {role}; dimensjonene er: {string.Join(", ", cube.Dimensions.Select(d => d.Id))}", source.Where);
+            errors.Add("unknown-dimension", Messages.Format("mapping.unknown-dimension", ("dimension", name), ("role", role), ("dimensions", string.Join(", ", cube.Dimensions.Select(d => d.Id)))), source.Where);
             return -1;
         }
 

@@ -1,3 +1,5 @@
+using AnnualReport.Localization;
+
 namespace AnnualReport.Model;
 
 /// <summary>
@@ -53,7 +55,7 @@ public sealed class EditionFiles
         ArgumentNullException.ThrowIfNull(diagnostics);
         if (declared.Any(char.IsControl))
         {
-            diagnostics.Add(Diagnostic.Error("unsafe-name", $"filstien «{SafeText.Excerpt(declared)}» inneholder kontrolltegn", where));
+            diagnostics.Add(Diagnostic.Error("unsafe-name", Messages.Format("path.control-characters", ("path", SafeText.Excerpt(declared))), where));
             return null;
         }
 
@@ -64,7 +66,7 @@ public sealed class EditionFiles
         }
         catch (Exception e) when (e is ArgumentException or NotSupportedException or PathTooLongException)
         {
-            diagnostics.Add(Diagnostic.Error("unsafe-name", $"«{SafeText.Excerpt(declared)}» er ikke en gyldig filsti", where));
+            diagnostics.Add(Diagnostic.Error("unsafe-name", Messages.Format("path.invalid", ("path", SafeText.Excerpt(declared))), where));
             return null;
         }
 
@@ -73,16 +75,16 @@ public sealed class EditionFiles
             return full;
         }
 
-        var why = IsAbsolute(declared) ? "er en absolutt sti"
-            : !PathRules.IsSameOrInside(full, ContentDirectory) ? "går ut av utgavens innholdsmappe"
-            : !StaysInside(full) ? "går gjennom en symbolsk lenke som peker ut av utgavens innholdsmappe"
+        var why = IsAbsolute(declared) ? "path.outside.absolute"
+            : !PathRules.IsSameOrInside(full, ContentDirectory) ? "path.outside.climbs"
+            : !StaysInside(full) ? "path.outside.link"
             : null;
         if (why is null)
         {
             return full;
         }
 
-        diagnostics.Add(Diagnostic.Error("path-outside-edition", $"filstien «{SafeText.Excerpt(declared)}» {why} ({Display(ContentDirectory)}); legg filen i mappen, eller kjør med --allow-outside-paths", where));
+        diagnostics.Add(Diagnostic.Error("path-outside-edition", Messages.Format(why, ("path", SafeText.Excerpt(declared)), ("folder", Display(ContentDirectory))), where));
         return null;
     }
 

@@ -1,3 +1,5 @@
+using AnnualReport.Localization;
+
 namespace AnnualReport.Model;
 
 /// <summary>
@@ -14,14 +16,14 @@ public static class InputText
         {
             if (!FileKind.IsOrdinary(path))
             {
-                diagnostics.Add(Diagnostic.Error("file-not-found", "er ikke en vanlig fil (en mappe, en enhet eller et rør); oppgi en datafil", SourceSpan.ForFile(display)));
+                diagnostics.Add(Diagnostic.Error("file-not-found", Messages.Format("file.not-ordinary"), SourceSpan.ForFile(display)));
                 return null;
             }
 
             var length = new FileInfo(path).Length;
             if (length > limit)
             {
-                diagnostics.Add(Diagnostic.Error("too-large", $"filen er {Megabytes(length)} MB; grensen er {Megabytes(limit)} MB", new SourceSpan(display, 1, 1)));
+                diagnostics.Add(Diagnostic.Error("too-large", Messages.Format("file.too-large", ("size", Megabytes(length)), ("limit", Megabytes(limit))), new SourceSpan(display, 1, 1)));
                 return null;
             }
 
@@ -35,7 +37,7 @@ public static class InputText
             {
                 if (buffer.Length + read > limit)
                 {
-                    diagnostics.Add(Diagnostic.Error("too-large", $"filen er over grensen på {Megabytes(limit)} MB", new SourceSpan(display, 1, 1)));
+                    diagnostics.Add(Diagnostic.Error("too-large", Messages.Format("file.over-limit", ("limit", Megabytes(limit))), new SourceSpan(display, 1, 1)));
                     return null;
                 }
 
@@ -46,7 +48,7 @@ public static class InputText
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Add(Diagnostic.Error("file-not-found", $"kan ikke lese filen: {e.GetType().Name switch { nameof(UnauthorizedAccessException) => "ingen tilgang", nameof(FileNotFoundException) or nameof(DirectoryNotFoundException) => "finnes ikke", _ => "lesefeil" }}", SourceSpan.ForFile(display)));
+            diagnostics.Add(Diagnostic.Error("file-not-found", Messages.Format("file.unreadable", ("why", Messages.Format(e.GetType().Name switch { nameof(UnauthorizedAccessException) => "file.why.no-access", nameof(FileNotFoundException) or nameof(DirectoryNotFoundException) => "file.why.not-found", _ => "file.why.read-error" }))), SourceSpan.ForFile(display)));
             return null;
         }
     }
@@ -55,5 +57,5 @@ public static class InputText
     public static string? ReadUtf8(string path, string display, long limit, List<Diagnostic> diagnostics) =>
         ReadBytes(path, display, limit, diagnostics) is { } bytes ? Utf8Text.Decode(bytes, display, diagnostics) : null;
 
-    private static string Megabytes(long bytes) => (bytes / (1024.0 * 1024.0)).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture);
+    private static string Megabytes(long bytes) => Messages.Number(bytes / (1024.0 * 1024.0), "0.#");
 }

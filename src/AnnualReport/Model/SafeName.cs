@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using AnnualReport.Localization;
 
 namespace AnnualReport.Model;
 
@@ -15,7 +16,10 @@ public static partial class SafeName
     public const int MaxIdLength = 64;
 
     /// <summary>What a safe id looks like, for messages.</summary>
-    public const string IdRule = "bare bokstavene a–z og A–Z, sifre, «-» og «_», høyst 64 tegn, og første tegn en bokstav eller et siffer";
+    public static string IdRule => Messages.Format("name.id-rule", ("max", MaxIdLength));
+
+    /// <summary>What a safe id whose first character must be a letter looks like, for messages.</summary>
+    public static string IdRuleLetterFirst => Messages.Format("name.id-rule-letter-first", ("max", MaxIdLength));
 
     /// <summary>True for <c>^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$</c> that is not a Windows device name.</summary>
     public static bool IsSafeId(string? id) => id is not null && Id().IsMatch(id) && !IsReservedDeviceName(id);

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text;
 using System.Text.Unicode;
+using AnnualReport.Localization;
 
 namespace AnnualReport.Model;
 
@@ -19,20 +20,20 @@ public static class Utf8Text
         ArgumentNullException.ThrowIfNull(diagnostics);
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
         {
-            diagnostics.Add(Diagnostic.Error("bad-encoding", "filen er lagret som UTF-16; lagre den som UTF-8", new SourceSpan(display, 1, 1)));
+            diagnostics.Add(Diagnostic.Error("bad-encoding", Messages.Format("file.utf16"), new SourceSpan(display, 1, 1)));
             return null;
         }
 
         var body = WithoutBom(bytes);
         if (FirstInvalid(body) is var bad and >= 0)
         {
-            diagnostics.Add(Diagnostic.Error("bad-encoding", $"filen er ikke gyldig UTF-8: byten 0x{body[bad]:X2} her hører ikke til noe tegn; lagre filen som UTF-8", PositionOf(body, bad, display)));
+            diagnostics.Add(Diagnostic.Error("bad-encoding", Messages.Format("file.not-utf8", ("byte", body[bad].ToString("X2", System.Globalization.CultureInfo.InvariantCulture))), PositionOf(body, bad, display)));
             return null;
         }
 
         if (body.IndexOf((byte)0) is var nul and >= 0)
         {
-            diagnostics.Add(Diagnostic.Error("bad-encoding", "filen inneholder NUL-byte og er trolig ikke en tekstfil", PositionOf(body, nul, display)));
+            diagnostics.Add(Diagnostic.Error("bad-encoding", Messages.Format("file.nul"), PositionOf(body, nul, display)));
             return null;
         }
 

@@ -1,7 +1,8 @@
-using AnnualReport.Validation;
+using AnnualReport.Localization;
 using AnnualReport.Model;
 using AnnualReport.Publishing;
 using AnnualReport.Rendering;
+using AnnualReport.Validation;
 
 namespace AnnualReport.Municipal;
 
@@ -25,12 +26,12 @@ public static class MunicipalPipeline
         var diagnostics = EditionLoader.Check(edition, build.Draft).ToList();
         if (edition.Catalogue is { Municipalities: null })
         {
-            diagnostics.Add(Diagnostic.Error("missing-field", "katalogen har ingen «municipalities»-del; se README.md", SourceSpan.ForFile(build.DisplayCatalogue)));
+            diagnostics.Add(Diagnostic.Error("missing-field", Messages.Format("municipal.no-section"), SourceSpan.ForFile(build.DisplayCatalogue)));
         }
 
         if (edition.Municipal is { } loaded && options.Only.Where(code => loaded.Geography.Find(code) is null).ToList() is { Count: > 0 } unknown)
         {
-            diagnostics.Add(Diagnostic.Error("unknown-region", $"ukjent kommunenummer {SafeText.Excerpt(string.Join(", ", unknown))}", SourceSpan.ForFile("--only")));
+            diagnostics.Add(Diagnostic.Error("unknown-region", Messages.Format("municipal.unknown-only", ("codes", SafeText.Excerpt(string.Join(", ", unknown)))), SourceSpan.ForFile("--only")));
         }
 
         if (edition.Catalogue is null || edition.Municipal is null || diagnostics.Any(d => d.Severity == Severity.Error))

@@ -1,3 +1,4 @@
+using AnnualReport.Localization;
 using AnnualReport.Model;
 
 namespace AnnualReport.Publishing;
@@ -17,7 +18,7 @@ public static class BrowserLocator
         {
             return File.Exists(explicitPath)
                 ? explicitPath
-                : throw new EnvironmentException($"Fant ikke nettleseren «{explicitPath}» som ble oppgitt med --browser. Oppgi stien til Chromium, Chrome eller Edge, eller bygg uten PDF med --no-pdf.");
+                : throw new EnvironmentException(Messages.Format("browser.option-missing", ("path", explicitPath)));
         }
 
         var fromEnvironment = Environment.GetEnvironmentVariable(EnvironmentVariable);
@@ -25,13 +26,12 @@ public static class BrowserLocator
         {
             return File.Exists(fromEnvironment)
                 ? fromEnvironment
-                : throw new EnvironmentException($"Fant ikke nettleseren «{fromEnvironment}» som {EnvironmentVariable} peker på. Rett variabelen, eller bygg uten PDF med --no-pdf.");
+                : throw new EnvironmentException(Messages.Format("browser.variable-missing", ("path", fromEnvironment), ("variable", EnvironmentVariable)));
         }
 
         return Candidates().FirstOrDefault(File.Exists)
             ?? throw new EnvironmentException(
-                "Fant ingen nettleser til å skrive ut PDF. Installer Chromium (Debian/Ubuntu: apt-get install chromium), " +
-                $"Edge eller Chrome, eller oppgi stien med --browser STI eller {EnvironmentVariable}; --no-pdf bygger bare nettsidene.");
+                Messages.Format("browser.none", ("variable", EnvironmentVariable)));
     }
 
     private static IEnumerable<string> Candidates()

@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using AnnualReport.Localization;
 using AnnualReport.Model;
 
 namespace AnnualReport.Publishing;
@@ -25,17 +26,17 @@ public static class MachineFault
     {
         var cause = e switch
         {
-            UnauthorizedAccessException => "ingen skrivetilgang",
-            IOException io when io.HResult is ReadOnlyFileSystem or WriteProtectWindows => "filsystemet er skrivebeskyttet",
-            IOException io when io.HResult is NoSpace or DiskFullWindows or HandleDiskFullWindows || IsNearlyFull(folder) => "disken er full",
-            IOException io when io.HResult is QuotaExceeded && RuntimeInformation.IsOSPlatform(OSPlatform.Linux) => "diskkvoten er brukt opp",
-            IOException io when io.HResult is QuotaExceededMac && RuntimeInformation.IsOSPlatform(OSPlatform.OSX) => "diskkvoten er brukt opp",
-            IOException => "skrivingen feilet",
+            UnauthorizedAccessException => "fault.write.no-access",
+            IOException io when io.HResult is ReadOnlyFileSystem or WriteProtectWindows => "fault.write.read-only",
+            IOException io when io.HResult is NoSpace or DiskFullWindows or HandleDiskFullWindows || IsNearlyFull(folder) => "fault.write.disk-full",
+            IOException io when io.HResult is QuotaExceeded && RuntimeInformation.IsOSPlatform(OSPlatform.Linux) => "fault.write.quota",
+            IOException io when io.HResult is QuotaExceededMac && RuntimeInformation.IsOSPlatform(OSPlatform.OSX) => "fault.write.quota",
+            IOException => "fault.write.failed",
             _ => null,
         };
         return cause is null
             ? null
-            : new EnvironmentException($"Kan ikke skrive til {folder}: {cause} ({SafeText.Excerpt(e.Message, 120)}). Den forrige utgaven er urørt; frigjør plass, gi skrivetilgang eller velg en annen mappe med --out.", e);
+            : new EnvironmentException(Messages.Format("fault.write.message", ("folder", folder), ("cause", Messages.Format(cause)), ("detail", SafeText.Excerpt(e.Message, 120))), e);
     }
 
     // .NET reports a file that does not fit when it is created with its final size (File.WriteAllText

@@ -1,3 +1,4 @@
+using AnnualReport.Localization;
 using AnnualReport.Model;
 
 namespace AnnualReport.Publishing;
@@ -23,16 +24,16 @@ public static class OutputGuard
     public static void Check(string target, IEnumerable<string> inputs, string option = "--out")
     {
         var full = Path.GetFullPath(target);
-        InputException Refuse(string why) => new(Diagnostic.Error("unsafe-output", $"utdatamappen «{full}» {why}", SourceSpan.ForFile(option)));
+        InputException Refuse(string key, string? other = null) => new(Diagnostic.Error("unsafe-output", Messages.Format(key, ("folder", full), ("other", other), ("marker", MarkerFile)), SourceSpan.ForFile(option)));
 
         if (Path.GetDirectoryName(full) is null)
         {
-            throw Refuse("er roten av filsystemet; velg en egen mappe for publikasjonen");
+            throw Refuse("output.root");
         }
 
         if (File.Exists(full))
         {
-            throw Refuse("er en fil, ikke en mappe; velg en mappe");
+            throw Refuse("output.file");
         }
 
         // A parent that is a file can never hold the folder (--out report.pdf/site).
@@ -40,32 +41,32 @@ public static class OutputGuard
         {
             if (File.Exists(parent))
             {
-                throw Refuse($"ligger under {parent}, som er en fil; velg en mappe");
+                throw Refuse("output.under-file", parent);
             }
         }
 
         var info = new DirectoryInfo(full);
         if (info.Exists && info.LinkTarget is not null)
         {
-            throw Refuse("er en symbolsk lenke; oppgi mappen den peker på, eller en ny mappe");
+            throw Refuse("output.link");
         }
 
         foreach (var input in inputs.Select(Path.GetFullPath))
         {
             if (PathRules.IsSameOrInside(input, full))
             {
-                throw Refuse($"inneholder inndata til publikasjonen ({input}); velg en mappe utenfor katalogen, innholdet og malene");
+                throw Refuse("output.holds-input", input);
             }
 
             if (Directory.Exists(input) && PathRules.IsSameOrInside(full, input))
             {
-                throw Refuse($"ligger inne i inndatamappen {input}; velg en mappe utenfor");
+                throw Refuse("output.inside-input", input);
             }
         }
 
         if (info.Exists && !IsMarked(full) && Directory.EnumerateFileSystemEntries(full).Any())
         {
-            throw Refuse($"finnes og er ikke laget av AnnualReport (den mangler {MarkerFile}); programmet erstatter bare sine egne mapper og tomme mapper. Velg en ny eller tom mappe, eller slett mappen selv");
+            throw Refuse("output.not-ours");
         }
     }
 

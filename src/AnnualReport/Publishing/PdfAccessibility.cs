@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Text;
+using AnnualReport.Localization;
 using PdfSharp.Pdf;
 using PdfSharp.Pdf.IO;
 
@@ -66,13 +67,13 @@ public static class PdfAccessibility
         var language = catalog.Elements.GetString("/Lang");
         if (string.IsNullOrEmpty(language))
         {
-            throw new InvalidDataException("PDF-en mangler språk (/Lang): siden må ha <html lang>.");
+            throw new InvalidDataException(Messages.Format("fault.pdf.no-language"));
         }
 
         var title = document.Info.Title;
         if (string.IsNullOrWhiteSpace(title))
         {
-            throw new InvalidDataException("PDF-en mangler tittel: siden må ha <title>.");
+            throw new InvalidDataException(Messages.Format("fault.pdf.no-title"));
         }
 
         var preferences = catalog.Elements.GetDictionary("/ViewerPreferences") ?? new PdfDictionary(document);

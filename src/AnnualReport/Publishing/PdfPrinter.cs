@@ -1,3 +1,5 @@
+using System.Globalization;
+using AnnualReport.Localization;
 using AnnualReport.Model;
 using Microsoft.Playwright;
 
@@ -59,14 +61,14 @@ public sealed partial class PdfPrinter : IAsyncDisposable
                 playwright?.Dispose();
                 if (attempt >= settings.Retries)
                 {
-                    throw new PrintTimeoutException($"Nettleseren «{browserPath}» startet ikke innen {settings.Timeout.TotalSeconds:0} sekunder (prøvd {attempt + 1} ganger). Maskinen kan være for travel: prøv igjen, øk grensen med --print-timeout SEKUNDER, eller bygg uten PDF med --no-pdf.", e);
+                    throw new PrintTimeoutException(Messages.Format("browser.start-timeout", ("path", browserPath), ("seconds", settings.Timeout.TotalSeconds.ToString("0", CultureInfo.InvariantCulture)), ("n", attempt + 1)), e);
                 }
             }
             catch (PlaywrightException e)
             {
                 playwright?.Dispose();
                 var first = SafeText.Excerpt(e.Message.Split('\n', 2)[0].Trim(), 200);
-                throw new EnvironmentException($"Kunne ikke starte nettleseren «{browserPath}» for PDF-utskrift: {first}", e);
+                throw new EnvironmentException(Messages.Format("browser.start-failed", ("path", browserPath), ("detail", first)), e);
             }
             catch (OperationCanceledException)
             {
@@ -136,11 +138,11 @@ public sealed partial class PdfPrinter : IAsyncDisposable
         }
         catch (TimeoutException e)
         {
-            throw new PrintTimeoutException($"Nettleseren svarte ikke innen {Settings.Timeout.TotalSeconds:0} sekunder ({what}). Maskinen kan være for travel: prøv igjen, eller øk grensen med --print-timeout SEKUNDER.", e);
+            throw new PrintTimeoutException(Messages.Format("browser.step-timeout", ("seconds", Settings.Timeout.TotalSeconds.ToString("0", CultureInfo.InvariantCulture)), ("step", what)), e);
         }
         catch (PlaywrightException e) when (!cancellationToken.IsCancellationRequested)
         {
-            throw new EnvironmentException($"Nettleseren stoppet under PDF-utskriften ({what}): {SafeText.Excerpt(e.Message.Split('\n', 2)[0].Trim(), 200)}", e);
+            throw new EnvironmentException(Messages.Format("browser.crashed", ("step", what), ("detail", SafeText.Excerpt(e.Message.Split('\n', 2)[0].Trim(), 200))), e);
         }
     }
 
@@ -184,7 +186,7 @@ public sealed partial class PdfPrinter : IAsyncDisposable
                 await page.RouteAsync("**/*", route =>
                     route.Request.Url.StartsWith("file:", StringComparison.Ordinal) ? route.ContinueAsync() : route.AbortAsync());
             },
-            "ny side",
+            Messages.Format("browser.step.new-page"),
             cancellationToken);
         return new PrintDocument(this, context!, page!);
     }

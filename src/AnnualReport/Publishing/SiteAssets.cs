@@ -1,3 +1,4 @@
+using AnnualReport.Localization;
 using AnnualReport.Model;
 
 namespace AnnualReport.Publishing;
@@ -31,7 +32,7 @@ public static class SiteAssets
         if (missing.Count > 0)
         {
             throw new EnvironmentException(
-                $"Mangler skrifttypen Noto Sans i {fontDirectory} ({missing[0]}). Kjør scripts/setup.sh (eller npm ci) i prosjektmappen.");
+                Messages.Format("fault.fonts", ("folder", fontDirectory), ("file", missing[0])));
         }
 
         foreach (var font in FontFiles)

@@ -1,3 +1,4 @@
+using AnnualReport.Localization;
 using AnnualReport.Model;
 
 namespace AnnualReport.Validation;
@@ -22,7 +23,7 @@ internal static class BreakdownTotalCheck
             foreach (var whole in total.Observations)
             {
                 var categories = breakdown.SelectMany(s => s.Observations.Where(o => o.Year == whole.Year).Select(o => (s.Category!, o))).ToList();
-                CategorySum.Check(indicator, whole, categories, $"kategoriene i {breakdown.Key.Breakdown} for {whole.Group} {whole.Year}", "totalen", found);
+                CategorySum.Check(indicator, whole, categories, Messages.Format("consistency.parts.categories", ("breakdown", breakdown.Key.Breakdown), ("group", whole.Group), ("year", whole.Year)), Messages.Format("consistency.total.total"), found);
             }
         }
     }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using AnnualReport.Localization;
 using AnnualReport.Model;
 
 namespace AnnualReport.Validation;
@@ -12,13 +13,11 @@ namespace AnnualReport.Validation;
 /// </summary>
 internal static class CategorySum
 {
-    private static readonly CultureInfo Norwegian = CultureInfo.GetCultureInfo("nb-NO");
-
     /// <summary>Most parts named in one message; the largest come first.</summary>
     private const int NamedParts = 12;
 
-    /// <param name="parts">What the parts are, as a phrase: "kategoriene i landbakgrunn for innvandrere 2023".</param>
-    /// <param name="totalName">What the total is: "totalen", "landet (0)".</param>
+    /// <param name="parts">What the parts are, as a phrase: "the categories of landbakgrunn for innvandrere 2023".</param>
+    /// <param name="totalName">What the total is: "the total", "the country (0)".</param>
     public static void Check(Indicator indicator, Observation total, IReadOnlyList<(string Name, Observation Figure)> categories, string parts, string totalName, List<Diagnostic> found)
     {
         if (indicator.Unit == Unit.Count)
@@ -26,8 +25,8 @@ internal static class CategorySum
             Compare(indicator, total, categories, o => o.Value, parts, totalName, found);
         }
 
-        Compare(indicator, total, categories, o => o.Numerator, "tellerne for " + parts, "telleren for " + totalName, found);
-        Compare(indicator, total, categories, o => o.Denominator, "nevnerne for " + parts, "nevneren for " + totalName, found);
+        Compare(indicator, total, categories, o => o.Numerator, Messages.Format("consistency.numerators", ("parts", parts)), Messages.Format("consistency.numerator", ("total", totalName)), found);
+        Compare(indicator, total, categories, o => o.Denominator, Messages.Format("consistency.denominators", ("parts", parts)), Messages.Format("consistency.denominator", ("total", totalName)), found);
     }
 
     private static void Compare(Indicator indicator, Observation total, IReadOnlyList<(string Name, Observation Figure)> categories, Func<Observation, double?> count, string parts, string totalName, List<Diagnostic> found)
@@ -47,24 +46,24 @@ internal static class CategorySum
             return;
         }
 
-        var rounding = tolerance > 0 ? $" også med avrundingen (data.rounding: {Number(indicator.Data.Rounding)}, opptil {Number(tolerance)} for {given.Count} kategorier)" : string.Empty;
+        var rounding = tolerance > 0 ? Messages.Format("consistency.with-rounding", ("rounding", Number(indicator.Data.Rounding)), ("tolerance", Number(tolerance)), ("n", given.Count)) : string.Empty;
         var files = given.Select(c => c.Where.File).Distinct().ToList();
         var file = files.Count == 1 ? files[0] : null;
-        var elsewhere = file is not null && file != total.Where.File ? $"; de står i {file}" : string.Empty;
+        var elsewhere = file is not null && file != total.Where.File ? Messages.Format("consistency.elsewhere", ("file", file)) : string.Empty;
         var named = given.OrderByDescending(c => c.Count).ThenBy(c => c.Name, StringComparer.Ordinal).Take(NamedParts)
             .Select(c => $"{c.Name} {Number(c.Count)} ({Place(c.Where, file)})");
-        var more = given.Count > NamedParts ? $" og {given.Count - NamedParts} til" : string.Empty;
+        var more = given.Count > NamedParts ? Messages.Format("consistency.more", ("n", given.Count - NamedParts)) : string.Empty;
         found.Add(Diagnostic.Error(
             "inconsistent-total",
-            $"{parts} er til sammen {Number(sum)}, mer enn {totalName} {Number(whole)}{rounding} i «{indicator.Id}»{elsewhere}: {string.Join(", ", named)}{more}",
+            Messages.Format("consistency.too-large", ("parts", parts), ("sum", Number(sum)), ("total", totalName), ("whole", Number(whole)), ("rounding", rounding), ("indicator", indicator.Id), ("elsewhere", elsewhere), ("named", string.Join(", ", named)), ("more", more)),
             total.Where));
     }
 
     /// <summary>Where a part was read: its line and column when every part is in one file, else the whole position.</summary>
     private static string Place(SourceSpan part, string? file) =>
-        part.File == file && part.Line > 0 ? $"linje {part.Line}, kolonne {part.Column}" : part.ToString();
+        part.File == file && part.Line > 0 ? Messages.Format("consistency.place", ("line", part.Line), ("column", part.Column)) : part.ToString();
 
-    /// <summary>nb-NO digits with an ordinary space between thousands, so that terminals show it.</summary>
+    /// <summary>The UI language's digits, with an ordinary space between thousands in bokmål, so that terminals show it.</summary>
     internal static string Number(double value) =>
-        value.ToString("#,0.##", Norwegian).Replace('\u00a0', ' ');
+        Messages.Number(value, "#,0.##").Replace('\u00a0', ' ').Replace('\u202f', ' ');
 }

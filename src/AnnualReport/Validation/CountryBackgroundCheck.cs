@@ -1,4 +1,5 @@
 using AnnualReport.Data;
+using AnnualReport.Localization;
 using AnnualReport.Model;
 
 namespace AnnualReport.Validation;
@@ -39,8 +40,8 @@ internal static class CountryBackgroundCheck
                 indicator with { Unit = Unit.Count, Data = indicator.Data with { Rounding = 0 } },
                 total,
                 countries,
-                $"landene i landbakgrunnsfilen for {name} ({region.Key.Group} {immigrants.Year})",
-                $"antallet {region.Key.Group} (telleren)",
+                Messages.Format("consistency.parts.countries", ("region", name), ("group", region.Key.Group), ("year", immigrants.Year)),
+                Messages.Format("consistency.total.count", ("group", region.Key.Group)),
                 found);
         }
     }

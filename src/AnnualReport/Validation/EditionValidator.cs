@@ -1,4 +1,5 @@
 using AnnualReport.Data;
+using AnnualReport.Localization;
 using AnnualReport.Model;
 
 namespace AnnualReport.Validation;
@@ -52,7 +53,7 @@ public static class EditionValidator
         var indicator = figures.Indicator;
         foreach (var observation in figures.Series.SelectMany(s => s.Observations).Where(o => o.Value is { } v && !IsPossible(indicator.Unit, v)))
         {
-            found.Add(Diagnostic.Error("impossible-value", $"verdien {observation.Value} er umulig for enheten {indicator.Unit} i «{indicator.Id}»; forventet {PossibleRange(indicator.Unit)}", observation.Where));
+            found.Add(Diagnostic.Error("impossible-value", Messages.Format("validation.impossible-value", ("value", observation.Value), ("unit", indicator.Unit), ("indicator", indicator.Id), ("expected", PossibleRange(indicator.Unit))), observation.Where));
         }
     }
 
@@ -67,7 +68,7 @@ public static class EditionValidator
                 if (after.Year - before.Year > indicator.Interval)
                 {
                     var what = s.IsTotal ? s.GroupId : $"{s.GroupId}, {s.Breakdown}={s.Category}";
-                    found.Add(Diagnostic.Warning("missing-year", $"«{indicator.Id}» ({what}) har ingen rad for {Years(before.Year + indicator.Interval, after.Year - 1, indicator.Interval)}; oppgi tallet eller et statussymbol (..)", after.Where));
+                    found.Add(Diagnostic.Warning("missing-year", Messages.Format("validation.missing-year", ("indicator", indicator.Id), ("series", what), ("years", Years(before.Year + indicator.Interval, after.Year - 1, indicator.Interval))), after.Where));
                 }
             }
         }
@@ -80,7 +81,7 @@ public static class EditionValidator
         var expected = catalogue.Edition.Year - 1 - indicator.Interval;
         if (latest < expected)
         {
-            found.Add(Diagnostic.Warning("old-data", $"nyeste tall for «{indicator.Id}» er fra {(latest == 0 ? "ingen år" : latest)}; utgaven {catalogue.Edition.Year} burde ha tall fra {expected} eller senere", indicator.Data.Where));
+            found.Add(Diagnostic.Warning("old-data", Messages.Format(latest == 0 ? "validation.old-data-none" : "validation.old-data", ("indicator", indicator.Id), ("latest", latest), ("edition", catalogue.Edition.Year), ("expected", expected)), indicator.Data.Where));
         }
     }
 
@@ -89,7 +90,7 @@ public static class EditionValidator
         var indicator = figures.Indicator;
         if (!draft && figures.Series.SelectMany(s => s.Observations).FirstOrDefault(o => o.Provenance == Provenance.Illustrative) is { } illustrative)
         {
-            found.Add(Diagnostic.Warning("illustrative-data", $"«{indicator.Id}» har illustrerende tall, ikke publiserte; publikasjonen merker dem, men de må byttes ut før utgivelse", indicator.Provenance == Provenance.Illustrative ? indicator.Where : illustrative.Where));
+            found.Add(Diagnostic.Warning("illustrative-data", Messages.Format("validation.illustrative-data", ("indicator", indicator.Id)), indicator.Provenance == Provenance.Illustrative ? indicator.Where : illustrative.Where));
         }
     }
 
@@ -98,9 +99,9 @@ public static class EditionValidator
 
     private static string PossibleRange(Unit unit) => unit switch
     {
-        Unit.Percent => "et tall fra 0 til 100",
-        Unit.PerThousand => "et tall fra 0 til 1000",
-        _ => "et tall som ikke er negativt",
+        Unit.Percent => Messages.Format("validation.range.percent"),
+        Unit.PerThousand => Messages.Format("validation.range.per-thousand"),
+        _ => Messages.Format("validation.range.non-negative"),
     };
 
     private static bool IsPossible(Unit unit, double value) => unit switch

@@ -1,4 +1,5 @@
 using AnnualReport.Data;
+using AnnualReport.Localization;
 using AnnualReport.Model;
 
 namespace AnnualReport.Validation;
@@ -17,12 +18,12 @@ internal static class MunicipalTotalCheck
         foreach (var country in figures.Series.Where(s => s.IsTotal))
         {
             var counties = series[(country.GroupId, MunicipalData.Counties)].ToList();
-            Compare(indicator, country, counties, c => $"{geography.CountyPrefix}{c}", $"fylkene for {country.GroupId}", $"landet ({geography.CountryCode})", found);
+            Compare(indicator, country, counties, c => $"{geography.CountyPrefix}{c}", Messages.Format("consistency.parts.counties", ("group", country.GroupId)), Messages.Format("consistency.total.country", ("code", geography.CountryCode)), found);
             foreach (var county in counties)
             {
                 var municipalities = series[(country.GroupId, MunicipalData.CountyBreakdown(county.Category!))].ToList();
                 var name = $"{geography.CountyPrefix}{county.Category}";
-                Compare(indicator, county, municipalities, m => $"{m} {geography.Find(m)?.Name}", $"kommunene i {geography.Counties.FirstOrDefault(c => c.Code == county.Category).Name ?? county.Category} ({name}) for {country.GroupId}", $"fylket ({name})", found);
+                Compare(indicator, county, municipalities, m => $"{m} {geography.Find(m)?.Name}", Messages.Format("consistency.parts.municipalities", ("county", geography.Counties.FirstOrDefault(c => c.Code == county.Category).Name ?? county.Category), ("code", name), ("group", country.GroupId)), Messages.Format("consistency.total.county", ("code", name)), found);
             }
         }
     }

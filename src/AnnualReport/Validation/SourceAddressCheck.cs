@@ -1,3 +1,4 @@
+using AnnualReport.Localization;
 using AnnualReport.Model;
 using AnnualReport.Rendering;
 
@@ -15,6 +16,6 @@ internal static class SourceAddressCheck
             .Where(i => !string.IsNullOrWhiteSpace(i.Source.Url) && SafeUrl.Web(i.Source.Url) is null)
             .Select(i => Diagnostic.Warning(
                 "unsafe-link",
-                $"kildeadressen «{SafeText.Excerpt(i.Source.Url)}» for «{i.Id}» er ikke en nettadresse (http eller https); kilden vises uten lenke",
+                Messages.Format("validation.unsafe-source-link", ("url", SafeText.Excerpt(i.Source.Url)), ("indicator", i.Id)),
                 i.Where));
 }

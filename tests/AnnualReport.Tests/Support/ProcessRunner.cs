@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using AnnualReport.Localization;
 
 namespace AnnualReport.Tests.Support;
 
@@ -23,7 +24,15 @@ internal static class ProcessRunner
 
         foreach (var (key, value) in environment ?? new Dictionary<string, string?>())
         {
-            start.Environment[key] = value;
+            // null removes the variable, as a user who never set it has it.
+            if (value is null)
+            {
+                start.Environment.Remove(key);
+            }
+            else
+            {
+                start.Environment[key] = value;
+            }
         }
 
         using var running = new Running(Process.Start(start) ?? throw new InvalidOperationException("could not start " + program));
@@ -43,6 +52,11 @@ internal static class ProcessRunner
         foreach (var argument in (string[])[Path.Combine(AppContext.BaseDirectory, "annual-report.dll"), .. arguments])
         {
             start.ArgumentList.Add(argument);
+        }
+
+        foreach (var variable in UiLanguage.EnvironmentVariables)
+        {
+            start.Environment.Remove(variable);
         }
 
         return new Running(Process.Start(start) ?? throw new InvalidOperationException("could not start dotnet"));
@@ -86,7 +100,19 @@ internal static class ProcessRunner
         }
     }
 
-    /// <summary>Runs the annual-report command as a user would: a separate process, exit code and output.</summary>
-    public static Result AnnualReport(IEnumerable<string> arguments, string workingDirectory, IDictionary<string, string?>? environment = null) =>
-        Run("dotnet", [Path.Combine(AppContext.BaseDirectory, "annual-report.dll"), .. arguments], workingDirectory, environment);
+    /// <summary>
+    /// Runs the annual-report command as a user would: a separate process, exit code and output.
+    /// The language variables of the machine running the tests are left out unless given, so the
+    /// messages are bokmål, as the tests expect, on an English desktop too.
+    /// </summary>
+    public static Result AnnualReport(IEnumerable<string> arguments, string workingDirectory, IDictionary<string, string?>? environment = null)
+    {
+        var variables = UiLanguage.EnvironmentVariables.ToDictionary(v => v, _ => (string?)null);
+        foreach (var (key, value) in environment ?? new Dictionary<string, string?>())
+        {
+            variables[key] = value;
+        }
+
+        return Run("dotnet", [Path.Combine(AppContext.BaseDirectory, "annual-report.dll"), .. arguments], workingDirectory, variables);
+    }
 }

@@ -25,8 +25,8 @@ public static class CuratedTextRenderer
                 // The address as written may differ (entities, helpers before it): then the block's start.
                 var at = block.At(Math.Max(block.Markdown.IndexOf(link.Url, StringComparison.Ordinal), 0));
                 diagnostics.Add(link.Image
-                    ? Diagnostic.Warning("text-image", $"bilder vises ikke i publikasjonen; «{SafeText.Excerpt(link.Text)}» vises som tekst i stedet for bildet «{SafeText.Excerpt(link.Url)}»", at)
-                    : Diagnostic.Warning("unsafe-link", $"lenken «{SafeText.Excerpt(link.Url)}» er verken http, https, mailto eller en side i publikasjonen; «{SafeText.Excerpt(link.Text)}» vises uten lenke", at));
+                    ? Diagnostic.Warning("text-image", Localization.Messages.Format("text.image", ("text", SafeText.Excerpt(link.Text)), ("url", SafeText.Excerpt(link.Url))), at)
+                    : Diagnostic.Warning("unsafe-link", Localization.Messages.Format("text.unsafe-link", ("text", SafeText.Excerpt(link.Text)), ("url", SafeText.Excerpt(link.Url))), at));
             }
 
             return html;

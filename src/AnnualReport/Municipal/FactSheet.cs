@@ -9,7 +9,7 @@ public sealed record FactSheet(
     string County,
     IReadOnlyList<FactRow> Rows,
     IReadOnlyList<(string Country, double Count)> Backgrounds,
-    IReadOnlyList<string> Sentences)
+    IReadOnlyList<FactSentence> Sentences)
 {
     /// <summary>Whether the municipality has new borders after a split, so figures from before are not comparable.</summary>
     public bool NewBorders { get; init; }

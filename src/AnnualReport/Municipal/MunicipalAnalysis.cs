@@ -66,7 +66,7 @@ public sealed class MunicipalAnalysis
         {
             NewBorders = Geography.Changes.Values.Any(targets => targets.Any(t => t.To == municipality.Code && (t.Share < 1 || targets.Count > 1))),
         };
-        return sheet with { Sentences = FactSentences.For(_catalogue, sheet) };
+        return sheet with { Sentences = FactSentences.For(sheet) };
     }
 
     /// <summary>

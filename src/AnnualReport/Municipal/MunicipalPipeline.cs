@@ -15,8 +15,6 @@ namespace AnnualReport.Municipal;
 /// </summary>
 public static class MunicipalPipeline
 {
-    public const string Spreadsheet = "kommunetall.xlsx";
-
     public static async Task<MunicipalResult> BuildAsync(MunicipalOptions options, IProgress<(int Done, int Total)>? progress = null, CancellationToken cancellationToken = default)
     {
         var build = options.Build;
@@ -46,7 +44,8 @@ public static class MunicipalPipeline
         var municipalities = options.Only.Count == 0 ? data.Geography.Municipalities : options.Only.Select(code => data.Geography.Find(code)!).ToList();
         var sheets = municipalities.Select(analysis.FactSheet).ToList();
         var stamp = SiteWriter.Stamp(build, catalogue.Edition.Year);
-        IReadOnlyList<Rendering.RenderedPage> pages = sheets.Count < 0 ? [] : throw new NotSupportedException("TEMPORARY: municipal pages move to Scriban on branch wt-muni");
+        var phrases = PhraseBook.Load(build.Templates, catalogue.Edition.Language, catalogue.Edition.Culture);
+        var pages = new MunicipalRenderer(build.Templates, phrases).Render(catalogue, analysis, sheets, stamp);
 
         cancellationToken.ThrowIfCancellationRequested();
         var target = build.MunicipalOutput(catalogue.Edition.Year);
@@ -58,7 +57,7 @@ public static class MunicipalPipeline
             {
                 using var staging = new StagingFolder(target);
                 await SiteWriter.WriteAsync(staging.Path, pages, build, cancellationToken);
-                var spreadsheet = Task.Run(() => SpreadsheetExporter.Write(Path.Combine(staging.Path, Spreadsheet), [MunicipalTable.Sheet(catalogue, analysis), SpreadsheetExporter.Symbols(stamp)]), cancellationToken);
+                var spreadsheet = Task.Run(() => SpreadsheetExporter.Write(Path.Combine(staging.Path, MunicipalTable.FileName(phrases)), [MunicipalTable.Sheet(catalogue, analysis, phrases), SpreadsheetExporter.Symbols(stamp)]), cancellationToken);
                 var pdfs = 0;
                 try
                 {

@@ -1,13 +1,14 @@
 namespace AnnualReport.Rendering;
 
-/// <summary>A municipality's fact sheet, formatted for its template.</summary>
+/// <summary>A municipality's fact sheet, as data for its template.</summary>
 public sealed record FactSheetView(
     string Code,
     string Name,
     string County,
     string? ComparisonGroup,
-    IReadOnlyList<string> Population,
-    IReadOnlyList<string> Backgrounds,
-    IReadOnlyList<string> Sentences,
+    IReadOnlyList<PopulationView> Population,
+    IReadOnlyList<SettledView> Settled,
+    IReadOnlyList<BackgroundView> Backgrounds,
+    IReadOnlyList<FactSentenceView> Sentences,
     IReadOnlyList<FactRowView> Rows,
     bool Illustrative);

@@ -6,7 +6,8 @@ namespace AnnualReport.Tests.Disclosure;
 /// <summary>
 /// Reads the indicator table of every fact sheet (<c>&lt;code&gt;.html</c>): per indicator row the
 /// municipality's value and interval, and the values of its county, the country and its
-/// comparison group (named in the lead: «Sammenlignes med kommunegruppen «…»»).
+/// comparison group (named in the lead by <c>data-group</c>). Columns are found by their
+/// <c>data-column</c> names, so the reader does not depend on the page's language.
 /// </summary>
 internal static partial class FactSheetReader
 {
@@ -17,7 +18,7 @@ internal static partial class FactSheetReader
         {
             var code = Path.GetFileNameWithoutExtension(path);
             var html = File.ReadAllText(path);
-            var comparisonGroup = ComparisonGroup().Match(html) is { Success: true } m ? m.Groups[1].Value : null;
+            var comparisonGroup = ComparisonGroup().Match(html) is { Success: true } m ? System.Net.WebUtility.HtmlDecode(m.Groups[1].Value) : null;
             if (HtmlText.Table(html, "fact-table") is { } table)
             {
                 cells.AddRange(ReadTable(Path.GetFileName(path), table, code, comparisonGroup, catalogue, geography));
@@ -30,8 +31,8 @@ internal static partial class FactSheetReader
     private static IEnumerable<PublishedCell> ReadTable(string name, string table, string code, string? comparisonGroup, AttackerCatalogue catalogue, MunicipalGeography geography)
     {
         var rows = HtmlText.Rows(table).Select(HtmlText.Cells).ToList();
-        var header = rows[0].Select(HtmlText.Text).ToList();
-        int county = header.IndexOf("Fylket"), country = header.IndexOf("Landet"), group = header.IndexOf("Kommunegruppen");
+        var header = HtmlText.ColumnNames(HtmlText.Rows(table).First()).ToList();
+        int county = header.IndexOf("county"), country = header.IndexOf("country"), group = header.IndexOf("comparison-group");
         foreach (var row in rows.Skip(1))
         {
             var groupNote = HtmlText.Text(HtmlText.Span(row[0], "group") ?? "");
@@ -73,7 +74,7 @@ internal static partial class FactSheetReader
     [GeneratedRegex(@"^\d{4}\.html$")]
     private static partial Regex FactSheetName();
 
-    [GeneratedRegex("kommunegruppen «([^»]+)»")]
+    [GeneratedRegex("class=\"comparison-group\" data-group=\"([^\"]+)\"")]
     private static partial Regex ComparisonGroup();
 
     [GeneratedRegex(@"^\((.+), (\d{4})\)$")]

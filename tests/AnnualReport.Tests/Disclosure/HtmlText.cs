@@ -11,6 +11,10 @@ internal static partial class HtmlText
     /// <summary>The inner HTML of every <c>td</c> and <c>th</c> of a row, in order.</summary>
     public static IReadOnlyList<string> Cells(string rowHtml) => CellPattern().Matches(rowHtml).Select(m => m.Groups[2].Value).ToList();
 
+    /// <summary>The <c>data-column</c> name of every cell of a header row, in order (empty for a cell without one).</summary>
+    public static IReadOnlyList<string> ColumnNames(string rowHtml) =>
+        CellOpenPattern().Matches(rowHtml).Select(m => ColumnAttribute().Match(m.Groups[1].Value) is { Success: true } c ? c.Groups[1].Value : "").ToList();
+
     public static string? Table(string html, string cssClass) => Tables(html, cssClass).FirstOrDefault();
 
     public static IEnumerable<string> Tables(string html, string cssClass) =>
@@ -51,6 +55,12 @@ internal static partial class HtmlText
 
     [GeneratedRegex("<(td|th)[^>]*>(.*?)</\\1>", RegexOptions.Singleline)]
     private static partial Regex CellPattern();
+
+    [GeneratedRegex("<(?:td|th)([^>]*)>")]
+    private static partial Regex CellOpenPattern();
+
+    [GeneratedRegex("data-column=\"([^\"]+)\"")]
+    private static partial Regex ColumnAttribute();
 
     [GeneratedRegex("<[^>]+>")]
     private static partial Regex TagPattern();

@@ -1,12 +1,15 @@
 using System.Globalization;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using AnnualReport.Localization;
+using AnnualReport.Tests.Support;
 
 namespace AnnualReport.Tests.Disclosure;
 
 /// <summary>
-/// Reads the sheet "Kommunetall" of <c>kommunetall.xlsx</c> by its header names, so a change of
-/// column order does not matter and a withdrawn column (interval limits) counts as not published.
+/// Reads the municipal figures' sheet of <c>kommunetall.xlsx</c> by its header names, as the
+/// edition's phrase book writes them (<c>municipal.spreadsheet</c>), so neither a change of column
+/// order nor of wording matters and a withdrawn column (interval limits) counts as not published.
 /// A number's decimals are the most decimals any figure of the same indicator shows in that
 /// column: a spreadsheet drops trailing zeros, the attacker infers the precision from the rest.
 /// </summary>
@@ -16,54 +19,58 @@ internal static class MunicipalSpreadsheetReader
 
     public static IReadOnlyList<PublishedCell> Read(string path, AttackerCatalogue catalogue)
     {
-        var rows = ReadRows(path);
+        var edition = catalogue.Catalogue.Edition;
+        var phrases = PhraseBook.Load(RepositoryPaths.Templates, edition.Language, edition.Culture);
+        string Word(string key) => phrases.Get("municipal.spreadsheet." + key);
+        string Column(string key) => Word("columns." + key);
+        var rows = ReadRows(path, Word("sheet"));
         var decimals = new Dictionary<(string, string), int>();
         foreach (var row in rows)
         {
-            foreach (var column in new[] { "Verdi", "Nedre 95 %", "Øvre 95 %" })
+            foreach (var column in new[] { Column("value"), Column("low"), Column("high") })
             {
                 if (PublishedNumber.Parse(row.GetValueOrDefault(column)) is { } number)
                 {
-                    var key = (row["Indikator-id"], column);
+                    var key = (row[Column("id")], column);
                     decimals[key] = Math.Max(decimals.GetValueOrDefault(key), number.Decimals);
                 }
             }
         }
 
         PublishedNumber? Number(Dictionary<string, string> row, string column) =>
-            PublishedNumber.Parse(row.GetValueOrDefault(column)) is { } n ? n with { Decimals = decimals[(row["Indikator-id"], column)] } : null;
+            PublishedNumber.Parse(row.GetValueOrDefault(column)) is { } n ? n with { Decimals = decimals[(row[Column("id")], column)] } : null;
 
         return rows.Select((row, index) =>
         {
-            var value = row.GetValueOrDefault("Verdi");
-            var status = row.GetValueOrDefault("Status") is { Length: > 0 } symbol ? symbol
+            var value = row.GetValueOrDefault(Column("value"));
+            var status = row.GetValueOrDefault(Column("status")) is { Length: > 0 } symbol ? symbol
                 : PublishedNumber.Parse(value) is null && !string.IsNullOrEmpty(value) ? value : null;
             return new PublishedCell(
                 $"{FileName} row {index + 2}",
-                row["Indikator-id"],
-                catalogue.GroupId(row["Gruppe"]),
-                row["Nivå"] switch
+                row[Column("id")],
+                catalogue.GroupId(row[Column("group")]),
+                row[Column("level")] switch
                 {
-                    "Land" => RegionLevel.Country,
-                    "Fylke" => RegionLevel.County,
-                    "Kommune" => RegionLevel.Municipality,
+                    var level when level == Word("levels.country") => RegionLevel.Country,
+                    var level when level == Word("levels.county") => RegionLevel.County,
+                    var level when level == Word("levels.municipality") => RegionLevel.Municipality,
                     var level => throw new InvalidOperationException($"{FileName} row {index + 2}: level «{level}» is new to the attacker; teach it what the level covers"),
                 },
-                row["Nummer"],
-                int.Parse(row["År"], CultureInfo.InvariantCulture),
-                Number(row, "Verdi"),
-                Number(row, "Nedre 95 %"),
-                Number(row, "Øvre 95 %"),
+                row[Column("code")],
+                int.Parse(row[Column("year")], CultureInfo.InvariantCulture),
+                Number(row, Column("value")),
+                Number(row, Column("low")),
+                Number(row, Column("high")),
                 status);
         }).ToList();
     }
 
     /// <summary>Every row below the header as header name → cell text.</summary>
-    private static List<Dictionary<string, string>> ReadRows(string path)
+    private static List<Dictionary<string, string>> ReadRows(string path, string sheetName)
     {
         using var document = SpreadsheetDocument.Open(path, false);
         var workbook = document.WorkbookPart!;
-        var sheet = workbook.Workbook.Descendants<Sheet>().Single(s => s.Name == "Kommunetall");
+        var sheet = workbook.Workbook.Descendants<Sheet>().Single(s => s.Name == sheetName);
         var part = (WorksheetPart)workbook.GetPartById(sheet.Id!);
         var shared = workbook.SharedStringTablePart?.SharedStringTable.Elements<SharedStringItem>().Select(i => i.InnerText).ToList();
 

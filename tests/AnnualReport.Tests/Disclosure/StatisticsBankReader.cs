@@ -5,7 +5,7 @@ namespace AnnualReport.Tests.Disclosure;
 
 /// <summary>
 /// Reads the statistics bank pages, <c>statistikkbank-&lt;indicator&gt;.html</c>: one row per region
-/// for the year named in the caption. The group is read from a «Gruppe» column or a group label in
+/// for the year named in the caption; columns are found by their <c>data-column</c> names. The group is read from a <c>group</c> column or a group label in
 /// the caption when there is one; today the page names none and shows the indicator's first group,
 /// and the attacker assumes so (a wrong guess makes the published values disagree with the raw
 /// counts, which <c>The_attackers_model_agrees_with_every_published_value_and_hidden_truth</c> reports).
@@ -40,8 +40,8 @@ internal static partial class StatisticsBankReader
         var captionText = HtmlText.Text(table[..caption.Index]).Replace(indicator.Title, "", StringComparison.Ordinal);
         var captionGroup = indicator.Groups.FirstOrDefault(g => catalogue.Catalogue.FindGroup(g) is { } found && captionText.Contains(found.Label, StringComparison.Ordinal));
         var rows = HtmlText.Rows(table).Select(HtmlText.Cells).ToList();
-        var header = rows[0].Select(HtmlText.Text).ToList();
-        int code = header.IndexOf("Nr."), value = header.IndexOf("Verdi"), interval = header.IndexOf("95 % intervall"), group = header.IndexOf("Gruppe");
+        var header = HtmlText.ColumnNames(HtmlText.Rows(table).First()).ToList();
+        int code = header.IndexOf("code"), value = header.IndexOf("value"), interval = header.IndexOf("interval"), group = header.IndexOf("group");
         foreach (var (row, index) in rows.Skip(1).Select((r, i) => (r, i)))
         {
             var region = HtmlText.Text(row[code]);

@@ -77,12 +77,14 @@ public sealed class CountryComparisonTests(MunicipalFixture sample) : IClassFixt
     [Fact]
     public void The_spreadsheet_compares_every_region_but_never_the_country_with_itself()
     {
-        var sheet = MunicipalTable.Sheet(sample.Catalogue, sample.Analysis);
-        var (level, comparison) = (sheet.Header.ToList().IndexOf("Nivå"), sheet.Header.ToList().IndexOf("Mot landet"));
+        var phrases = MunicipalFixture.Phrases("nb");
+        var sheet = MunicipalTable.Sheet(sample.Catalogue, sample.Analysis, phrases);
+        string Word(string key) => phrases.Get("municipal.spreadsheet." + key);
+        var (level, comparison) = (sheet.Header.ToList().IndexOf(Word("columns.level")), sheet.Header.ToList().IndexOf(Word("columns.comparison")));
         var rows = sheet.Rows.ToList();
 
-        Assert.All(rows.Where(r => (string)r[level]! == "Land"), r => Assert.Equal(string.Empty, r[comparison]));
-        Assert.Contains(rows, r => (string)r[level]! == "Fylke" && (string)r[comparison]! != string.Empty);
+        Assert.All(rows.Where(r => (string)r[level]! == Word("levels.country")), r => Assert.Equal(string.Empty, r[comparison]));
+        Assert.Contains(rows, r => (string)r[level]! == Word("levels.county") && (string)r[comparison]! != string.Empty);
         Assert.Contains(rows, r => (string)r[level]! == "Kommune" && ((string)r[comparison]!).StartsWith("høyere enn resten av landet", StringComparison.Ordinal));
     }
 

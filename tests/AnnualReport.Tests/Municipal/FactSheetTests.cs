@@ -13,23 +13,23 @@ public sealed class FactSheetTests(MunicipalFixture sample) : IClassFixture<Muni
         {
             foreach (var row in sheet.Rows.Where(r => r.Indicator.Unit == Unit.Percent))
             {
-                var title = row.Indicator.Title;
-                var sentence = sheet.Sentences.First(s => s.Contains(char.ToLowerInvariant(title[0]) + title[1..], StringComparison.Ordinal) && !s.StartsWith("Indirekte standardisert", StringComparison.Ordinal)
-                    && (row.Indicator.Groups.Count == 1 || s.Contains($"({sample.Catalogue.FindGroup(row.Group)!.Label.ToLowerInvariant()})", StringComparison.Ordinal)));
+                var sentence = Assert.Single(sheet.Sentences, s => s.Row == row && s.Kind != FactSentenceKind.Adjusted);
                 var expected = row switch
                 {
-                    { Municipality.Status: ":" } => "vises ikke fordi tallene bygger på for få personer",
-                    { Municipality: { Value: null, Status: ".." } } => "for usikker til å vises",
-                    { Municipality: { Value: null, Status: "." } } when sheet.NewBorders => "kommunen har fått nye grenser",
-                    { Municipality: { Value: null, Status: "." } } => "kan ikke beregnes",
-                    { Municipality.Value: null } or { Municipality: null } => "Det finnes ingen tall",
-                    { Significance: Significance.Higher } => "signifikant høyere enn i resten av landet",
-                    { Significance: Significance.Lower } => "signifikant lavere enn i resten av landet",
-                    { Significance: Significance.NotDifferent } => "ikke signifikant forskjellig fra resten av landet",
-                    _ => $"var ",
+                    { Municipality.Status: ":" } => FactSentenceKind.Confidential,
+                    { Municipality: { Value: null, Status: ".." } } => FactSentenceKind.Uncertain,
+                    { Municipality: { Value: null, Status: "." } } when sheet.NewBorders => FactSentenceKind.NewBorders,
+                    { Municipality: { Value: null, Status: "." } } => FactSentenceKind.NotApplicable,
+                    { Municipality.Value: null } or { Municipality: null } => FactSentenceKind.Missing,
+                    { Significance: Significance.Higher } => FactSentenceKind.Higher,
+                    { Significance: Significance.Lower } => FactSentenceKind.Lower,
+                    { Significance: Significance.NotDifferent } => FactSentenceKind.NotDifferent,
+                    _ => FactSentenceKind.Value,
                 };
-                Assert.Contains(expected, sentence);
-                Assert.Contains(sheet.Municipality.Name, sentence);
+                Assert.Equal(expected, sentence.Kind);
+
+                // A difference is stated with the rest of the country's rate, the figure it was tested against.
+                Assert.Equal(expected is FactSentenceKind.Higher or FactSentenceKind.Lower ? row.Comparison!.RestRate * 100 : null, sentence.Rest);
             }
         }
     }
@@ -52,10 +52,7 @@ public sealed class FactSheetTests(MunicipalFixture sample) : IClassFixture<Muni
 
         Assert.Equal(observed / expected * country, drammen.Adjusted!.Rate, 9);
         Assert.Equal(observed / expected, drammen.Adjusted.ObservedOverExpected, 9);
-        var sentence = Assert.Single(sample.Analysis.FactSheet(sample.Analysis.Geography.Find("3301")!).Sentences, s => s.StartsWith("Indirekte standardisert for botid", StringComparison.Ordinal));
-        // It names the method and says what it is, never the direct standardisation's "same composition as the country".
-        Assert.Contains("observert og forventet", sentence);
-        Assert.DoesNotContain("samme sammensetning som landet", sentence);
+        Assert.Single(sample.Analysis.FactSheet(sample.Analysis.Geography.Find("3301")!).Sentences, s => s.Kind == FactSentenceKind.Adjusted && s.Row == drammen);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using AnnualReport.Catalogue;
 using AnnualReport.Data;
+using AnnualReport.Localization;
 using AnnualReport.Model;
 using AnnualReport.Municipal;
 using AnnualReport.Tests.Support;
@@ -25,4 +26,8 @@ public sealed class MunicipalFixture
     public IReadOnlyList<Diagnostic> Diagnostics { get; }
 
     public MunicipalAnalysis Analysis { get; }
+
+    /// <summary>A shipped phrase book with its culture: nb → nb-NO, nn → nn-NO, en → en-GB.</summary>
+    public static PhraseBook Phrases(string language) =>
+        PhraseBook.Load(RepositoryPaths.Templates, language, new System.Globalization.CultureInfo(language switch { "en" => "en-GB", "nn" => "nn-NO", _ => "nb-NO" }));
 }

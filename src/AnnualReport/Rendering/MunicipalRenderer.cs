@@ -1,0 +1,73 @@
+using AnnualReport.Localization;
+using AnnualReport.Model;
+using AnnualReport.Municipal;
+
+namespace AnnualReport.Rendering;
+
+/// <summary>
+/// The render stage of the municipality products: an index of municipalities, one fact sheet per
+/// municipality (each printed to its own PDF) and a statistics bank page per rate indicator, from
+/// the Scriban templates in <c>templates/municipal/</c>, worded by the phrase book of the edition's
+/// language.
+/// </summary>
+public sealed class MunicipalRenderer(string templateDirectory, PhraseBook phrases)
+{
+    private readonly TemplateEngine _engine = new(templateDirectory, phrases);
+
+    /// <summary>
+    /// What every municipal page's frame shows: the language, the page's own title (empty on the
+    /// index), the site, the navigation and the build stamp.
+    /// </summary>
+    /// <param name="Date">The build date, ISO (<c>2025-11-20</c>), for the <c>date</c> function.</param>
+    public sealed record PageChrome(
+        string Lang,
+        string Title,
+        string SiteTitle,
+        string Publisher,
+        IReadOnlyList<NavItemView> Nav,
+        bool Draft,
+        int Edition,
+        string Date,
+        string Fingerprint,
+        string ContentSecurityPolicy);
+
+    public IReadOnlyList<RenderedPage> Render(IndicatorCatalogue catalogue, MunicipalAnalysis analysis, IEnumerable<FactSheet> sheets, BuildStamp stamp)
+    {
+        var views = new MunicipalViewBuilder(catalogue, analysis, phrases);
+        var settings = catalogue.Municipalities!;
+        var method = MunicipalViewBuilder.Method(catalogue);
+        var spreadsheet = SafeUrl.Page(MunicipalTable.FileName(phrases));
+        var banks = analysis.Published.Where(d => d.Indicator.Unit is Unit.Percent or Unit.PerThousand).Select(views.Bank).ToList();
+        var nav = new List<NavItemView> { new("index.html", phrases.Get("municipal.layout.municipalities"), false) };
+        nav.AddRange(banks.Select(b => new NavItemView(b.Href, b.Title, false)));
+
+        PageChrome Chrome(string title, string href) => new(
+            phrases.Language, title, settings.Title, catalogue.Edition.Publisher,
+            [.. nav.Select(n => n with { Current = n.Href == href })],
+            stamp.Draft, stamp.Edition, stamp.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), stamp.Fingerprint,
+            ContentSecurityPolicy.For(null));
+
+        RenderedPage Page(string file, PageChrome chrome, string body, object model) =>
+            new(file, _engine.Render("municipal/layout", new { chrome, body = new TrustedHtml(_engine.Render(body, model)) }));
+
+        var counties = analysis.Geography.Municipalities.GroupBy(m => m.CountyCode).OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new
+            {
+                Name = Data.Geography.Plain(g.First().County),
+                Municipalities = g.Select(m => new { m.Code, m.Name, Href = SafeUrl.Page($"{m.Code}.html"), Pdf = SafeUrl.Page($"{m.Code}.pdf") }).ToList(),
+            })
+            .ToList();
+        var pages = new List<RenderedPage>
+        {
+            Page("index.html", Chrome(string.Empty, "index.html"), "municipal/index", new { settings.Title, counties, banks, spreadsheet }),
+        };
+        pages.AddRange(banks.Select(b => Page(b.Href, Chrome(b.Title, b.Href), "municipal/bank", new { bank = b, method, spreadsheet })));
+        foreach (var sheet in sheets)
+        {
+            var view = views.FactSheet(sheet);
+            pages.Add(Page($"{sheet.Municipality.Code}.html", Chrome(sheet.Municipality.Name, string.Empty), "municipal/factsheet", new { sheet = view, settings.Title, method }));
+        }
+
+        return pages;
+    }
+}

@@ -1,0 +1,4 @@
+namespace AnnualReport.Rendering;
+
+/// <summary>A group's number (when published) and share of a municipality's population in a year.</summary>
+public sealed record PopulationView(string Group, double? Count, double Share, int Decimals, string Unit, int Year);

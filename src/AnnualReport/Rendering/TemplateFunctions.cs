@@ -11,7 +11,7 @@ namespace AnnualReport.Rendering;
 /// The functions templates word and format with, in the page's language (README, "Template
 /// functions"): <c>t</c> and <c>md</c> (phrases), <c>number</c>, <c>value</c>, <c>change</c>,
 /// <c>size</c>, <c>signed</c>, <c>cell</c> (figures), <c>year</c>, <c>period</c>, <c>date</c>
-/// (time), <c>list</c>, <c>lower</c>, <c>cap</c> (words), <c>page</c> (file names) and
+/// (time), <c>list</c>, <c>lower</c>, <c>cap</c> (words), <c>page_file</c> (file names), <c>link</c> and
 /// <c>partial</c>.
 /// </summary>
 internal static class TemplateFunctions
@@ -51,7 +51,7 @@ internal static class TemplateFunctions
         functions.Import("list", new Func<IEnumerable, TrustedHtml>(items => List(phrases, [.. items.Cast<object?>().Select(i => i is TrustedHtml html ? html.Html : TemplateContextHtml.Escape(i?.ToString() ?? string.Empty))])));
         functions.Import("lower", new Func<string, string>(text => text.ToLower(culture)));
         functions.Import("cap", new Func<string, string>(text => text.Length == 0 ? text : char.ToUpper(text[0], culture) + text[1..]));
-        functions.Import("page", new Func<string, string>(name => PageFiles.Name(phrases, name)));
+        functions.Import("page_file", new Func<string, string>(name => PageFiles.Name(phrases, name)));
         TrustedHtml Partial(TemplateContext context, string name, ScriptObject? arguments = null) => engine.Partial(context, context.CurrentNode, name, arguments);
         functions.Import("partial", new Func<TemplateContext, string, ScriptObject?, TrustedHtml>(Partial));
         functions.Import("link", new Func<string, object, TrustedHtml>((href, content) => new TrustedHtml($"<a href=\"{TemplateContextHtml.Escape(href)}\">{(content is TrustedHtml html ? html.Html : TemplateContextHtml.Escape(content?.ToString() ?? string.Empty))}</a>")));

@@ -1,5 +1,6 @@
 using AnnualReport.Analysis;
 using AnnualReport.Charts;
+using AnnualReport.Localization;
 using AnnualReport.Model;
 using AnnualReport.Publishing;
 using AnnualReport.Rendering;
@@ -54,12 +55,14 @@ public static class ReportPipeline
         try
         {
             progress?.Report("Tegner diagrammene og setter sammen sidene");
-            var charts = ChartBuilder.Build(catalogue, analysis.Indicators);
+            // One phrase book per build: the words of charts, downloads and the PDF in the edition's language.
+            var formats = new Formats(PhraseBook.Load(options.Templates, catalogue.Edition.Language, catalogue.Edition.Culture));
+            var charts = ChartBuilder.Build(catalogue, analysis.Indicators, formats);
             var stamp = SiteWriter.Stamp(options, catalogue.Edition.Year);
             var site = new HtmlRenderer(options.Templates, catalogue).Render(catalogue, analysis, charts, text, stamp);
             cancellationToken.ThrowIfCancellationRequested();
 
-            return await MachineFault.GuardAsync(target, () => PublishAsync(options, catalogue, analysis, site, stamp, target, printer, warnings, progress, cancellationToken));
+            return await MachineFault.GuardAsync(target, () => PublishAsync(options, catalogue, analysis, site, stamp, formats, target, printer, warnings, progress, cancellationToken));
         }
         finally
         {
@@ -68,21 +71,21 @@ public static class ReportPipeline
     }
 
     // Publish: pages, analysis.json, downloads and the PDF into a staging folder, moved into place at the end.
-    private static async Task<BuildResult> PublishAsync(BuildOptions options, IndicatorCatalogue catalogue, EditionAnalysis analysis, RenderedSite site, BuildStamp stamp, string target, Task<PdfPrinter>? printer, IReadOnlyList<Diagnostic> warnings, IProgress<string>? progress, CancellationToken cancellationToken)
+    private static async Task<BuildResult> PublishAsync(BuildOptions options, IndicatorCatalogue catalogue, EditionAnalysis analysis, RenderedSite site, BuildStamp stamp, Formats formats, string target, Task<PdfPrinter>? printer, IReadOnlyList<Diagnostic> warnings, IProgress<string>? progress, CancellationToken cancellationToken)
     {
         progress?.Report("Skriver nettsidene og nedlastingene");
         using var staging = new StagingFolder(target);
-        await SiteWriter.WriteAsync(staging.Path, site.Pages, options, cancellationToken);
-        await File.WriteAllTextAsync(Path.Combine(staging.Path, "analysis.json"), AnalysisJsonWriter.Write(catalogue, analysis), cancellationToken);
+        await SiteWriter.WriteAsync(staging.Path, site.Pages, options, formats.Phrases, cancellationToken);
+        await File.WriteAllTextAsync(Path.Combine(staging.Path, "analysis.json"), AnalysisJsonWriter.Write(catalogue, analysis, formats.Phrases), cancellationToken);
 
         // The spreadsheet is written while the browser prints: they share nothing.
-        var downloads = Task.Run(() => Downloads.WriteAsync(staging.Path, catalogue, analysis, stamp), cancellationToken);
+        var downloads = Task.Run(() => Downloads.WriteAsync(staging.Path, catalogue, analysis, stamp, formats), cancellationToken);
         try
         {
             if (printer is not null)
             {
                 progress?.Report("Skriver ut PDF");
-                await PublicationPrinter.PrintAsync(await printer, site, staging.Path, Path.Combine(staging.Path, catalogue.Edition.PdfFileName), catalogue, stamp, cancellationToken);
+                await PublicationPrinter.PrintAsync(await printer, site, staging.Path, Path.Combine(staging.Path, catalogue.Edition.PdfFileName), catalogue, stamp, formats, cancellationToken);
             }
         }
         finally

@@ -70,5 +70,5 @@ public static class BarChart
     private static string Missing(string symbol, Formats formats) => formats.Phrases.Get(
         "charts.bar.missing",
         ("symbol", symbol),
-        ("meaning", StatusSymbols.Key(symbol) is { } key ? formats.Phrases.Get($"symbols.{key}").ToLower(formats.Culture) : symbol));
+        ("meaning", formats.Phrases.Get($"symbols.{StatusSymbols.Key(symbol)}").ToLower(formats.Culture)));
 }

@@ -13,20 +13,16 @@ public static class StatusSymbols
 
     public static IReadOnlyList<string> All { get; } = [NotApplicable, NotAvailable, Confidential, Nil];
 
-    /// <summary>The phrase-book name of a symbol (its meaning is <c>symbols.&lt;name&gt;</c>), or null for a symbol SSB does not define.</summary>
-    public static string? Key(string symbol) => symbol switch
+    /// <summary>The phrase-book name of a symbol's meaning (<c>symbols.&lt;key&gt;</c>).</summary>
+    public static string Key(string symbol) => symbol switch
     {
         NotApplicable => "not-applicable",
         NotAvailable => "not-available",
         Confidential => "confidential",
-        Nil => "nil",
-        _ => null,
+        _ => "nil",
     };
 
-    /// <summary>
-    /// The bokmål explanation, still used by the pages and the fact sheets until their rewrite
-    /// reads <c>symbols.&lt;name&gt;</c> from the phrase book (see <see cref="Key"/>); then it goes.
-    /// </summary>
+    /// <summary>The Norwegian explanation shown under tables and on the method page.</summary>
     public static string Explain(string symbol) => symbol switch
     {
         NotApplicable => "Tall kan ikke forekomme",

@@ -17,14 +17,12 @@ public static class PublicationPrinter
         // A printing that times out is done again from the start in a fresh page, once.
         await printer.RetryAsync(() => PrintWithContentsAsync(printer, site, folder, pdf, cancellationToken));
 
-        PdfMetadata.Write(pdf, new Dictionary<string, string>
-        {
-            ["Title"] = catalogue.Edition.Title,
-            ["Subject"] = catalogue.Edition.Subtitle,
-            ["Author"] = catalogue.Edition.Publisher,
-            ["Keywords"] = StampText.For(stamp, formats),
-            ["Creator"] = "AnnualReport",
-        });
+        PdfMetadata.Write(pdf, new PdfInfo(
+            catalogue.Edition.Title,
+            catalogue.Edition.Subtitle,
+            catalogue.Edition.Publisher,
+            StampText.For(stamp, formats),
+            nameof(AnnualReport)));
         PdfAccessibility.Apply(pdf, formats.Phrases);
     }
 

@@ -87,6 +87,6 @@ public static class SiteAssets
         }
 
         Flush();
-        return $"\n/* Page numbers in the publication's language (phrase pdf.page-number). */\n@page {{\n  @bottom-center {{ content: {string.Join(" ", parts)}; }}\n}}\n";
+        return $"\n@page {{\n  @bottom-center {{ content: {string.Join(" ", parts)}; }}\n}}\n";
     }
 }

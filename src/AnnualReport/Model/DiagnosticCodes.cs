@@ -54,7 +54,11 @@ public static class DiagnosticCodes
         ["text-direction"] = "warning: the sentence says up while the number went down, or the other way round",
 
         // Templates
-        ["template-error"] = "a template that does not compile or refers to a missing name",
+        ["template-error"] = "a template that does not compile or refers to a missing name, or a phrase it asks for that the phrase book lacks",
+
+        // Phrase books (templates/phrases/<language>/)
+        ["missing-phrase-book"] = "no phrase book for a language of the edition (templates/phrases/<language>/ is missing)",
+        ["phrase-error"] = "a phrase book entry that is not text, a plural without one and other, or a brace left open",
 
         // Input safety: file names, paths, encodings and limits
         ["unsafe-name"] = "an id or file name that cannot safely become a file name, URL or anchor (../, /, CON, case-only twins, control characters)",

@@ -1,7 +1,5 @@
-using System.Text;
 using AnnualReport.Localization;
 using AnnualReport.Model;
-using AnnualReport.Rendering;
 
 namespace AnnualReport.Publishing;
 
@@ -63,12 +61,12 @@ public static class SiteAssets
         const char Page = '\u0001', Pages = '\u0002';
         var text = phrases.Get("pdf.page-number", ("page", Page.ToString()), ("pages", Pages.ToString()));
         var parts = new List<string>();
-        var literal = new StringBuilder();
+        var literal = new System.Text.StringBuilder();
         void Flush()
         {
             if (literal.Length > 0)
             {
-                parts.Add(Css.String(literal.ToString()));
+                parts.Add(Rendering.Css.String(literal.ToString()));
                 literal.Clear();
             }
         }

@@ -56,12 +56,12 @@ public static class ReportPipeline
         try
         {
             progress?.Report(Messages.Format("progress.render"));
-            var charts = ChartBuilder.Build(catalogue, analysis.Indicators);
+            var charts = ChartBuilder.Build(catalogue, analysis.Indicators, formats);
             var stamp = SiteWriter.Stamp(options, catalogue.Edition.Year);
             var site = new HtmlRenderer(new TemplateEngine(options.Templates, formats.Phrases)).Render(catalogue, analysis, charts, text, stamp);
             cancellationToken.ThrowIfCancellationRequested();
 
-            return await MachineFault.GuardAsync(target, () => PublishAsync(options, catalogue, analysis, site, stamp, target, printer, warnings, progress, cancellationToken));
+            return await MachineFault.GuardAsync(target, () => PublishAsync(options, catalogue, analysis, site, stamp, formats, target, printer, warnings, progress, cancellationToken));
         }
         finally
         {
@@ -70,21 +70,21 @@ public static class ReportPipeline
     }
 
     // Publish: pages, analysis.json, downloads and the PDF into a staging folder, moved into place at the end.
-    private static async Task<BuildResult> PublishAsync(BuildOptions options, IndicatorCatalogue catalogue, EditionAnalysis analysis, RenderedSite site, BuildStamp stamp, string target, Task<PdfPrinter>? printer, IReadOnlyList<Diagnostic> warnings, IProgress<string>? progress, CancellationToken cancellationToken)
+    private static async Task<BuildResult> PublishAsync(BuildOptions options, IndicatorCatalogue catalogue, EditionAnalysis analysis, RenderedSite site, BuildStamp stamp, Formats formats, string target, Task<PdfPrinter>? printer, IReadOnlyList<Diagnostic> warnings, IProgress<string>? progress, CancellationToken cancellationToken)
     {
         progress?.Report(Messages.Format("progress.write"));
         using var staging = new StagingFolder(target);
-        await SiteWriter.WriteAsync(staging.Path, site.Pages, options, cancellationToken);
-        await File.WriteAllTextAsync(Path.Combine(staging.Path, "analysis.json"), AnalysisJsonWriter.Write(catalogue, analysis), cancellationToken);
+        await SiteWriter.WriteAsync(staging.Path, site.Pages, options, formats.Phrases, cancellationToken);
+        await File.WriteAllTextAsync(Path.Combine(staging.Path, "analysis.json"), AnalysisJsonWriter.Write(catalogue, analysis, formats.Phrases), cancellationToken);
 
         // The spreadsheet is written while the browser prints: they share nothing.
-        var downloads = Task.Run(() => Downloads.WriteAsync(staging.Path, catalogue, analysis, stamp), cancellationToken);
+        var downloads = Task.Run(() => Downloads.WriteAsync(staging.Path, catalogue, analysis, stamp, formats), cancellationToken);
         try
         {
             if (printer is not null)
             {
                 progress?.Report(Messages.Format("progress.print"));
-                await PublicationPrinter.PrintAsync(await printer, site, staging.Path, Path.Combine(staging.Path, catalogue.Edition.PdfFileName), catalogue, stamp, cancellationToken);
+                await PublicationPrinter.PrintAsync(await printer, site, staging.Path, Path.Combine(staging.Path, catalogue.Edition.PdfFileName), catalogue, stamp, formats, cancellationToken);
             }
         }
         finally

@@ -44,7 +44,7 @@ public static class DirectionRule
         return (-threshold < low && high < threshold ? Direction.Stable : Direction.NoClearTrend, null);
     }
 
-    /// <summary>The machine-readable name used in analysis.json.</summary>
+    /// <summary>The machine-readable name used in analysis.json; the word a reader sees is the phrase <c>analysis.directions.&lt;name&gt;</c>.</summary>
     public static string Name(Direction direction) => direction switch
     {
         Direction.Improving => "improving",
@@ -55,7 +55,7 @@ public static class DirectionRule
         _ => "noClearTrend",
     };
 
-    /// <summary>The word the publication uses.</summary>
+    /// <summary>The bokmål word, still used by the pages until their rewrite reads <c>analysis.directions.&lt;name&gt;</c>; then it goes.</summary>
     public static string Norwegian(Direction direction) => direction switch
     {
         Direction.Improving => "bedre",

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using AnnualReport.Localization;
 
 namespace AnnualReport.Charts;
 
@@ -10,11 +11,11 @@ internal static class Axes
     public const double TickLabelGap = 8;
 
     /// <summary>The widest tick label of a value axis, as printed.</summary>
-    public static double ValueLabelWidth(NiceScale scale, CultureInfo culture, double size = Svg.FontSize) =>
-        scale.Ticks().Select(t => Svg.TextWidth(t.ToString("N" + scale.TickDecimals(), culture), size)).DefaultIfEmpty(0).Max();
+    public static double ValueLabelWidth(NiceScale scale, Formats formats, double size = Svg.FontSize) =>
+        scale.Ticks().Select(t => Svg.TextWidth(Tick(t, scale, formats), size)).DefaultIfEmpty(0).Max();
 
     /// <summary>A vertical value axis: a grid line and a label per tick, the unit as the axis title above.</summary>
-    public static void AppendValueAxis(StringBuilder svg, NiceScale scale, CultureInfo culture, string title, double left, double right, double top, Func<double, double> y)
+    public static void AppendValueAxis(StringBuilder svg, NiceScale scale, Formats formats, string title, double left, double right, double top, Func<double, double> y)
     {
         var decimals = scale.TickDecimals();
         svg.Append("<g class=\"axis y\">");
@@ -22,7 +23,7 @@ internal static class Axes
         {
             var at = y(tick);
             Svg.Line(svg, left, at, right, at, Math.Abs(tick) < 1e-9 ? ChartPalette.Axis : ChartPalette.Grid);
-            Svg.Text(svg, left - TickLabelGap, at, tick.ToString("N" + decimals, culture), ChartPalette.MutedText, "end");
+            Svg.Text(svg, left - TickLabelGap, at, formats.Number(tick, decimals), ChartPalette.MutedText, "end");
         }
 
         Svg.Text(svg, left - 8, top - 22, title, ChartPalette.MutedText);
@@ -30,7 +31,7 @@ internal static class Axes
     }
 
     /// <summary>A horizontal value axis along the top of a bar or dot chart, with vertical grid lines.</summary>
-    public static void AppendHorizontalValueAxis(StringBuilder svg, NiceScale scale, CultureInfo culture, string title, double top, double bottom, Func<double, double> x)
+    public static void AppendHorizontalValueAxis(StringBuilder svg, NiceScale scale, Formats formats, string title, double top, double bottom, Func<double, double> x)
     {
         var decimals = scale.TickDecimals();
         svg.Append("<g class=\"axis x\">");
@@ -38,12 +39,15 @@ internal static class Axes
         {
             var at = x(tick);
             Svg.Line(svg, at, top, at, bottom, Math.Abs(tick) < 1e-9 ? ChartPalette.Axis : ChartPalette.Grid);
-            Svg.Text(svg, at, top - 10, tick.ToString("N" + decimals, culture), ChartPalette.MutedText, "middle");
+            Svg.Text(svg, at, top - 10, formats.Number(tick, decimals), ChartPalette.MutedText, "middle");
         }
 
         Svg.Text(svg, x(scale.Max), top - 28, title, ChartPalette.MutedText, "end");
         svg.Append("</g>");
     }
+
+    /// <summary>A tick label as printed: the language's decimal mark and thousands separator, a true minus.</summary>
+    public static string Tick(double tick, NiceScale scale, Formats formats) => formats.Number(tick, scale.TickDecimals());
 
     /// <summary>Integer years along the bottom: every year up to 12, else every second or fifth, always the latest.</summary>
     public static void AppendYearAxis(StringBuilder svg, int firstYear, int lastYear, double bottom, Func<double, double> x, int maxTicks = 12)

@@ -1,6 +1,6 @@
 using System.Globalization;
 using AnnualReport.Data;
-using AnnualReport.Model;
+using AnnualReport.Localization;
 
 namespace AnnualReport.Charts;
 
@@ -14,19 +14,18 @@ public static class BarChart
     private const double RowHeight = 30;
     private const double BarHeight = 18;
 
-    public static string Render(BarChartSpec spec)
+    public static string Render(BarChartSpec spec, Formats formats)
     {
-        var numbers = new NumberText(spec.Culture);
         var bars = spec.Sorted ? spec.Bars.OrderByDescending(b => b.Value ?? double.MinValue).ToList() : spec.Bars.ToList();
         var values = bars.Where(b => b.Value.HasValue).Select(b => b.Value!.Value).ToList();
         var scale = NiceScale.For(values.DefaultIfEmpty(0).Min(), values.DefaultIfEmpty(100).Max(), zeroBased: true);
         // Room right of the plot for the widest value label (bold, 6 units from the bar's end).
-        var valueRoom = Math.Max(70, bars.Select(b => b.Value is { } v ? numbers.Value(v, spec.Decimals) : b.Status ?? StatusSymbols.NotAvailable).Select(t => Svg.TextWidth(t, bold: true) + 10).DefaultIfEmpty(0).Max());
+        var valueRoom = Math.Max(70, bars.Select(b => b.Value is { } v ? formats.Number(v, spec.Decimals) : b.Status ?? StatusSymbols.NotAvailable).Select(t => Svg.TextWidth(t, bold: true) + 10).DefaultIfEmpty(0).Max());
         var layout = CategoryLayout.For(bars.Select(b => b.Label), bars.Count, RowHeight, valueRoom);
         double X(double value) => scale.Map(value, layout.PlotLeft, layout.PlotRight);
 
-        var svg = Svg.Open(spec.Id, layout.Bottom + 16, spec.Title, Describe(spec, bars, numbers));
-        Axes.AppendHorizontalValueAxis(svg, scale, spec.Culture, spec.AxisTitle, layout.Top, layout.Bottom, X);
+        var svg = Svg.Open(spec.Id, layout.Bottom + 16, spec.Title, Describe(spec, bars, formats));
+        Axes.AppendHorizontalValueAxis(svg, scale, formats, spec.AxisTitle, layout.Top, layout.Bottom, X);
         var style = ChartPalette.For(0);
         for (var row = 0; row < bars.Count; row++)
         {
@@ -38,7 +37,7 @@ public static class BarChart
                 var (from, to) = (X(Math.Min(0, value)), X(Math.Max(0, value)));
                 svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{Svg.Coord(from)}\" y=\"{Svg.Coord(centre - BarHeight / 2)}\" width=\"{Svg.Coord(Math.Max(to - from, 0.5))}\" height=\"{Svg.Coord(BarHeight)}\" fill=\"{style.Colour}\"/>");
                 var end = value < 0 ? from - 6 : to + 6;
-                Svg.Text(svg, end, centre, numbers.Value(value, spec.Decimals), ChartPalette.Text, value < 0 ? "end" : "start", bold: true);
+                Svg.Text(svg, end, centre, formats.Number(value, spec.Decimals), ChartPalette.Text, value < 0 ? "end" : "start", bold: true);
             }
             else
             {
@@ -49,17 +48,27 @@ public static class BarChart
         return Svg.Close(svg);
     }
 
-    private static string Describe(BarChartSpec spec, List<ChartBar> bars, NumberText numbers)
+    private static string Describe(BarChartSpec spec, List<ChartBar> bars, Formats formats)
     {
+        var phrases = formats.Phrases;
         var withValues = bars.Where(b => b.Value.HasValue).ToList();
-        var text = $"Stolpediagram, {spec.AxisTitle.ToLower(spec.Culture)}, {bars.Count} kategorier.";
+        var text = phrases.Get("charts.bar.description", ("unit", spec.AxisTitle.ToLower(formats.Culture)), ("n", bars.Count));
         if (withValues.Count > 0)
         {
             var (high, low) = (withValues.MaxBy(b => b.Value)!, withValues.MinBy(b => b.Value)!);
-            text += $" Høyest: {high.Label} ({numbers.Value(high.Value!.Value, spec.Decimals)}). Lavest: {low.Label} ({numbers.Value(low.Value!.Value, spec.Decimals)}).";
+            text += " " + phrases.Get(
+                "charts.bar.extremes",
+                ("high", high.Label), ("high-value", formats.Number(high.Value!.Value, spec.Decimals)),
+                ("low", low.Label), ("low-value", formats.Number(low.Value!.Value, spec.Decimals)));
         }
 
-        text += " " + string.Join("; ", bars.Select(b => $"{b.Label}: {(b.Value is { } v ? numbers.Value(v, spec.Decimals) : $"{b.Status ?? StatusSymbols.NotAvailable} ({StatusSymbols.Explain(b.Status ?? StatusSymbols.NotAvailable).ToLower(spec.Culture)})")}")) + ".";
+        text += " " + string.Join("; ", bars.Select(b => $"{b.Label}: {(b.Value is { } v ? formats.Number(v, spec.Decimals) : Missing(b.Status ?? StatusSymbols.NotAvailable, formats))}")) + ".";
         return text;
     }
+
+    /// <summary>A missing bar in words: its symbol and what the symbol means.</summary>
+    private static string Missing(string symbol, Formats formats) => formats.Phrases.Get(
+        "charts.bar.missing",
+        ("symbol", symbol),
+        ("meaning", formats.Phrases.Get($"symbols.{StatusSymbols.Key(symbol)}").ToLower(formats.Culture)));
 }

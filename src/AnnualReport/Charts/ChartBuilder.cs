@@ -1,4 +1,5 @@
 using AnnualReport.Analysis;
+using AnnualReport.Localization;
 using AnnualReport.Model;
 
 namespace AnnualReport.Charts;
@@ -11,46 +12,47 @@ namespace AnnualReport.Charts;
 /// several groups with the reference and many categories → a gap chart;
 /// one group over several years with few categories → small multiples over time;
 /// otherwise → bars by category in catalogue order.
+/// Titles, text alternatives and axis words are the phrase book's (<c>charts.*</c>), numbers the language's.
 /// </summary>
 public static class ChartBuilder
 {
-    public static IReadOnlyDictionary<string, IndicatorCharts> Build(IndicatorCatalogue catalogue, IReadOnlyList<IndicatorResult> results) =>
+    /// <summary>Every indicator's charts, in the language of <paramref name="formats"/>.</summary>
+    public static IReadOnlyDictionary<string, IndicatorCharts> Build(IndicatorCatalogue catalogue, IReadOnlyList<IndicatorResult> results, Formats formats) =>
         results.ToDictionary(r => r.Indicator.Id, r => new IndicatorCharts(
-            LineChart.Render(SpecFor(catalogue, r)),
+            LineChart.Render(SpecFor(catalogue, r, formats), formats),
             r.Indicator.Breakdowns.Select(catalogue.FindBreakdown).OfType<Breakdown>()
-                .Select(b => (b.Id, Svg: BreakdownChart(catalogue, r, b)))
+                .Select(b => (b.Id, Svg: BreakdownChart(catalogue, r, b, formats)))
                 .Where(x => x.Svg is not null)
                 .ToDictionary(x => x.Id, x => x.Svg!),
-            Sparkline.Render(SparklineFor(catalogue, r))));
+            Sparkline.Render(SparklineFor(catalogue, r, formats), formats)));
 
-    internal static LineChartSpec SpecFor(IndicatorCatalogue catalogue, IndicatorResult result)
+    internal static LineChartSpec SpecFor(IndicatorCatalogue catalogue, IndicatorResult result, Formats formats)
     {
         var indicator = result.Indicator;
-        var numbers = new NumberText(catalogue.Edition.Culture);
         var series = result.Series.Where(s => s.Series.IsTotal)
             .Select(s => new ChartSeries(s.Group.Label, Points(s.Series)))
             .ToList();
-        return new LineChartSpec($"chart-{indicator.Id}", indicator.Title, NumberText.AxisTitle(indicator.Unit), indicator.Decimals, catalogue.Edition.Culture, indicator.AxisFromZero, series)
+        return new LineChartSpec($"chart-{indicator.Id}", indicator.Title, formats.UnitTitle(indicator.Unit), indicator.Decimals, indicator.AxisFromZero, series)
         {
             Breaks = indicator.Breaks.Select(b => new ChartBreak(b.Year, b.Note)).ToList(),
-            Goal = indicator.Goal is { } goal ? new ChartGoal(goal.Value, $"Mål: {numbers.Value(goal.Value, indicator.Decimals)}{NumberText.ValueSuffix(indicator.Unit)}") : null,
+            Goal = indicator.Goal is { } goal ? new ChartGoal(goal.Value, formats.Phrases.Get("charts.goal", ("value", formats.Value(goal.Value, indicator.Decimals, indicator.Unit)))) : null,
             HighlightLatest = indicator.Level == IndicatorLevel.Main,
             Interval = indicator.Interval,
         };
     }
 
-    private static SparklineSpec SparklineFor(IndicatorCatalogue catalogue, IndicatorResult result)
+    private static SparklineSpec SparklineFor(IndicatorCatalogue catalogue, IndicatorResult result, Formats formats)
     {
         var headline = ThemeSummariser.Headline(catalogue, result);
-        var title = headline is null ? result.Indicator.Title : $"{result.Indicator.Title}, {headline.Group.Label.ToLower(catalogue.Edition.Culture)}";
-        return new SparklineSpec($"spark-{result.Indicator.Id}", title, result.Indicator.Decimals, catalogue.Edition.Culture, headline is null ? [] : Points(headline.Series), result.Indicator.Interval,
+        var title = headline is null ? result.Indicator.Title : formats.Phrases.Get("charts.titles.headline", ("indicator", result.Indicator.Title), ("group", headline.Group.Label.ToLower(formats.Culture)));
+        return new SparklineSpec($"spark-{result.Indicator.Id}", title, result.Indicator.Decimals, headline is null ? [] : Points(headline.Series), result.Indicator.Interval,
             result.Indicator.Breaks.Select(b => new ChartBreak(b.Year, b.Note)).ToList());
     }
 
-    private static string? BreakdownChart(IndicatorCatalogue catalogue, IndicatorResult result, Breakdown breakdown)
+    private static string? BreakdownChart(IndicatorCatalogue catalogue, IndicatorResult result, Breakdown breakdown, Formats formats)
     {
         var indicator = result.Indicator;
-        var culture = catalogue.Edition.Culture;
+        var (culture, phrases) = (formats.Culture, formats.Phrases);
         var series = result.Data.Series.Where(s => s.Breakdown == breakdown.Id).ToList();
         var withValues = series.SelectMany(s => s.Observations).Where(o => o.Value.HasValue).ToList();
         if (withValues.Count == 0)
@@ -62,8 +64,9 @@ public static class ChartBuilder
         var groups = catalogue.Groups.Where(g => series.Any(s => s.GroupId == g.Id)).ToList();
         var categories = breakdown.Categories.Where(c => series.Any(s => s.Category == c.Id)).ToList();
         var id = $"chart-{indicator.Id}-{breakdown.Id}";
-        var title = $"{indicator.Title} etter {breakdown.Label.ToLower(culture)}, {year}";
-        var axis = NumberText.AxisTitle(indicator.Unit);
+        var (indicatorTitle, breakdownLabel) = (("indicator", (object?)indicator.Title), ("breakdown", (object?)breakdown.Label.ToLower(culture)));
+        var title = phrases.Get("charts.titles.by-breakdown", indicatorTitle, breakdownLabel, ("year", year));
+        var axis = formats.UnitTitle(indicator.Unit);
         Observation? Cell(string group, string category) =>
             series.FirstOrDefault(s => s.GroupId == group && s.Category == category)?.Observations.FirstOrDefault(o => o.Year == year);
         ChartBar Bar(string label, Observation? o) => new(label, o?.Value, o is null ? Data.StatusSymbols.NotAvailable : o.Status);
@@ -71,33 +74,33 @@ public static class ChartBuilder
         var reference = catalogue.ReferenceFor(indicator);
         if (groups.Count > 1 && categories.Count <= 3)
         {
-            return GroupedBarChart.Render(new GroupedBarChartSpec(id, title, axis, indicator.Decimals, culture,
+            return GroupedBarChart.Render(new GroupedBarChartSpec(id, title, axis, indicator.Decimals,
                 groups.Select(g => g.Label).ToList(),
                 categories.Select(c => c.Label).ToList(),
-                groups.Select(g => (IReadOnlyList<ChartBar>)categories.Select(c => Bar(c.Label, Cell(g.Id, c.Id))).ToList()).ToList()));
+                groups.Select(g => (IReadOnlyList<ChartBar>)categories.Select(c => Bar(c.Label, Cell(g.Id, c.Id))).ToList()).ToList()), formats);
         }
 
         if (groups.Count > 1 && groups.Any(g => g.Id == reference))
         {
             var group = groups.First(g => g.Id != reference);
-            return GapChart.Render(new GapChartSpec(id, title, axis, indicator.Decimals, culture, indicator.AxisFromZero,
+            return GapChart.Render(new GapChartSpec(id, title, axis, indicator.Decimals, indicator.AxisFromZero,
                 group.Label, catalogue.FindGroup(reference)!.Label,
-                categories.Select(c => new GapRow(c.Label, Cell(group.Id, c.Id)?.Value, Cell(reference, c.Id)?.Value, Cell(group.Id, c.Id)?.Status)).ToList()));
+                categories.Select(c => new GapRow(c.Label, Cell(group.Id, c.Id)?.Value, Cell(reference, c.Id)?.Value, Cell(group.Id, c.Id)?.Status)).ToList()), formats);
         }
 
         var only = groups[0];
         if (IsSmallMultiples(groups.Count, groups.Any(g => g.Id == reference), categories.Count, withValues.Select(o => o.Year).Distinct().Count()))
         {
-            return SmallMultiples.Render(new SmallMultiplesSpec(id, $"{indicator.Title} etter {breakdown.Label.ToLower(culture)}, {only.Label.ToLower(culture)}", axis, indicator.Decimals, culture, indicator.AxisFromZero,
+            return SmallMultiples.Render(new SmallMultiplesSpec(id, phrases.Get("charts.titles.over-time-for-group", indicatorTitle, breakdownLabel, ("group", only.Label.ToLower(culture))), axis, indicator.Decimals, indicator.AxisFromZero,
                 categories.Select(c => new ChartSeries(c.Label, Points(series.First(s => s.GroupId == only.Id && s.Category == c.Id)))).ToList())
             {
                 Breaks = indicator.Breaks.Select(b => new ChartBreak(b.Year, b.Note)).ToList(),
                 Interval = indicator.Interval,
-            });
+            }, formats);
         }
 
-        return BarChart.Render(new BarChartSpec(id, $"{title}, {only.Label.ToLower(culture)}", axis, indicator.Decimals, culture,
-            categories.Select(c => Bar(c.Label, Cell(only.Id, c.Id))).ToList()));
+        return BarChart.Render(new BarChartSpec(id, phrases.Get("charts.titles.by-breakdown-for-group", indicatorTitle, breakdownLabel, ("year", year), ("group", only.Label.ToLower(culture))), axis, indicator.Decimals,
+            categories.Select(c => Bar(c.Label, Cell(only.Id, c.Id))).ToList()), formats);
     }
 
     /// <summary>

@@ -1,6 +1,6 @@
 using System.Globalization;
 using AnnualReport.Data;
-using AnnualReport.Model;
+using AnnualReport.Localization;
 
 namespace AnnualReport.Charts;
 
@@ -13,24 +13,23 @@ public static class GapChart
 {
     private const double RowHeight = 30;
 
-    public static string Render(GapChartSpec spec)
+    public static string Render(GapChartSpec spec, Formats formats)
     {
-        var numbers = new NumberText(spec.Culture);
         var values = spec.Rows.SelectMany(r => new[] { r.Value, r.ReferenceValue }).OfType<double>().ToList();
         var scale = NiceScale.For(values.DefaultIfEmpty(0).Min(), values.DefaultIfEmpty(100).Max(), spec.ZeroBased);
         var layout = CategoryLayout.For(spec.Rows.Select(r => r.Label), spec.Rows.Count, RowHeight, valueRoom: 80, top: 78);
         double X(double value) => scale.Map(value, layout.PlotLeft, layout.PlotRight);
         var (group, reference) = (ChartPalette.For(0), ChartPalette.For(1));
 
-        var svg = Svg.Open(spec.Id, layout.Bottom + 12, spec.Title, Describe(spec, numbers));
+        var svg = Svg.Open(spec.Id, layout.Bottom + 12, spec.Title, Describe(spec, formats));
         svg.Append(CultureInfo.InvariantCulture, $"<circle cx=\"{Svg.Coord(layout.PlotLeft + 6)}\" cy=\"14\" r=\"6\" fill=\"{group.Colour}\"/>");
         Svg.Text(svg, layout.PlotLeft + 18, 14, spec.Group, ChartPalette.Text);
         var second = layout.PlotLeft + 36 + Svg.TextWidth(spec.Group);
         svg.Append(CultureInfo.InvariantCulture, $"<circle cx=\"{Svg.Coord(second)}\" cy=\"14\" r=\"5\" fill=\"#ffffff\" stroke=\"{reference.Colour}\" stroke-width=\"2.5\"/>");
         Svg.Text(svg, second + 12, 14, spec.Reference, ChartPalette.Text);
-        Svg.Text(svg, Svg.Width - 4, layout.Top - 28, "Forskjell", ChartPalette.MutedText, "end");
+        Svg.Text(svg, Svg.Width - 4, layout.Top - 28, formats.Phrases.Get("charts.gap.difference"), ChartPalette.MutedText, "end");
 
-        Axes.AppendHorizontalValueAxis(svg, scale, spec.Culture, spec.AxisTitle, layout.Top, layout.Bottom, X);
+        Axes.AppendHorizontalValueAxis(svg, scale, formats, spec.AxisTitle, layout.Top, layout.Bottom, X);
         for (var row = 0; row < spec.Rows.Count; row++)
         {
             var item = spec.Rows[row];
@@ -52,15 +51,18 @@ public static class GapChart
             }
 
             var gap = item.Value - item.ReferenceValue;
-            Svg.Text(svg, Svg.Width - 4, centre, gap is { } g ? numbers.Change(g, spec.Decimals) : item.Status ?? StatusSymbols.NotAvailable, ChartPalette.Text, "end", bold: true);
+            Svg.Text(svg, Svg.Width - 4, centre, gap is { } g ? formats.Signed(g, spec.Decimals) : item.Status ?? StatusSymbols.NotAvailable, ChartPalette.Text, "end", bold: true);
         }
 
         return Svg.Close(svg);
     }
 
-    private static string Describe(GapChartSpec spec, NumberText numbers) =>
-        $"Prikkdiagram, {spec.AxisTitle.ToLower(spec.Culture)}: {spec.Group} (fylt prikk) mot {spec.Reference} (åpen ring). " +
-        string.Join(" ", spec.Rows.Select(r => r.Value is { } v && r.ReferenceValue is { } rv
-            ? $"{r.Label}: {numbers.Value(v, spec.Decimals)} mot {numbers.Value(rv, spec.Decimals)}, forskjell {numbers.Change(v - rv, spec.Decimals)}."
-            : $"{r.Label}: mangler tall ({r.Status ?? StatusSymbols.NotAvailable})."));
+    private static string Describe(GapChartSpec spec, Formats formats)
+    {
+        var phrases = formats.Phrases;
+        return phrases.Get("charts.gap.description", ("unit", spec.AxisTitle.ToLower(formats.Culture)), ("group", spec.Group), ("reference", spec.Reference)) + " " +
+            string.Join(" ", spec.Rows.Select(r => r.Value is { } v && r.ReferenceValue is { } rv
+                ? phrases.Get("charts.gap.row", ("label", r.Label), ("value", formats.Number(v, spec.Decimals)), ("reference", formats.Number(rv, spec.Decimals)), ("gap", formats.Signed(v - rv, spec.Decimals)))
+                : phrases.Get("charts.gap.row-missing", ("label", r.Label), ("symbol", r.Status ?? StatusSymbols.NotAvailable))));
+    }
 }

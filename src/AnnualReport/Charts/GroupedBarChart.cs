@@ -1,6 +1,6 @@
 using System.Globalization;
 using AnnualReport.Data;
-using AnnualReport.Model;
+using AnnualReport.Localization;
 
 namespace AnnualReport.Charts;
 
@@ -13,20 +13,19 @@ public static class GroupedBarChart
     private const double BarHeight = 16;
     private const double BarGap = 4;
 
-    public static string Render(GroupedBarChartSpec spec)
+    public static string Render(GroupedBarChartSpec spec, Formats formats)
     {
-        var numbers = new NumberText(spec.Culture);
         var values = spec.Values.SelectMany(v => v).Where(b => b.Value.HasValue).Select(b => b.Value!.Value).ToList();
         var scale = NiceScale.For(values.DefaultIfEmpty(0).Min(), values.DefaultIfEmpty(100).Max(), zeroBased: true);
         var rowHeight = spec.Series.Count * (BarHeight + BarGap) + 16;
         // Room for the widest bar label as printed (series name and value, bold).
-        var valueRoom = spec.Values.SelectMany(row => row.Select((bar, s) => $"{spec.Series[s]} {(bar.Value is { } v ? numbers.Value(v, spec.Decimals) : bar.Status ?? StatusSymbols.NotAvailable)}"))
+        var valueRoom = spec.Values.SelectMany(row => row.Select((bar, s) => $"{spec.Series[s]} {(bar.Value is { } v ? formats.Number(v, spec.Decimals) : bar.Status ?? StatusSymbols.NotAvailable)}"))
             .Select(t => Svg.TextWidth(t, bold: true) + 10).DefaultIfEmpty(0).Max();
         var layout = CategoryLayout.For(spec.Categories, spec.Categories.Count, rowHeight, valueRoom);
         double X(double value) => scale.Map(value, layout.PlotLeft, layout.PlotRight);
 
-        var svg = Svg.Open(spec.Id, layout.Bottom + 12, spec.Title, Describe(spec, numbers));
-        Axes.AppendHorizontalValueAxis(svg, scale, spec.Culture, spec.AxisTitle, layout.Top, layout.Bottom, X);
+        var svg = Svg.Open(spec.Id, layout.Bottom + 12, spec.Title, Describe(spec, formats));
+        Axes.AppendHorizontalValueAxis(svg, scale, formats, spec.AxisTitle, layout.Top, layout.Bottom, X);
         for (var row = 0; row < spec.Categories.Count; row++)
         {
             layout.AppendLabel(svg, row, spec.Categories[row]);
@@ -40,7 +39,7 @@ public static class GroupedBarChart
                 {
                     var (from, to) = (X(Math.Min(0, value)), X(Math.Max(0, value)));
                     svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{Svg.Coord(from)}\" y=\"{Svg.Coord(centre - BarHeight / 2)}\" width=\"{Svg.Coord(Math.Max(to - from, 0.5))}\" height=\"{Svg.Coord(BarHeight)}\" fill=\"{style.Colour}\"/>");
-                    Svg.Text(svg, value < 0 ? from - 6 : to + 6, centre, $"{spec.Series[s]} {numbers.Value(value, spec.Decimals)}", style.Colour, value < 0 ? "end" : "start", bold: true);
+                    Svg.Text(svg, value < 0 ? from - 6 : to + 6, centre, $"{spec.Series[s]} {formats.Number(value, spec.Decimals)}", style.Colour, value < 0 ? "end" : "start", bold: true);
                 }
                 else
                 {
@@ -52,8 +51,8 @@ public static class GroupedBarChart
         return Svg.Close(svg);
     }
 
-    private static string Describe(GroupedBarChartSpec spec, NumberText numbers) =>
-        $"Gruppert stolpediagram, {spec.AxisTitle.ToLower(spec.Culture)}. " + string.Join(" ", spec.Categories.Select((category, row) =>
+    private static string Describe(GroupedBarChartSpec spec, Formats formats) =>
+        formats.Phrases.Get("charts.grouped.description", ("unit", spec.AxisTitle.ToLower(formats.Culture))) + " " + string.Join(" ", spec.Categories.Select((category, row) =>
             $"{category}: " + string.Join(", ", spec.Series.Select((series, s) =>
-                $"{series} {(spec.Values[row][s].Value is { } v ? numbers.Value(v, spec.Decimals) : spec.Values[row][s].Status ?? StatusSymbols.NotAvailable)}")) + "."));
+                $"{series} {(spec.Values[row][s].Value is { } v ? formats.Number(v, spec.Decimals) : spec.Values[row][s].Status ?? StatusSymbols.NotAvailable)}")) + "."));
 }

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using AnnualReport.Model;
+using AnnualReport.Localization;
 
 namespace AnnualReport.Charts;
 
@@ -19,7 +19,7 @@ public static class LineChart
     private const double Top = 40;
     private const double Bottom = 40;
 
-    public static string Render(LineChartSpec spec)
+    public static string Render(LineChartSpec spec, Formats formats)
     {
         var points = spec.Series.SelectMany(s => s.Points).ToList();
         var values = points.Where(p => p.Value.HasValue).Select(p => p.Value!.Value).Concat(spec.Goal is { } g ? [g.Value] : []).ToList();
@@ -27,15 +27,15 @@ public static class LineChart
         var scale = values.Count > 0 ? NiceScale.For(values.Min(), values.Max(), spec.ZeroBased) : NiceScale.For(0, 100, true);
 
         // The margins grow with the widest tick label and the widest line-end label, so no text leaves the chart.
-        var plotLeft = Math.Max(MinLeft, Axes.ValueLabelWidth(scale, spec.Culture) + Axes.TickLabelGap + Margin);
-        var endLabels = spec.Series.Select(s => s.Points.LastOrDefault(p => p.Value.HasValue) is { } l ? $"{s.Label} {Format(l.Value!.Value, spec)}" : null)
+        var plotLeft = Math.Max(MinLeft, Axes.ValueLabelWidth(scale, formats) + Axes.TickLabelGap + Margin);
+        var endLabels = spec.Series.Select(s => s.Points.LastOrDefault(p => p.Value.HasValue) is { } l ? $"{s.Label} {formats.Number(l.Value!.Value, spec.Decimals)}" : null)
             .Append(spec.Goal?.Label).OfType<string>();
         double plotRight = Svg.Width - Math.Max(MinRight, DirectLabels.Room(endLabels) + Margin), plotBottom = Height - Bottom;
         double X(double year) => lastYear == firstYear ? (plotLeft + plotRight) / 2 : plotLeft + (year - firstYear) * (plotRight - plotLeft) / (lastYear - firstYear);
         double Y(double value) => scale.Map(value, plotBottom, Top);
 
-        var svg = Svg.Open(spec.Id, Height, spec.Title, Describe(spec, firstYear, lastYear));
-        Axes.AppendValueAxis(svg, scale, spec.Culture, spec.AxisTitle, plotLeft, plotRight, Top, Y);
+        var svg = Svg.Open(spec.Id, Height, spec.Title, Describe(spec, formats, firstYear, lastYear));
+        Axes.AppendValueAxis(svg, scale, formats, spec.AxisTitle, plotLeft, plotRight, Top, Y);
         Axes.AppendYearAxis(svg, firstYear, lastYear, plotBottom, X);
 
         var breaks = spec.Breaks.Where(b => b.Year > firstYear && b.Year <= lastYear).ToList();
@@ -44,7 +44,7 @@ public static class LineChart
             // Between the last year before the break and the first after it.
             var at = X(seriesBreak.Year - 0.5);
             Svg.Line(svg, at, Top - 4, at, plotBottom, ChartPalette.Axis, 1.5, "3 3");
-            Svg.Text(svg, at + 4, Top - 4, $"Brudd {seriesBreak.Year}", ChartPalette.MutedText);
+            Svg.Text(svg, at + 4, Top - 4, formats.Phrases.Get("charts.break-mark", ("year", seriesBreak.Year)), ChartPalette.MutedText);
         }
 
         var labels = new List<DirectLabels.Label>();
@@ -61,7 +61,7 @@ public static class LineChart
             AppendLine(svg, series, style, breaks, spec.Interval, spec.HighlightLatest, X, Y);
             if (series.Points.LastOrDefault(p => p.Value.HasValue) is { } last)
             {
-                labels.Add(new DirectLabels.Label(Y(last.Value!.Value), $"{series.Label} {Format(last.Value.Value, spec)}", style.Colour, X(last.Year)));
+                labels.Add(new DirectLabels.Label(Y(last.Value!.Value), $"{series.Label} {formats.Number(last.Value.Value, spec.Decimals)}", style.Colour, X(last.Year)));
             }
         }
 
@@ -90,24 +90,25 @@ public static class LineChart
         svg.Append("</g>");
     }
 
-    private static string Describe(LineChartSpec spec, int firstYear, int lastYear)
+    private static string Describe(LineChartSpec spec, Formats formats, int firstYear, int lastYear)
     {
+        var phrases = formats.Phrases;
         var text = new StringBuilder();
-        text.Append(CultureInfo.InvariantCulture, $"Linjediagram, {spec.AxisTitle.ToLower(spec.Culture)}, {firstYear}–{lastYear}.");
+        text.Append(phrases.Get("charts.line.description", ("unit", spec.AxisTitle.ToLower(formats.Culture)), ("from", firstYear), ("to", lastYear)));
         foreach (var series in spec.Series)
         {
             var withValues = series.Points.Where(p => p.Value.HasValue).OrderBy(p => p.Year).ToList();
-            text.Append(withValues.Count switch
+            text.Append(' ').Append(withValues.Count switch
             {
-                0 => $" {series.Label}: ingen tall.",
-                1 => $" {series.Label}: {Format(withValues[0].Value!.Value, spec)} i {withValues[0].Year}.",
-                _ => $" {series.Label}: fra {Format(withValues[0].Value!.Value, spec)} i {withValues[0].Year} til {Format(withValues[^1].Value!.Value, spec)} i {withValues[^1].Year}.",
+                0 => phrases.Get("charts.line.no-figures", ("label", series.Label)),
+                1 => phrases.Get("charts.line.one-figure", ("label", series.Label), ("value", formats.Number(withValues[0].Value!.Value, spec.Decimals)), ("year", withValues[0].Year)),
+                _ => DescribeFromTo(phrases, "charts.line.from-to", series.Label, withValues, spec.Decimals, formats),
             });
         }
 
         foreach (var seriesBreak in spec.Breaks)
         {
-            text.Append(CultureInfo.InvariantCulture, $" Brudd i serien i {seriesBreak.Year}: {seriesBreak.Note}");
+            text.Append(' ').Append(phrases.Get("charts.line.break", ("year", seriesBreak.Year), ("note", seriesBreak.Note)));
         }
 
         if (spec.Goal is { } goal)
@@ -118,5 +119,10 @@ public static class LineChart
         return text.ToString();
     }
 
-    private static string Format(double value, LineChartSpec spec) => new NumberText(spec.Culture).Value(value, spec.Decimals);
+    /// <summary>"from 65.0 in 2017 to 68.2 in 2023": the first and last figure of a series, in the phrase <paramref name="key"/>.</summary>
+    internal static string DescribeFromTo(PhraseBook phrases, string key, string? label, List<ChartPoint> withValues, int decimals, Formats formats) =>
+        phrases.Get(
+            key,
+            ("label", label), ("first", formats.Number(withValues[0].Value!.Value, decimals)), ("from", withValues[0].Year),
+            ("last", formats.Number(withValues[^1].Value!.Value, decimals)), ("to", withValues[^1].Year));
 }

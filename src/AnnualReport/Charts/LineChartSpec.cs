@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace AnnualReport.Charts;
 
 /// <summary>
@@ -11,7 +9,6 @@ public sealed record LineChartSpec(
     string Title,
     string AxisTitle,
     int Decimals,
-    CultureInfo Culture,
     bool ZeroBased,
     IReadOnlyList<ChartSeries> Series)
 {

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using AnnualReport.Model;
+using AnnualReport.Localization;
 
 namespace AnnualReport.Charts;
 
@@ -17,9 +17,8 @@ public static class SmallMultiples
     private const double MinRight = 46;
     private const double ValueOffset = 8;
 
-    public static string Render(SmallMultiplesSpec spec)
+    public static string Render(SmallMultiplesSpec spec, Formats formats)
     {
-        var numbers = new NumberText(spec.Culture);
         var columns = spec.Panels.Count <= 4 ? 2 : 3;
         var rows = (spec.Panels.Count + columns - 1) / columns;
         var points = spec.Panels.SelectMany(p => p.Points).ToList();
@@ -30,22 +29,22 @@ public static class SmallMultiples
 
         // Room for the widest tick label on the left and the widest end value on the right of every panel.
         var margins = (
-            Left: Math.Max(MinLeft, Axes.ValueLabelWidth(scale, spec.Culture) + 8),
+            Left: Math.Max(MinLeft, Axes.ValueLabelWidth(scale, formats) + 8),
             Right: Math.Max(MinRight, spec.Panels.Select(p => p.Points.LastOrDefault(x => x.Value.HasValue)?.Value)
-                .OfType<double>().Select(v => Svg.TextWidth(numbers.Value(v, spec.Decimals), bold: true) + ValueOffset + 4).DefaultIfEmpty(0).Max()));
+                .OfType<double>().Select(v => Svg.TextWidth(formats.Number(v, spec.Decimals), bold: true) + ValueOffset + 4).DefaultIfEmpty(0).Max()));
 
-        var svg = Svg.Open(spec.Id, rows * (PanelHeight + Gutter) + 10, spec.Title, Describe(spec, numbers, firstYear, lastYear));
+        var svg = Svg.Open(spec.Id, rows * (PanelHeight + Gutter) + 10, spec.Title, Describe(spec, formats, firstYear, lastYear));
         Svg.Text(svg, 0, 12, spec.AxisTitle, ChartPalette.MutedText);
         for (var i = 0; i < spec.Panels.Count; i++)
         {
             var (left, top) = ((i % columns) * (panelWidth + Gutter), 30 + (i / columns) * (PanelHeight + Gutter));
-            AppendPanel(svg, spec, spec.Panels[i], numbers, scale, (firstYear, lastYear), (left, top, panelWidth), margins);
+            AppendPanel(svg, spec, spec.Panels[i], formats, scale, (firstYear, lastYear), (left, top, panelWidth), margins);
         }
 
         return Svg.Close(svg);
     }
 
-    private static void AppendPanel(StringBuilder svg, SmallMultiplesSpec spec, ChartSeries panel, NumberText numbers, NiceScale scale, (int First, int Last) years, (double Left, double Top, double Width) box, (double Left, double Right) margins)
+    private static void AppendPanel(StringBuilder svg, SmallMultiplesSpec spec, ChartSeries panel, Formats formats, NiceScale scale, (int First, int Last) years, (double Left, double Top, double Width) box, (double Left, double Right) margins)
     {
         var (firstYear, lastYear) = years;
         var (left, top, width) = box;
@@ -57,7 +56,7 @@ public static class SmallMultiples
         foreach (var tick in scale.Ticks())
         {
             Svg.Line(svg, plotLeft, Y(tick), plotRight, Y(tick), Math.Abs(tick) < 1e-9 ? ChartPalette.Axis : ChartPalette.Grid);
-            Svg.Text(svg, plotLeft - 6, Y(tick), tick.ToString("N" + scale.TickDecimals(), spec.Culture), ChartPalette.MutedText, "end");
+            Svg.Text(svg, plotLeft - 6, Y(tick), Axes.Tick(tick, scale, formats), ChartPalette.MutedText, "end");
         }
 
         foreach (var year in new[] { firstYear, lastYear }.Distinct())
@@ -81,21 +80,22 @@ public static class SmallMultiples
         if (panel.Points.LastOrDefault(p => p.Value.HasValue) is { } last)
         {
             svg.Append(Markers.Draw(style, X(last.Year), Y(last.Value!.Value)));
-            Svg.Text(svg, X(last.Year) + ValueOffset, Y(last.Value.Value), numbers.Value(last.Value.Value, spec.Decimals), style.Colour, bold: true);
+            Svg.Text(svg, X(last.Year) + ValueOffset, Y(last.Value.Value), formats.Number(last.Value.Value, spec.Decimals), style.Colour, bold: true);
         }
         else
         {
-            Svg.Text(svg, (plotLeft + plotRight) / 2, (plotTop + plotBottom) / 2, "ingen tall", ChartPalette.MutedText, "middle");
+            Svg.Text(svg, (plotLeft + plotRight) / 2, (plotTop + plotBottom) / 2, formats.Phrases.Get("charts.small-multiples.no-figures"), ChartPalette.MutedText, "middle");
         }
     }
 
-    private static string Describe(SmallMultiplesSpec spec, NumberText numbers, int firstYear, int lastYear) =>
-        $"Små diagrammer med felles akser, ett for hver kategori, {spec.AxisTitle.ToLower(spec.Culture)}, {firstYear}–{lastYear}. " +
+    // The panels are described in the line chart's words: each is a line over the same years.
+    private static string Describe(SmallMultiplesSpec spec, Formats formats, int firstYear, int lastYear) =>
+        formats.Phrases.Get("charts.small-multiples.description", ("unit", spec.AxisTitle.ToLower(formats.Culture)), ("from", firstYear), ("to", lastYear)) + " " +
         string.Join(" ", spec.Panels.Select(p =>
         {
             var withValues = p.Points.Where(x => x.Value.HasValue).OrderBy(x => x.Year).ToList();
             return withValues.Count == 0
-                ? $"{p.Label}: ingen tall."
-                : $"{p.Label}: fra {numbers.Value(withValues[0].Value!.Value, spec.Decimals)} i {withValues[0].Year} til {numbers.Value(withValues[^1].Value!.Value, spec.Decimals)} i {withValues[^1].Year}.";
+                ? formats.Phrases.Get("charts.line.no-figures", ("label", p.Label))
+                : LineChart.DescribeFromTo(formats.Phrases, "charts.line.from-to", p.Label, withValues, spec.Decimals, formats);
         }));
 }

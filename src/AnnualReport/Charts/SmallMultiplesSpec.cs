@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace AnnualReport.Charts;
 
 /// <summary>One small line chart per panel (such as each botid category), all on the same axes.</summary>
@@ -8,7 +6,6 @@ public sealed record SmallMultiplesSpec(
     string Title,
     string AxisTitle,
     int Decimals,
-    CultureInfo Culture,
     bool ZeroBased,
     IReadOnlyList<ChartSeries> Panels)
 {

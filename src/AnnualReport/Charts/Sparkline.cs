@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using AnnualReport.Localization;
 using AnnualReport.Model;
 
 namespace AnnualReport.Charts;
@@ -15,13 +16,31 @@ public static class Sparkline
     private const double Height = 32;
     private const double Pad = 4;
 
+    public static string Render(SparklineSpec spec, Formats formats)
+    {
+        var points = spec.Points.Where(p => p.Value.HasValue).OrderBy(p => p.Year).ToList();
+        var description = points.Count == 0
+            ? formats.Phrases.Get("charts.sparkline.no-figures")
+            : LineChart.DescribeFromTo(formats.Phrases, "charts.sparkline.from-to", null, points, spec.Decimals, formats);
+        return Draw(spec, points, description);
+    }
+
+    /// <summary>
+    /// The sparkline of the municipal fact sheets, which do not pass a phrase book yet: the old
+    /// bokmål text alternative. Goes when MunicipalViewBuilder calls <see cref="Render(SparklineSpec, Formats)"/>.
+    /// </summary>
     public static string Render(SparklineSpec spec)
     {
-        var numbers = new NumberText(spec.Culture);
+        var numbers = new NumberText(spec.LegacyCulture ?? CultureInfo.GetCultureInfo("nb-NO"));
         var points = spec.Points.Where(p => p.Value.HasValue).OrderBy(p => p.Year).ToList();
         var description = points.Count == 0
             ? "Ingen tall."
             : $"Fra {numbers.Value(points[0].Value!.Value, spec.Decimals)} i {points[0].Year} til {numbers.Value(points[^1].Value!.Value, spec.Decimals)} i {points[^1].Year}.";
+        return Draw(spec, points, description);
+    }
+
+    private static string Draw(SparklineSpec spec, List<ChartPoint> points, string description)
+    {
         var svg = Svg.Open(spec.Id, Height, spec.Title, description, Width, "sparkline");
         if (points.Count > 0)
         {

@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using AnnualReport.Analysis;
+using AnnualReport.Localization;
 using AnnualReport.Model;
 
 namespace AnnualReport.Publishing;
@@ -8,11 +9,12 @@ namespace AnnualReport.Publishing;
 /// <summary>
 /// Writes <c>analysis.json</c>: every figure the pages show, as the analysis computed it, in a
 /// stable order with numbers rounded to six decimals (no floating-point noise), missing as null,
-/// and the reason a figure is missing under <c>why</c>.
+/// and the reason a figure is missing under <c>why</c>: per field its code (the phrase-book key,
+/// the same in every language) and its text in the build's language.
 /// </summary>
 public static class AnalysisJsonWriter
 {
-    public static string Write(IndicatorCatalogue catalogue, EditionAnalysis analysis)
+    public static string Write(IndicatorCatalogue catalogue, EditionAnalysis analysis, PhraseBook phrases)
     {
         var (results, themes) = (analysis.Indicators, analysis.Themes);
         using var stream = new MemoryStream();
@@ -26,7 +28,7 @@ public static class AnalysisJsonWriter
             {
                 foreach (var series in result.Series)
                 {
-                    WriteSeries(json, result.Indicator, series);
+                    WriteSeries(json, result.Indicator, series, phrases);
                 }
             }
 
@@ -51,7 +53,7 @@ public static class AnalysisJsonWriter
         return System.Text.Encoding.UTF8.GetString(stream.ToArray()) + "\n";
     }
 
-    private static void WriteSeries(Utf8JsonWriter json, Indicator indicator, SeriesResult s)
+    private static void WriteSeries(Utf8JsonWriter json, Indicator indicator, SeriesResult s, PhraseBook phrases)
     {
         json.WriteStartObject();
         json.WriteString("indicator", indicator.Id);
@@ -119,7 +121,10 @@ public static class AnalysisJsonWriter
         json.WriteStartObject("why");
         foreach (var (field, reason) in s.Why.OrderBy(w => w.Key, StringComparer.Ordinal))
         {
-            json.WriteString(field, reason.Key);
+            json.WriteStartObject(field);
+            json.WriteString("code", reason.Key);
+            json.WriteString("text", ReasonText.For(reason, phrases));
+            json.WriteEndObject();
         }
 
         json.WriteEndObject();

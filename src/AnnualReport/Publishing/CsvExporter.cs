@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using AnnualReport.Localization;
 
 namespace AnnualReport.Publishing;
 
@@ -11,10 +12,11 @@ namespace AnnualReport.Publishing;
 /// </summary>
 public static class CsvExporter
 {
-    public static string Write(IEnumerable<FigureRow> rows)
+    /// <summary>The file's text, its header row in the phrase book's language (the figures stay machine-readable).</summary>
+    public static string Write(IEnumerable<FigureRow> rows, PhraseBook phrases)
     {
         var csv = new StringBuilder("\uFEFF");
-        csv.AppendLine(string.Join(",", FigureTable.Columns.Select(Quote)));
+        csv.AppendLine(string.Join(",", FigureTable.Columns(phrases).Select(Text)));
         foreach (var row in rows)
         {
             csv.AppendLine(string.Join(",", new[]

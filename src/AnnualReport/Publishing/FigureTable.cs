@@ -1,4 +1,5 @@
 using AnnualReport.Analysis;
+using AnnualReport.Localization;
 using AnnualReport.Model;
 
 namespace AnnualReport.Publishing;
@@ -6,34 +7,53 @@ namespace AnnualReport.Publishing;
 /// <summary>
 /// Every published figure as one tidy table (one row per indicator, group, breakdown category and
 /// year), after disclosure control: a hidden figure is a row with its symbol and no value.
-/// The columns are named in Norwegian, as the analysts who open the files work in Norwegian.
+/// Column headers and the words in cells (level, «I alt», provenance) are the phrase book's
+/// (<c>downloads.*</c>), in the language of the publication the files belong to.
 /// </summary>
 public static class FigureTable
 {
-    public static readonly string[] Columns =
+    /// <summary>The phrase-book names of the columns, in order (<c>downloads.columns.&lt;name&gt;</c>).</summary>
+    public static IReadOnlyList<string> ColumnKeys { get; } =
     [
-        "Tema", "Indikator-id", "Indikator", "Nivå", "Gruppe", "Inndeling", "Kategori", "År", "Verdi", "Status",
-        "Nedre 95 %", "Øvre 95 %", "Enhet", "Opphav", "Kilde", "Tabell",
+        "theme", "indicator-id", "indicator", "level", "group", "breakdown", "category", "year", "value", "status",
+        "low", "high", "unit", "provenance", "source", "table",
     ];
 
-    public static IReadOnlyList<FigureRow> Rows(IndicatorCatalogue catalogue, EditionAnalysis analysis) =>
-        analysis.Data.SelectMany(d => Rows(catalogue, d)).ToList();
+    /// <summary>The column headers in the phrase book's language.</summary>
+    public static IReadOnlyList<string> Columns(PhraseBook phrases) => Headers(phrases, ColumnKeys);
 
-    public static IReadOnlyList<FigureRow> Rows(IndicatorCatalogue catalogue, IndicatorData data)
+    /// <summary>Headers from <c>downloads.columns.&lt;name&gt;</c>.</summary>
+    public static IReadOnlyList<string> Headers(PhraseBook phrases, IEnumerable<string> keys) => [.. keys.Select(k => phrases.Get($"downloads.columns.{k}"))];
+
+    public static IReadOnlyList<FigureRow> Rows(IndicatorCatalogue catalogue, EditionAnalysis analysis, Formats formats) =>
+        analysis.Data.SelectMany(d => Rows(catalogue, d, formats)).ToList();
+
+    public static IReadOnlyList<FigureRow> Rows(IndicatorCatalogue catalogue, IndicatorData data, Formats formats)
     {
+        var phrases = formats.Phrases;
         var indicator = data.Indicator;
         var theme = catalogue.Themes.First(t => t.Id == indicator.ThemeId).Title;
-        var level = indicator.Level switch { IndicatorLevel.Main => "Hovedindikator", IndicatorLevel.Supplementary => "Supplerende", _ => "Grunnlagstall" };
-        var unit = NumberText.AxisTitle(indicator.Unit).ToLowerInvariant();
+        var level = phrases.Get($"downloads.levels.{LevelKey(indicator.Level)}");
+        var unit = formats.UnitTitle(indicator.Unit).ToLower(formats.Culture);
+        var total = phrases.Get("downloads.total");
+        var (published, illustrative) = (phrases.Get("downloads.provenance.published"), phrases.Get("downloads.provenance.illustrative"));
         return data.Series.SelectMany(series =>
         {
             var breakdown = series.Breakdown is null ? null : catalogue.FindBreakdown(series.Breakdown);
-            var category = breakdown?.FindCategory(series.Category!)?.Label ?? "I alt";
+            var category = breakdown?.FindCategory(series.Category!)?.Label ?? total;
             return series.Observations.Select(o => new FigureRow(
                 theme, indicator.Id, indicator.Title, level, catalogue.FindGroup(series.GroupId)!.Label,
-                breakdown?.Label ?? "I alt", category, o.Year, o.Value is { } v ? Math.Round(v, indicator.Decimals, MidpointRounding.AwayFromZero) : null, o.Status ?? string.Empty,
+                breakdown?.Label ?? total, category, o.Year, o.Value is { } v ? Math.Round(v, indicator.Decimals, MidpointRounding.AwayFromZero) : null, o.Status ?? string.Empty,
                 o.Low, o.High,
-                unit, o.Provenance == Provenance.Published ? "publisert" : "illustrerende", indicator.Source.Name, indicator.Source.Table ?? string.Empty));
+                unit, o.Provenance == Provenance.Published ? published : illustrative, indicator.Source.Name, indicator.Source.Table ?? string.Empty));
         }).ToList();
     }
+
+    /// <summary>The phrase-book name of a level (<c>downloads.levels.&lt;name&gt;</c>).</summary>
+    public static string LevelKey(IndicatorLevel level) => level switch
+    {
+        IndicatorLevel.Main => "main",
+        IndicatorLevel.Supplementary => "supplementary",
+        _ => "base-figures",
+    };
 }

@@ -26,15 +26,19 @@ namespace AnnualReport.Publishing;
 /// </summary>
 public static class PdfAccessibility
 {
-    /// <summary>Makes the PDF at <paramref name="path"/> conform, in place. Title and language come from the PDF itself (HTML title and lang).</summary>
-    public static void Apply(string path)
+    /// <summary>
+    /// Makes the PDF at <paramref name="path"/> conform, in place. Title and language come from the
+    /// PDF itself (HTML title and lang); link descriptions from <paramref name="phrases"/>, the
+    /// document's language (bokmål when none is given, as the fact sheets still print).
+    /// </summary>
+    public static void Apply(string path, PhraseBook? phrases = null)
     {
         var temporary = path + ".ua.tmp";
         using var saved = new MemoryStream();
         string packet;
         using (var document = PdfReader.Open(path, PdfDocumentOpenMode.Modify))
         {
-            packet = Finish(document);
+            packet = Finish(document, phrases);
             document.Save(saved, closeStream: false);
         }
 
@@ -43,7 +47,7 @@ public static class PdfAccessibility
     }
 
     /// <summary>Changes the document in memory; returns the XMP packet that must end up in the saved file.</summary>
-    internal static string Finish(PdfDocument document)
+    internal static string Finish(PdfDocument document, PhraseBook? phrases = null)
     {
         // PDF/UA-1 rests on ISO 32000-1 (PDF 1.7); Chromium declares 1.4.
         document.Version = Math.Max(document.Version, 17);
@@ -61,7 +65,7 @@ public static class PdfAccessibility
         }
 
         PdfStructureRepair.Repair(document);
-        PdfLinkDescriptions.Describe(document);
+        PdfLinkDescriptions.Describe(document, phrases);
 
         var catalog = document.Internals.Catalog;
         var language = catalog.Elements.GetString("/Lang");

@@ -1,4 +1,4 @@
-using System.Globalization;
+using AnnualReport.Localization;
 using PdfSharp.Pdf;
 using PdfSharp.Pdf.Advanced;
 
@@ -7,11 +7,12 @@ namespace AnnualReport.Publishing;
 /// <summary>
 /// Gives every link annotation the alternate description PDF/UA-1 asks for in its /Contents
 /// (ISO 14289-1, 7.18.5; Matterhorn 28-004): where it leads, a web address or a page of the
-/// document. Chromium writes links without it.
+/// document, in the publication's language (<c>pdf.links.*</c>). Chromium writes links without it.
 /// </summary>
 public static class PdfLinkDescriptions
 {
-    public static int Describe(PdfDocument document)
+    /// <summary>Describes every link that has no description; returns how many it described.</summary>
+    public static int Describe(PdfDocument document, PhraseBook? phrases)
     {
         var pageNumbers = new Dictionary<PdfDictionary, int>();
         for (var i = 0; i < document.Pages.Count; i++)
@@ -30,7 +31,7 @@ public static class PdfLinkDescriptions
                     continue;
                 }
 
-                annotation.Elements["/Contents"] = new PdfString(Description(annotation, named, pageNumbers), PdfStringEncoding.Unicode);
+                annotation.Elements["/Contents"] = new PdfString(Description(annotation, named, pageNumbers, phrases), PdfStringEncoding.Unicode);
                 described++;
             }
         }
@@ -38,12 +39,13 @@ public static class PdfLinkDescriptions
         return described;
     }
 
-    private static string Description(PdfDictionary annotation, PdfDictionary? named, Dictionary<PdfDictionary, int> pageNumbers)
+    private static string Description(PdfDictionary annotation, PdfDictionary? named, Dictionary<PdfDictionary, int> pageNumbers, PhraseBook? phrases)
     {
         var action = annotation.Elements.GetDictionary("/A");
         if (action?.Elements.GetName("/S") == "/URI")
         {
-            return $"Lenke til {action.Elements.GetString("/URI")}";
+            var address = action.Elements.GetString("/URI");
+            return phrases?.Get("pdf.links.address", ("address", address)) ?? Legacy.Address.Replace("{address}", address, StringComparison.Ordinal);
         }
 
         var destination = PdfStructureRepair.Resolve(action?.Elements["/D"] ?? annotation.Elements["/Dest"]);
@@ -65,7 +67,18 @@ public static class PdfLinkDescriptions
         return destination is PdfArray { Elements.Count: > 0 } array
             && PdfStructureRepair.Resolve(array.Elements[0]) is PdfDictionary target
             && pageNumbers.TryGetValue(target, out var number)
-            ? string.Create(CultureInfo.InvariantCulture, $"Lenke til side {number}")
-            : "Lenke";
+            ? phrases?.Get("pdf.links.page", ("page", number)) ?? Legacy.Page.Replace("{page}", Formats.Year(number), StringComparison.Ordinal)
+            : phrases?.Get("pdf.links.other") ?? Legacy.Other;
+    }
+
+    /// <summary>
+    /// The bokmål words for the municipal fact sheets, which print without a phrase book until
+    /// their rewrite passes one to PdfPrinter.PrintManyAsync; then they go.
+    /// </summary>
+    private static class Legacy
+    {
+        public const string Address = "Lenke til {address}";
+        public const string Page = "Lenke til side {page}";
+        public const string Other = "Lenke";
     }
 }

@@ -14,7 +14,7 @@ namespace AnnualReport.Publishing;
 /// </summary>
 public static partial class PdfMetadata
 {
-    public static void Write(string path, IReadOnlyDictionary<string, string> info)
+    public static void Write(string path, PdfInfo info)
     {
         var bytes = File.ReadAllBytes(path);
         var text = Encoding.Latin1.GetString(bytes);
@@ -27,7 +27,7 @@ public static partial class PdfMetadata
         var objectOffset = bytes.Length + 1;
         update.Append('\n');
         update.Append(CultureInfo.InvariantCulture, $"{size} 0 obj\n<<");
-        foreach (var (key, value) in info)
+        foreach (var (key, value) in info.Entries)
         {
             update.Append(CultureInfo.InvariantCulture, $"/{key} {PdfString(value)}\n");
         }

@@ -8,7 +8,11 @@ public sealed partial class PdfPrinter
     /// reused from document to document: a new page per document costs more than printing it.
     /// A document that times out is printed again in a fresh page. Returns how many were printed.
     /// </summary>
-    public async Task<int> PrintManyAsync(IReadOnlyList<(string Html, string Pdf)> jobs, int parallel, IProgress<(int Done, int Total)>? progress = null, CancellationToken cancellationToken = default)
+    public Task<int> PrintManyAsync(IReadOnlyList<(string Html, string Pdf)> jobs, int parallel, IProgress<(int Done, int Total)>? progress = null, CancellationToken cancellationToken = default) =>
+        PrintManyAsync(jobs, parallel, null, progress, cancellationToken);
+
+    /// <summary>As above, with the link descriptions of <paramref name="phrases"/> (the documents' language).</summary>
+    public async Task<int> PrintManyAsync(IReadOnlyList<(string Html, string Pdf)> jobs, int parallel, Localization.PhraseBook? phrases, IProgress<(int Done, int Total)>? progress = null, CancellationToken cancellationToken = default)
     {
         var queue = new System.Collections.Concurrent.ConcurrentQueue<(string Html, string Pdf)>(jobs);
         var done = 0;
@@ -27,7 +31,7 @@ public sealed partial class PdfPrinter
                         {
                             await document.LoadAsync(job.Html, failed.Token);
                             await document.PrintAsync(job.Pdf, failed.Token);
-                            PdfAccessibility.Apply(job.Pdf);
+                            PdfAccessibility.Apply(job.Pdf, phrases);
                             break;
                         }
                         catch (PrintTimeoutException) when (attempt < Settings.Retries)

@@ -1,3 +1,4 @@
+using AnnualReport.Localization;
 using AnnualReport.Model;
 using AnnualReport.Rendering;
 
@@ -6,23 +7,23 @@ namespace AnnualReport.Publishing;
 /// <summary>
 /// Prints the publication: contents numbered from a first printing, then the document
 /// information (Chromium sets only the title), then what PDF/UA asks beyond Chromium's tags.
+/// Title, subject and author are the catalogue's in the publication's language; the keywords are
+/// the build stamp and the link descriptions are the phrase book's, in that language too.
 /// </summary>
 public static class PublicationPrinter
 {
-    public static async Task PrintAsync(PdfPrinter printer, RenderedSite site, string folder, string pdf, IndicatorCatalogue catalogue, BuildStamp stamp, CancellationToken cancellationToken = default)
+    public static async Task PrintAsync(PdfPrinter printer, RenderedSite site, string folder, string pdf, IndicatorCatalogue catalogue, BuildStamp stamp, Formats formats, CancellationToken cancellationToken = default)
     {
         // A printing that times out is done again from the start in a fresh page, once.
         await printer.RetryAsync(() => PrintWithContentsAsync(printer, site, folder, pdf, cancellationToken));
 
-        PdfMetadata.Write(pdf, new Dictionary<string, string>
-        {
-            ["Title"] = catalogue.Edition.Title,
-            ["Subject"] = catalogue.Edition.Subtitle,
-            ["Author"] = catalogue.Edition.Publisher,
-            ["Keywords"] = stamp.Text,
-            ["Creator"] = "AnnualReport",
-        });
-        PdfAccessibility.Apply(pdf);
+        PdfMetadata.Write(pdf, new PdfInfo(
+            catalogue.Edition.Title,
+            catalogue.Edition.Subtitle,
+            catalogue.Edition.Publisher,
+            StampText.For(stamp, formats),
+            nameof(AnnualReport)));
+        PdfAccessibility.Apply(pdf, formats.Phrases);
     }
 
     /// <summary>

@@ -5,7 +5,8 @@ namespace AnnualReport.Publishing;
 
 /// <summary>
 /// Copies what the site needs besides its pages into <c>assets/</c>: the style sheets from the
-/// templates and the web fonts, so the site and the PDF load nothing from elsewhere.
+/// templates and the web fonts, so the site and the PDF load nothing from elsewhere. The print
+/// style sheet gets the language's page numbers ("3 av 40", "3 of 40") from the phrase book.
 /// </summary>
 public static class SiteAssets
 {
@@ -17,7 +18,11 @@ public static class SiteAssets
            select $"noto-sans-{subset}-{style}.woff2",
     ];
 
-    public static void Copy(string templateDirectory, string fontDirectory, string outputDirectory)
+    /// <summary>The style sheet the page numbers are written into.</summary>
+    public const string PrintStyleSheet = "print.css";
+
+    /// <summary>Copies style sheets and fonts; with <paramref name="phrases"/>, the print style sheet numbers pages in their language.</summary>
+    public static void Copy(string templateDirectory, string fontDirectory, string outputDirectory, PhraseBook? phrases = null)
     {
         var assets = Path.Combine(outputDirectory, "assets");
         var fonts = Path.Combine(assets, "fonts");
@@ -26,6 +31,11 @@ public static class SiteAssets
         foreach (var css in Directory.GetFiles(templateDirectory, "*.css"))
         {
             File.Copy(css, Path.Combine(assets, Path.GetFileName(css)));
+        }
+
+        if (phrases is not null && File.Exists(Path.Combine(assets, PrintStyleSheet)))
+        {
+            File.AppendAllText(Path.Combine(assets, PrintStyleSheet), PageNumbers(phrases));
         }
 
         var missing = FontFiles.Where(f => !File.Exists(Path.Combine(fontDirectory, f))).ToList();
@@ -39,5 +49,42 @@ public static class SiteAssets
         {
             File.Copy(Path.Combine(fontDirectory, font), Path.Combine(fonts, font));
         }
+    }
+
+    /// <summary>
+    /// The footer rule of every printed page from the phrase <c>pdf.page-number</c>: its words become
+    /// CSS strings, <c>{page}</c> and <c>{pages}</c> the page counters. Written after the style
+    /// sheet's own rule, so it wins; the cover's "no number" rule names its page and still wins there.
+    /// </summary>
+    public static string PageNumbers(PhraseBook phrases)
+    {
+        const char Page = '\u0001', Pages = '\u0002';
+        var text = phrases.Get("pdf.page-number", ("page", Page.ToString()), ("pages", Pages.ToString()));
+        var parts = new List<string>();
+        var literal = new System.Text.StringBuilder();
+        void Flush()
+        {
+            if (literal.Length > 0)
+            {
+                parts.Add(Rendering.Css.String(literal.ToString()));
+                literal.Clear();
+            }
+        }
+
+        foreach (var c in text)
+        {
+            if (c is Page or Pages)
+            {
+                Flush();
+                parts.Add(c == Page ? "counter(page)" : "counter(pages)");
+            }
+            else
+            {
+                literal.Append(c);
+            }
+        }
+
+        Flush();
+        return $"\n@page {{\n  @bottom-center {{ content: {string.Join(" ", parts)}; }}\n}}\n";
     }
 }

@@ -1,3 +1,4 @@
+using AnnualReport.Localization;
 using AnnualReport.Model;
 using AnnualReport.Rendering;
 
@@ -14,13 +15,17 @@ public static class SiteWriter
         options.Draft);
 
     /// <summary>Writes the pages into the folder and copies the style sheets and fonts beside them.</summary>
-    public static async Task WriteAsync(string folder, IEnumerable<RenderedPage> pages, BuildOptions options, CancellationToken cancellationToken = default)
+    public static Task WriteAsync(string folder, IEnumerable<RenderedPage> pages, BuildOptions options, CancellationToken cancellationToken = default) =>
+        WriteAsync(folder, pages, options, null, cancellationToken);
+
+    /// <summary>As above; with <paramref name="phrases"/> the printed pages are numbered in its language.</summary>
+    public static async Task WriteAsync(string folder, IEnumerable<RenderedPage> pages, BuildOptions options, PhraseBook? phrases, CancellationToken cancellationToken = default)
     {
         foreach (var page in pages)
         {
             await File.WriteAllTextAsync(Path.Combine(folder, page.FileName), page.Html, cancellationToken);
         }
 
-        SiteAssets.Copy(options.Templates, options.Fonts, folder);
+        SiteAssets.Copy(options.Templates, options.Fonts, folder, phrases);
     }
 }

@@ -1,22 +1,25 @@
 using System.Globalization;
 using System.IO.Compression;
+using AnnualReport.Localization;
 using AnnualReport.Model;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using Formats = AnnualReport.Localization.Formats;
 
 namespace AnnualReport.Publishing;
 
 /// <summary>
-/// <c>figures.xlsx</c>: the sheet "Tall" holds every published figure as one tidy table (filter
-/// and pivot in Excel; header row frozen, filter on, numbers as numbers), "Indikatorer" describes
-/// each indicator, "Symboler" explains SSB's symbols. The file is the same bytes for the same
-/// input: no dates inside, and every zip entry gets one fixed timestamp.
+/// <c>figures.xlsx</c>: the first sheet (nb "Tall") holds every published figure as one tidy table
+/// (filter and pivot in Excel; header row frozen, filter on, numbers as numbers), the second
+/// ("Indikatorer") describes each indicator, the third ("Symboler") explains SSB's symbols. Sheet
+/// names, headers and words are the phrase book's (<c>downloads.*</c>). The file is the same bytes
+/// for the same input: no dates inside, and every zip entry gets one fixed timestamp.
 /// </summary>
 public static class SpreadsheetExporter
 {
-    /// <summary>One sheet: its name, header row, rows (text, int, double or null per cell) and column widths.</summary>
-    public sealed record SheetSpec(string Name, IReadOnlyList<string> Header, IEnumerable<object?[]> Rows, IReadOnlyList<double> Widths);
+    /// <summary>One sheet: its name, header row, rows (text, int, double or null per cell), column widths, and whether it is the tab that opens.</summary>
+    public sealed record SheetSpec(string Name, IReadOnlyList<string> Header, IEnumerable<object?[]> Rows, IReadOnlyList<double> Widths, bool Selected = false);
 
     /// <summary>Any tidy sheets, with the same layout rules (bold frozen header, filter, fixed widths) and byte-stable output.</summary>
     public static void Write(string path, IReadOnlyList<SheetSpec> sheets)
@@ -28,7 +31,7 @@ public static class SpreadsheetExporter
             AddStyles(workbook);
             foreach (var sheet in sheets)
             {
-                AddSheet(workbook, sheet.Name, sheet.Header, sheet.Rows, sheet.Widths);
+                AddSheet(workbook, sheet);
             }
 
             workbook.Workbook.Save();
@@ -37,34 +40,49 @@ public static class SpreadsheetExporter
         Normalise(path);
     }
 
-    public static void Write(string path, IndicatorCatalogue catalogue, IReadOnlyList<FigureRow> rows, BuildStamp stamp)
+    public static void Write(string path, IndicatorCatalogue catalogue, IReadOnlyList<FigureRow> rows, BuildStamp stamp, Formats formats)
     {
+        var phrases = formats.Phrases;
         Write(path,
         [
-            new SheetSpec("Tall", FigureTable.Columns, rows.Select(r => new object?[]
+            new SheetSpec(phrases.Get("downloads.sheets.figures"), FigureTable.Columns(phrases), rows.Select(r => new object?[]
             {
                 r.Theme, r.IndicatorId, r.Indicator, r.Level, r.Group, r.Breakdown, r.Category, r.Year, r.Value, r.Status, r.Low, r.High,
                 r.Unit, r.Provenance, r.Source, r.Table,
-            }), [14, 22, 44, 16, 30, 18, 24, 8, 12, 8, 12, 12, 12, 14, 40, 10]),
-            new SheetSpec("Indikatorer", ["Indikator-id", "Indikator", "Tema", "Definisjon", "Enhet", "Kilde", "Lenke", "Merknad", "Brudd i serien"],
+            }), [14, 22, 44, 16, 30, 18, 24, 8, 12, 8, 12, 12, 12, 14, 40, 10], Selected: true),
+            new SheetSpec(phrases.Get("downloads.sheets.indicators"), FigureTable.Headers(phrases, ["indicator-id", "indicator", "theme", "definition", "unit", "source", "link", "notes", "breaks"]),
                 catalogue.Indicators.Select(i => new object?[]
                 {
-                    i.Id, i.Title, catalogue.Themes.First(t => t.Id == i.ThemeId).Title, i.Definition, NumberText.AxisTitle(i.Unit),
+                    i.Id, i.Title, catalogue.Themes.First(t => t.Id == i.ThemeId).Title, i.Definition, formats.UnitTitle(i.Unit),
                     i.Source.Name, i.Source.Url ?? string.Empty, i.Notes ?? string.Empty, string.Join("; ", i.Breaks.Select(b => $"{b.Year}: {b.Note}")),
                 }), [22, 44, 24, 60, 12, 40, 30, 40, 40]),
-            Symbols(stamp),
+            Symbols(stamp, formats),
         ]);
     }
 
-    /// <summary>The sheet that explains SSB's symbols and carries the build stamp.</summary>
+    /// <summary>The sheet that explains SSB's symbols and carries the build stamp, in the language of <paramref name="formats"/>.</summary>
+    public static SheetSpec Symbols(BuildStamp stamp, Formats formats)
+    {
+        var phrases = formats.Phrases;
+        return new(phrases.Get("downloads.sheets.symbols"), FigureTable.Headers(phrases, ["symbol", "meaning"]),
+            Data.StatusSymbols.All.Select(s => new object?[] { s, phrases.Get($"symbols.{Data.StatusSymbols.Key(s)}") })
+                .Append(["*", phrases.Get("downloads.illustrative-note")])
+                .Append([phrases.Get("downloads.build-stamp"), StampText.For(stamp, formats)]), [14, 80]);
+    }
+
+    /// <summary>
+    /// The symbol sheet in bokmål, for the municipal products until they pass a <see cref="Formats"/>
+    /// to <see cref="Symbols(BuildStamp, Formats)"/>; then it goes.
+    /// </summary>
     public static SheetSpec Symbols(BuildStamp stamp) =>
         new("Symboler", ["Symbol", "Betydning"],
                 Data.StatusSymbols.All.Select(s => new object?[] { s, Data.StatusSymbols.Explain(s) })
                     .Append(["*", "Opphav «illustrerende»: tallet er laget for å vise publikasjonen, ikke publisert av kilden"])
                     .Append(["Byggestempel", stamp.Text]), [14, 80]);
 
-    private static void AddSheet(WorkbookPart workbook, string name, IReadOnlyList<string> header, IEnumerable<object?[]> rows, IReadOnlyList<double> widths)
+    private static void AddSheet(WorkbookPart workbook, SheetSpec sheet)
     {
+        var (name, header, rows, widths) = (sheet.Name, sheet.Header, sheet.Rows, sheet.Widths);
         // Fixed relationship ids: the SDK's generated ones differ from run to run.
         var sheets = workbook.Workbook.Sheets!;
         var id = (uint)sheets.ChildElements.Count + 1;
@@ -78,7 +96,7 @@ public static class SpreadsheetExporter
         }
 
         var columns = new Columns(widths.Select((w, i) => new Column { Min = (uint)i + 1, Max = (uint)i + 1, Width = w, CustomWidth = true }));
-        var views = new SheetViews(new SheetView(new Pane { VerticalSplit = 1, TopLeftCell = "A2", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen }) { WorkbookViewId = 0, TabSelected = name == "Tall" });
+        var views = new SheetViews(new SheetView(new Pane { VerticalSplit = 1, TopLeftCell = "A2", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen }) { WorkbookViewId = 0, TabSelected = sheet.Selected });
         part.Worksheet = new Worksheet(views, columns, data, new AutoFilter { Reference = $"A1:{ColumnName(header.Count - 1)}{index}" });
 
         sheets.Append(new Sheet { Id = workbook.GetIdOfPart(part), SheetId = id, Name = name });

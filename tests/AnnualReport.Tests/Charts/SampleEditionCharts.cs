@@ -19,7 +19,7 @@ internal static class SampleEditionCharts
         var catalogue = CatalogueLoader.Load(RepositoryPaths.Catalogue);
         var analysis = EditionAnalysis.Run(catalogue, DataLoader.Load(catalogue, EditionFiles.For(Path.Combine(RepositoryPaths.Root, "content", "2025"))));
         var charts = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (id, indicator) in ChartBuilder.Build(catalogue, analysis.Indicators))
+        foreach (var (id, indicator) in ChartBuilder.Build(catalogue, analysis.Indicators, TestPhrases.Bokmål))
         {
             charts[$"{id}"] = indicator.Main;
             charts[$"{id}-sparkline"] = indicator.Sparkline;

@@ -48,7 +48,9 @@ public sealed class AnalysisJsonTests(SampleBuildFixture build)
         Assert.Equal(-0.7, employment.GetProperty("change1").GetDouble(), 6);
         Assert.Equal(-11.6, employment.GetProperty("gap").GetDouble(), 6);
         Assert.Equal(JsonValueKind.Null, employment.GetProperty("change10").ValueKind);
-        Assert.Contains("brudd i serien i 2015", employment.GetProperty("why").GetProperty("change10").GetString());
+        var why = employment.GetProperty("why").GetProperty("change10");
+        Assert.Equal("series-break", why.GetProperty("code").GetString());
+        Assert.Equal("brudd i serien i 2015", why.GetProperty("text").GetString());
         Assert.True(employment.GetProperty("slopeLow").GetDouble() <= employment.GetProperty("slope").GetDouble());
     }
 

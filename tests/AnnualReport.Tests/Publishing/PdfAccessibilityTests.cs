@@ -70,6 +70,22 @@ public sealed class PdfAccessibilityTests
         Assert.Equal("Lenke til https://www.ssb.no/", link.Elements.GetString("/Contents"));
     }
 
+    [Theory]
+    [InlineData("nb", "Lenke til https://www.ssb.no/")]
+    [InlineData("nn", "Lenkje til https://www.ssb.no/")]
+    [InlineData("en", "Link to https://www.ssb.no/")]
+    public void The_link_description_is_in_the_language_of_the_phrase_book(string language, string expected)
+    {
+        using var temp = new TempDirectory();
+        var pdf = SmallTaggedPdf.Write(Path.Combine(temp.Path, "small.pdf"));
+
+        PdfAccessibility.Apply(pdf, TestPhrases.For(language));
+
+        using var document = PdfReader.Open(pdf, PdfDocumentOpenMode.Import);
+        var link = (PdfDictionary)((PdfReference)document.Pages[0].Elements.GetArray("/Annots")!.Elements[0]).Value;
+        Assert.Equal(expected, link.Elements.GetString("/Contents"));
+    }
+
     [Fact]
     public void The_xmp_names_pdfua_part_1_the_title_and_the_language_and_the_version_is_1_7()
     {

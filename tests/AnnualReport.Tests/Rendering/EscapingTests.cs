@@ -1,4 +1,3 @@
-using System.Globalization;
 using AnnualReport.Analysis;
 using AnnualReport.Catalogue;
 using AnnualReport.Charts;
@@ -17,7 +16,6 @@ namespace AnnualReport.Tests.Rendering;
 /// </summary>
 public sealed class EscapingTests
 {
-    private static readonly CultureInfo Norwegian = new("nb-NO");
 
     private static void AssertNoneRaw(string html, string where)
     {
@@ -85,12 +83,12 @@ public sealed class EscapingTests
         var points = new[] { new ChartPoint(2022, 10), new ChartPoint(2023, 12) };
         var charts = new[]
         {
-            LineChart.Render(new LineChartSpec($"chart-{hostile}", hostile, hostile, 1, Norwegian, true, [new ChartSeries(hostile, points), new ChartSeries("]]>" + hostile, points)])
+            LineChart.Render(new LineChartSpec($"chart-{hostile}", hostile, hostile, 1, true, [new ChartSeries(hostile, points), new ChartSeries("]]>" + hostile, points)])
             {
                 Breaks = [new ChartBreak(2023, hostile)],
-            }),
-            BarChart.Render(new BarChartSpec($"bar-{hostile}", hostile, hostile, 1, Norwegian, [new ChartBar(hostile, 5, null), new ChartBar("' onmouseover='x", null, ":")])),
-            Sparkline.Render(new SparklineSpec($"spark-{hostile}", hostile, 1, Norwegian, points)),
+            }, TestPhrases.Bokmål),
+            BarChart.Render(new BarChartSpec($"bar-{hostile}", hostile, hostile, 1, [new ChartBar(hostile, 5, null), new ChartBar("' onmouseover='x", null, ":")]), TestPhrases.Bokmål),
+            Sparkline.Render(new SparklineSpec($"spark-{hostile}", hostile, 1, points), TestPhrases.Bokmål),
         };
 
         foreach (var svg in charts)
@@ -118,7 +116,7 @@ public sealed class EscapingTests
         var analysis = EditionAnalysis.Run(catalogue, DataLoader.Load(catalogue, EditionFiles.For(Path.Combine(RepositoryPaths.Root, "content", "2025"))));
         var stamp = new BuildStamp(2025, new DateOnly(2025, 11, 20), "0123456789", Draft: false);
 
-        var pages = new HtmlRenderer(RepositoryPaths.Templates, catalogue).Render(catalogue, analysis, ChartBuilder.Build(catalogue, analysis.Indicators), RenderedText.Empty, stamp).Pages;
+        var pages = new HtmlRenderer(RepositoryPaths.Templates, catalogue).Render(catalogue, analysis, ChartBuilder.Build(catalogue, analysis.Indicators, TestPhrases.Bokmål), RenderedText.Empty, stamp).Pages;
 
         foreach (var page in pages)
         {
@@ -148,7 +146,7 @@ public sealed class EscapingTests
         var analysis = EditionAnalysis.Run(catalogue, DataLoader.Load(catalogue, EditionFiles.For(Path.Combine(RepositoryPaths.Root, "content", "2025"))));
         var stamp = new BuildStamp(2025, new DateOnly(2025, 11, 20), "0123456789", Draft: false);
 
-        var pages = new HtmlRenderer(Path.Combine(temp.Path, "templates"), catalogue).Render(catalogue, analysis, ChartBuilder.Build(catalogue, analysis.Indicators), RenderedText.Empty, stamp).Pages;
+        var pages = new HtmlRenderer(Path.Combine(temp.Path, "templates"), catalogue).Render(catalogue, analysis, ChartBuilder.Build(catalogue, analysis.Indicators, TestPhrases.Bokmål), RenderedText.Empty, stamp).Pages;
 
         var method = pages.Single(p => p.FileName == "metode.html").Html;
         Assert.Contains("<dd>&quot;&gt;&lt;img src=x onerror=alert(1)&gt;</dd>", method);

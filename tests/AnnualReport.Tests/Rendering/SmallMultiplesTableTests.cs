@@ -19,7 +19,7 @@ public sealed partial class SmallMultiplesTableTests
     {
         var catalogue = CatalogueLoader.Load(RepositoryPaths.Catalogue);
         var analysis = EditionAnalysis.Run(catalogue, DataLoader.Load(catalogue, EditionFiles.For(Path.Combine(RepositoryPaths.Root, "content", "2025"))));
-        var pages = new HtmlRenderer(RepositoryPaths.Templates, catalogue).Render(catalogue, analysis, ChartBuilder.Build(catalogue, analysis.Indicators), RenderedText.Empty, Stamp).Pages;
+        var pages = new HtmlRenderer(RepositoryPaths.Templates, catalogue).Render(catalogue, analysis, ChartBuilder.Build(catalogue, analysis.Indicators, TestPhrases.Bokmål), RenderedText.Empty, Stamp).Pages;
         var checkedCharts = 0;
 
         foreach (var page in pages.Where(p => p.FileName != "print.html"))

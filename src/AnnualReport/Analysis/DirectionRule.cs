@@ -54,15 +54,4 @@ public static class DirectionRule
         Direction.Decreasing => "decreasing",
         _ => "noClearTrend",
     };
-
-    /// <summary>The bokmål word, still used by the pages until their rewrite reads <c>analysis.directions.&lt;name&gt;</c>; then it goes.</summary>
-    public static string Norwegian(Direction direction) => direction switch
-    {
-        Direction.Improving => "bedre",
-        Direction.Stable => "stabil",
-        Direction.Worsening => "dårligere",
-        Direction.Increasing => "økende",
-        Direction.Decreasing => "synkende",
-        _ => "ingen klar trend",
-    };
 }

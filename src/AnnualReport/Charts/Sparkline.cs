@@ -25,20 +25,6 @@ public static class Sparkline
         return Draw(spec, points, description);
     }
 
-    /// <summary>
-    /// The sparkline of the municipal fact sheets, which do not pass a phrase book yet: the old
-    /// bokmål text alternative. Goes when MunicipalViewBuilder calls <see cref="Render(SparklineSpec, Formats)"/>.
-    /// </summary>
-    public static string Render(SparklineSpec spec)
-    {
-        var numbers = new NumberText(spec.LegacyCulture ?? CultureInfo.GetCultureInfo("nb-NO"));
-        var points = spec.Points.Where(p => p.Value.HasValue).OrderBy(p => p.Year).ToList();
-        var description = points.Count == 0
-            ? "Ingen tall."
-            : $"Fra {numbers.Value(points[0].Value!.Value, spec.Decimals)} i {points[0].Year} til {numbers.Value(points[^1].Value!.Value, spec.Decimals)} i {points[^1].Year}.";
-        return Draw(spec, points, description);
-    }
-
     private static string Draw(SparklineSpec spec, List<ChartPoint> points, string description)
     {
         var svg = Svg.Open(spec.Id, Height, spec.Title, description, Width, "sparkline");

@@ -21,14 +21,4 @@ public static class StatusSymbols
         Confidential => "confidential",
         _ => "nil",
     };
-
-    /// <summary>The Norwegian explanation shown under tables and on the method page.</summary>
-    public static string Explain(string symbol) => symbol switch
-    {
-        NotApplicable => "Tall kan ikke forekomme",
-        NotAvailable => "Oppgave mangler eller er for usikker til å publiseres",
-        Confidential => "Vises ikke av konfidensialitetshensyn",
-        Nil => "Null",
-        _ => symbol,
-    };
 }

@@ -56,15 +56,15 @@ public static class MunicipalPipeline
             return await MachineFault.GuardAsync(target, async () =>
             {
                 using var staging = new StagingFolder(target);
-                await SiteWriter.WriteAsync(staging.Path, pages, build, cancellationToken);
-                var spreadsheet = Task.Run(() => SpreadsheetExporter.Write(Path.Combine(staging.Path, MunicipalTable.FileName(phrases)), [MunicipalTable.Sheet(catalogue, analysis, phrases), SpreadsheetExporter.Symbols(stamp)]), cancellationToken);
+                await SiteWriter.WriteAsync(staging.Path, pages, build, phrases, cancellationToken);
+                var spreadsheet = Task.Run(() => SpreadsheetExporter.Write(Path.Combine(staging.Path, MunicipalTable.FileName(phrases)), [MunicipalTable.Sheet(catalogue, analysis, phrases), SpreadsheetExporter.Symbols(stamp, new Formats(phrases))]), cancellationToken);
                 var pdfs = 0;
                 try
                 {
                     if (printer is not null)
                     {
                         var jobs = sheets.Select(s => (Path.Combine(staging.Path, $"{s.Municipality.Code}.html"), Path.Combine(staging.Path, $"{s.Municipality.Code}.pdf"))).ToList();
-                        pdfs = await (await printer).PrintManyAsync(jobs, options.Parallel, progress, cancellationToken);
+                        pdfs = await (await printer).PrintManyAsync(jobs, options.Parallel, phrases, progress, cancellationToken);
                     }
                 }
                 finally

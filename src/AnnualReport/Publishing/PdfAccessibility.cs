@@ -31,7 +31,7 @@ public static class PdfAccessibility
     /// PDF itself (HTML title and lang); link descriptions from <paramref name="phrases"/>, the
     /// document's language (bokmål when none is given, as the fact sheets still print).
     /// </summary>
-    public static void Apply(string path, PhraseBook? phrases = null)
+    public static void Apply(string path, PhraseBook phrases)
     {
         var temporary = path + ".ua.tmp";
         using var saved = new MemoryStream();
@@ -47,7 +47,7 @@ public static class PdfAccessibility
     }
 
     /// <summary>Changes the document in memory; returns the XMP packet that must end up in the saved file.</summary>
-    internal static string Finish(PdfDocument document, PhraseBook? phrases = null)
+    internal static string Finish(PdfDocument document, PhraseBook phrases)
     {
         // PDF/UA-1 rests on ISO 32000-1 (PDF 1.7); Chromium declares 1.4.
         document.Version = Math.Max(document.Version, 17);

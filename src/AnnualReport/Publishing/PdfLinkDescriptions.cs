@@ -12,7 +12,7 @@ namespace AnnualReport.Publishing;
 public static class PdfLinkDescriptions
 {
     /// <summary>Describes every link that has no description; returns how many it described.</summary>
-    public static int Describe(PdfDocument document, PhraseBook? phrases)
+    public static int Describe(PdfDocument document, PhraseBook phrases)
     {
         var pageNumbers = new Dictionary<PdfDictionary, int>();
         for (var i = 0; i < document.Pages.Count; i++)
@@ -39,13 +39,13 @@ public static class PdfLinkDescriptions
         return described;
     }
 
-    private static string Description(PdfDictionary annotation, PdfDictionary? named, Dictionary<PdfDictionary, int> pageNumbers, PhraseBook? phrases)
+    private static string Description(PdfDictionary annotation, PdfDictionary? named, Dictionary<PdfDictionary, int> pageNumbers, PhraseBook phrases)
     {
         var action = annotation.Elements.GetDictionary("/A");
         if (action?.Elements.GetName("/S") == "/URI")
         {
             var address = action.Elements.GetString("/URI");
-            return phrases?.Get("pdf.links.address", ("address", address)) ?? Legacy.Address.Replace("{address}", address, StringComparison.Ordinal);
+            return phrases.Get("pdf.links.address", ("address", address));
         }
 
         var destination = PdfStructureRepair.Resolve(action?.Elements["/D"] ?? annotation.Elements["/Dest"]);
@@ -67,18 +67,7 @@ public static class PdfLinkDescriptions
         return destination is PdfArray { Elements.Count: > 0 } array
             && PdfStructureRepair.Resolve(array.Elements[0]) is PdfDictionary target
             && pageNumbers.TryGetValue(target, out var number)
-            ? phrases?.Get("pdf.links.page", ("page", number)) ?? Legacy.Page.Replace("{page}", Formats.Year(number), StringComparison.Ordinal)
-            : phrases?.Get("pdf.links.other") ?? Legacy.Other;
-    }
-
-    /// <summary>
-    /// The bokmål words for the municipal fact sheets, which print without a phrase book until
-    /// their rewrite passes one to PdfPrinter.PrintManyAsync; then they go.
-    /// </summary>
-    private static class Legacy
-    {
-        public const string Address = "Lenke til {address}";
-        public const string Page = "Lenke til side {page}";
-        public const string Other = "Lenke";
+            ? phrases.Get("pdf.links.page", ("page", number))
+            : phrases.Get("pdf.links.other");
     }
 }

@@ -8,11 +8,8 @@ public sealed partial class PdfPrinter
     /// reused from document to document: a new page per document costs more than printing it.
     /// A document that times out is printed again in a fresh page. Returns how many were printed.
     /// </summary>
-    public Task<int> PrintManyAsync(IReadOnlyList<(string Html, string Pdf)> jobs, int parallel, IProgress<(int Done, int Total)>? progress = null, CancellationToken cancellationToken = default) =>
-        PrintManyAsync(jobs, parallel, null, progress, cancellationToken);
-
-    /// <summary>As above, with the link descriptions of <paramref name="phrases"/> (the documents' language).</summary>
-    public async Task<int> PrintManyAsync(IReadOnlyList<(string Html, string Pdf)> jobs, int parallel, Localization.PhraseBook? phrases, IProgress<(int Done, int Total)>? progress = null, CancellationToken cancellationToken = default)
+    /// <param name="phrases">The documents' language: the words of their link descriptions.</param>
+    public async Task<int> PrintManyAsync(IReadOnlyList<(string Html, string Pdf)> jobs, int parallel, Localization.PhraseBook phrases, IProgress<(int Done, int Total)>? progress = null, CancellationToken cancellationToken = default)
     {
         var queue = new System.Collections.Concurrent.ConcurrentQueue<(string Html, string Pdf)>(jobs);
         var done = 0;

@@ -21,8 +21,8 @@ public static class SiteAssets
     /// <summary>The style sheet the page numbers are written into.</summary>
     public const string PrintStyleSheet = "print.css";
 
-    /// <summary>Copies style sheets and fonts; with <paramref name="phrases"/>, the print style sheet numbers pages in their language.</summary>
-    public static void Copy(string templateDirectory, string fontDirectory, string outputDirectory, PhraseBook? phrases = null)
+    /// <summary>Copies style sheets and fonts; the print style sheet numbers pages in the language of <paramref name="phrases"/>.</summary>
+    public static void Copy(string templateDirectory, string fontDirectory, string outputDirectory, PhraseBook phrases)
     {
         var assets = Path.Combine(outputDirectory, "assets");
         var fonts = Path.Combine(assets, "fonts");
@@ -33,7 +33,7 @@ public static class SiteAssets
             File.Copy(css, Path.Combine(assets, Path.GetFileName(css)));
         }
 
-        if (phrases is not null && File.Exists(Path.Combine(assets, PrintStyleSheet)))
+        if (File.Exists(Path.Combine(assets, PrintStyleSheet)))
         {
             File.AppendAllText(Path.Combine(assets, PrintStyleSheet), PageNumbers(phrases));
         }

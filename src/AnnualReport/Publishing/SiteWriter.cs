@@ -14,12 +14,8 @@ public static class SiteWriter
         InputFingerprint.Of(options.Root, [options.Catalogue, options.Content(edition), options.Templates]),
         options.Draft);
 
-    /// <summary>Writes the pages into the folder and copies the style sheets and fonts beside them.</summary>
-    public static Task WriteAsync(string folder, IEnumerable<RenderedPage> pages, BuildOptions options, CancellationToken cancellationToken = default) =>
-        WriteAsync(folder, pages, options, null, cancellationToken);
-
-    /// <summary>As above; with <paramref name="phrases"/> the printed pages are numbered in its language.</summary>
-    public static async Task WriteAsync(string folder, IEnumerable<RenderedPage> pages, BuildOptions options, PhraseBook? phrases, CancellationToken cancellationToken = default)
+    /// <summary>Writes the pages into the folder and copies the style sheets and fonts beside them; the printed pages are numbered in the language of <paramref name="phrases"/>.</summary>
+    public static async Task WriteAsync(string folder, IEnumerable<RenderedPage> pages, BuildOptions options, PhraseBook phrases, CancellationToken cancellationToken = default)
     {
         foreach (var page in pages)
         {

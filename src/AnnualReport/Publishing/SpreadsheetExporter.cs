@@ -70,16 +70,6 @@ public static class SpreadsheetExporter
                 .Append([phrases.Get("downloads.build-stamp"), StampText.For(stamp, formats)]), [14, 80]);
     }
 
-    /// <summary>
-    /// The symbol sheet in bokmål, for the municipal products until they pass a <see cref="Formats"/>
-    /// to <see cref="Symbols(BuildStamp, Formats)"/>; then it goes.
-    /// </summary>
-    public static SheetSpec Symbols(BuildStamp stamp) =>
-        new("Symboler", ["Symbol", "Betydning"],
-                Data.StatusSymbols.All.Select(s => new object?[] { s, Data.StatusSymbols.Explain(s) })
-                    .Append(["*", "Opphav «illustrerende»: tallet er laget for å vise publikasjonen, ikke publisert av kilden"])
-                    .Append(["Byggestempel", stamp.Text]), [14, 80]);
-
     private static void AddSheet(WorkbookPart workbook, SheetSpec sheet)
     {
         var (name, header, rows, widths) = (sheet.Name, sheet.Header, sheet.Rows, sheet.Widths);

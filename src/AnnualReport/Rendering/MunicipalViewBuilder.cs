@@ -84,7 +84,7 @@ internal sealed class MunicipalViewBuilder(IndicatorCatalogue catalogue, Municip
     {
         var indicator = row.Indicator;
         var points = row.History.Select(o => new ChartPoint(o.Year, o.Value)).ToList();
-        var sparkline = Sparkline.Render(new SparklineSpec($"spark-{sheet.Municipality.Code}-{indicator.Id}-{row.Group}", $"{indicator.Title}, {sheet.Municipality.Name}", indicator.Decimals, _culture, points, indicator.Interval));
+        var sparkline = Sparkline.Render(new SparklineSpec($"spark-{sheet.Municipality.Code}-{indicator.Id}-{row.Group}", $"{indicator.Title}, {sheet.Municipality.Name}", indicator.Decimals, points, indicator.Interval), new Formats(phrases));
         return new FactRowView(
             indicator.Title,
             Label(row.Group),

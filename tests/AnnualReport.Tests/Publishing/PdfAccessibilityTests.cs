@@ -21,7 +21,7 @@ public sealed class PdfAccessibilityTests
         var pdf = SmallTaggedPdf.Write(Path.Combine(temp.Path, "small.pdf"));
         var before = UaInspector.Check(pdf);
 
-        PdfAccessibility.Apply(pdf);
+        PdfAccessibility.Apply(pdf, TestPhrases.For("nb"));
 
         Assert.Contains(before, p => p.StartsWith("01-005", StringComparison.Ordinal));
         Assert.Contains(before, p => p.StartsWith("06-002", StringComparison.Ordinal));
@@ -38,7 +38,7 @@ public sealed class PdfAccessibilityTests
         using var temp = new TempDirectory();
         var pdf = SmallTaggedPdf.Write(Path.Combine(temp.Path, "small.pdf"));
 
-        PdfAccessibility.Apply(pdf);
+        PdfAccessibility.Apply(pdf, TestPhrases.For("nb"));
 
         using var document = PdfReader.Open(pdf, PdfDocumentOpenMode.Import);
         var root = document.Internals.Catalog.Elements.GetDictionary("/StructTreeRoot")!;
@@ -59,7 +59,7 @@ public sealed class PdfAccessibilityTests
         using var temp = new TempDirectory();
         var pdf = SmallTaggedPdf.Write(Path.Combine(temp.Path, "small.pdf"));
 
-        PdfAccessibility.Apply(pdf);
+        PdfAccessibility.Apply(pdf, TestPhrases.For("nb"));
 
         using var document = PdfReader.Open(pdf, PdfDocumentOpenMode.Import);
         var root = document.Internals.Catalog.Elements.GetDictionary("/StructTreeRoot")!;
@@ -92,7 +92,7 @@ public sealed class PdfAccessibilityTests
         using var temp = new TempDirectory();
         var pdf = SmallTaggedPdf.Write(Path.Combine(temp.Path, "small.pdf"));
 
-        PdfAccessibility.Apply(pdf);
+        PdfAccessibility.Apply(pdf, TestPhrases.For("nb"));
 
         using var document = PdfReader.Open(pdf, PdfDocumentOpenMode.Import);
         var xmp = UaInspector.Xmp(document);
@@ -111,8 +111,8 @@ public sealed class PdfAccessibilityTests
         var second = Path.Combine(temp.Path, "b.pdf");
         File.Copy(first, second);
 
-        PdfAccessibility.Apply(first);
-        PdfAccessibility.Apply(second);
+        PdfAccessibility.Apply(first, TestPhrases.For("nb"));
+        PdfAccessibility.Apply(second, TestPhrases.For("nb"));
 
         Assert.Equal(File.ReadAllBytes(first), File.ReadAllBytes(second));
         Assert.DoesNotContain("/ModDate", Encoding.Latin1.GetString(File.ReadAllBytes(first)));

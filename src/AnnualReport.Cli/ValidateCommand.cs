@@ -14,7 +14,8 @@ internal static class ValidateCommand
     public static Command Create()
     {
         var common = new CommonOptions();
-        var command = new Command("validate", Messages.Format("cli.command.validate"));
+        var templates = new Option<string?>("--templates") { Description = Messages.Format("cli.option.templates") };
+        var command = new Command("validate", Messages.Format("cli.command.validate")) { templates };
         foreach (var option in common.ForValidate)
         {
             command.Options.Add(option);
@@ -22,7 +23,7 @@ internal static class ValidateCommand
 
         command.SetAction((result, _) => Runner.RunAsync(() =>
         {
-            var report = EditionLoader.Load(common.Read(result), municipalities: true);
+            var report = EditionLoader.Load(common.Read(result) with { TemplateDirectory = result.GetValue(templates) }, municipalities: true);
             if (report.HasErrors)
             {
                 throw new InputException(report.Diagnostics);

@@ -4,7 +4,4 @@ namespace AnnualReport.Model;
 /// What tells two builds apart: the edition, the build date (given, or today), a short fingerprint
 /// of every input file, and whether it is a draft for reviewers.
 /// </summary>
-public sealed record BuildStamp(int Edition, DateOnly Date, string Fingerprint, bool Draft)
-{
-    public string Text => $"{(Draft ? "Utkast" : "Utgave")} {Edition}, bygget {Date:dd.MM.yyyy}, fingeravtrykk {Fingerprint}";
-}
+public sealed record BuildStamp(int Edition, DateOnly Date, string Fingerprint, bool Draft);

@@ -60,7 +60,7 @@ internal sealed class MunicipalEdition : IDisposable
     public void Write(string name, string text) => File.WriteAllText(Path.Combine(Content, name), text);
 
     /// <summary>Everything <c>annual-report validate</c> checks, the national figures and the text included.</summary>
-    public ValidationReport Validate() => EditionLoader.Load(new BuildOptions(CataloguePath), municipalities: true);
+    public ValidationReport Validate() => EditionLoader.Load(new BuildOptions(CataloguePath) { TemplateDirectory = RepositoryPaths.Templates }, municipalities: true);
 
     /// <summary>The municipal figures as <c>municipalities</c> reads them, with no errors allowed.</summary>
     public MunicipalData LoadMunicipal()

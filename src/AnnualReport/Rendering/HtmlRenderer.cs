@@ -77,6 +77,7 @@ public sealed class HtmlRenderer
             pdf,
             Publishing.Downloads.Spreadsheet,
             print,
+            phrases.Get("pages.chrome.nav"),
             [
                 new NavItemView("index.html", phrases.Get("pages.nav.home"), href == "index.html"),
                 .. themes.Select(t => new NavItemView(t.Href, t.Title, t.Href == href)),

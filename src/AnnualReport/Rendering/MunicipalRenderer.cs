@@ -14,23 +14,6 @@ public sealed class MunicipalRenderer(string templateDirectory, PhraseBook phras
 {
     private readonly TemplateEngine _engine = new(templateDirectory, phrases);
 
-    /// <summary>
-    /// What every municipal page's frame shows: the language, the page's own title (empty on the
-    /// index), the site, the navigation and the build stamp.
-    /// </summary>
-    /// <param name="Date">The build date, ISO (<c>2025-11-20</c>), for the <c>date</c> function.</param>
-    public sealed record PageChrome(
-        string Lang,
-        string Title,
-        string SiteTitle,
-        string Publisher,
-        IReadOnlyList<NavItemView> Nav,
-        bool Draft,
-        int Edition,
-        string Date,
-        string Fingerprint,
-        string ContentSecurityPolicy);
-
     public IReadOnlyList<RenderedPage> Render(IndicatorCatalogue catalogue, MunicipalAnalysis analysis, IEnumerable<FactSheet> sheets, BuildStamp stamp)
     {
         var views = new MunicipalViewBuilder(catalogue, analysis, phrases);
@@ -41,14 +24,18 @@ public sealed class MunicipalRenderer(string templateDirectory, PhraseBook phras
         var nav = new List<NavItemView> { new("index.html", phrases.Get("municipal.layout.municipalities"), false) };
         nav.AddRange(banks.Select(b => new NavItemView(b.Href, b.Title, false)));
 
-        PageChrome Chrome(string title, string href) => new(
-            phrases.Language, title, settings.Title, catalogue.Edition.Publisher,
+        var edition = catalogue.Edition;
+        var stampText = StampText.For(stamp, _engine.Formats);
+        PageView Chrome(string title, string href) => new(
+            phrases.Language,
+            title.Length == 0 ? settings.Title : phrases.Get("pages.title.page", ("page", title), ("site", settings.Title)),
+            settings.Title, edition.Subtitle, edition.Publisher, edition.Year, "index.html", null, spreadsheet, false,
+            phrases.Get("municipal.layout.nav"),
             [.. nav.Select(n => n with { Current = n.Href == href })],
-            stamp.Draft, stamp.Edition, stamp.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), stamp.Fingerprint,
-            ContentSecurityPolicy.For(null));
+            [], TrustedHtml.Empty, stamp.Draft, stampText, ContentSecurityPolicy.For(null));
 
-        RenderedPage Page(string file, PageChrome chrome, string body, object model) =>
-            new(file, _engine.Render("municipal/layout", new { chrome, body = new TrustedHtml(_engine.Render(body, model)) }));
+        RenderedPage Page(string file, PageView page, string body, object model) =>
+            new(file, _engine.Render("layout", new { page, body = new TrustedHtml(_engine.Render(body, model)) }));
 
         var counties = analysis.Geography.Municipalities.GroupBy(m => m.CountyCode).OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => new

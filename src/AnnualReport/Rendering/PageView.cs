@@ -12,6 +12,7 @@ namespace AnnualReport.Rendering;
 /// <param name="Home">The front page of this language version.</param>
 /// <param name="PdfFile">The publication's PDF, when there is one.</param>
 /// <param name="Spreadsheet">The workbook with every figure, when there is one.</param>
+/// <param name="NavLabel">What the navigation is called for a screen reader ("Kapitler", "Kommunetall").</param>
 /// <param name="Languages">Every language version of this page, this one marked current; empty for one language.</param>
 /// <param name="PrintStyle">The print document's named pages (CSS), empty on web pages.</param>
 public sealed record PageView(
@@ -25,6 +26,7 @@ public sealed record PageView(
     string? PdfFile,
     string? Spreadsheet,
     bool Print,
+    string NavLabel,
     IReadOnlyList<NavItemView> Nav,
     IReadOnlyList<LanguageLinkView> Languages,
     TrustedHtml PrintStyle,

@@ -36,7 +36,10 @@ internal static class BuildCommand
                 Console.Error.WriteLine(warning);
             }
 
-            Console.WriteLine($"Publikasjonen er skrevet til {SafeText.Printable(built.OutputDirectory)} ({built.Pages.Count} sider{(built.PdfPath is null ? ", uten PDF" : $", PDF: {SafeText.Printable(Path.GetFileName(built.PdfPath))}")}).");
+            foreach (var language in built.Languages)
+            {
+                Console.WriteLine($"Publikasjonen er skrevet til {SafeText.Printable(language.Directory)} ({language.Pages.Count} sider{(language.PdfPath is null ? ", uten PDF" : $", PDF: {SafeText.Printable(Path.GetFileName(language.PdfPath))}")}).");
+            }
         }));
         return command;
     }

@@ -16,6 +16,8 @@ internal sealed class CommonOptions
 
     public Option<string?> Date { get; } = new("--date") { Description = "Byggedato i byggestempelet (ÅÅÅÅ-MM-DD); ellers dagens dato" };
 
+    public Option<string?> Language { get; } = new("--language") { Description = "Bygg bare dette av utgavens språk (for eksempel nn); de andre språkenes mapper i utdatamappen beholdes som de er" };
+
     public Option<bool> NoPdf { get; } = new("--no-pdf") { Description = "Bygg bare nettsidene, uten PDF" };
 
     public Option<string?> Browser { get; } = new("--browser") { Description = $"Stien til Chromium, Chrome eller Edge (ellers {BrowserLocator.EnvironmentVariable} eller vanlige plasseringer)" };
@@ -26,7 +28,7 @@ internal sealed class CommonOptions
     public IEnumerable<Option> ForValidate => [Catalogue, Draft, AllowOutsidePaths];
 
     /// <summary>The options for a command that builds and prints.</summary>
-    public IEnumerable<Option> ForBuild => [Catalogue, Draft, AllowOutsidePaths, Date, NoPdf, Browser, PrintTimeout];
+    public IEnumerable<Option> ForBuild => [Catalogue, Draft, AllowOutsidePaths, Date, Language, NoPdf, Browser, PrintTimeout];
 
     /// <summary>
     /// The build options from the command line. The working folder and today's date are read
@@ -48,6 +50,7 @@ internal sealed class CommonOptions
             Draft = result.GetValue(Draft),
             Date = ParseDate(result.GetValue(Date)) ?? DateOnly.FromDateTime(DateTime.Now),
             Pdf = !result.GetValue(NoPdf),
+            Language = result.GetResult(Language) is null ? null : result.GetValue(Language),
             BrowserPath = result.GetValue(Browser),
             Print = new PrintSettings(TimeSpan.FromSeconds(seconds)),
         };

@@ -1,5 +1,6 @@
-using System.Net;
 using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using AnnualReport.Rendering;
 
 namespace AnnualReport.Publishing;
@@ -13,6 +14,9 @@ public static class LanguageIndex
 {
     public const string FileName = "index.html";
 
+    // Letters such as å stay letters; markup characters and quotes are escaped.
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
     /// <param name="languages">The language folders present in <paramref name="folder"/>, the main language first.</param>
     public static Task WriteAsync(string folder, string title, IReadOnlyList<string> languages, CancellationToken cancellationToken = default) =>
         File.WriteAllTextAsync(Path.Combine(folder, FileName), Html(title, languages), cancellationToken);
@@ -20,7 +24,7 @@ public static class LanguageIndex
     /// <param name="title">The edition's title in the main language, the language of the page.</param>
     public static string Html(string title, IReadOnlyList<string> languages)
     {
-        static string E(string text) => WebUtility.HtmlEncode(text);
+        static string E(string text) => Encoder.Encode(text);
         var html = new StringBuilder();
         html.Append("<!doctype html>\n")
             .Append($"<html lang=\"{E(languages[0])}\">\n<head>\n<meta charset=\"utf-8\">\n")

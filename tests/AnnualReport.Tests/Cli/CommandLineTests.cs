@@ -14,8 +14,9 @@ public sealed class CommandLineTests
         var result = ProcessRunner.AnnualReport(["build", "--no-pdf", "--out", output], RepositoryPaths.Root);
 
         Assert.True(result.ExitCode == 0, result.Stderr);
-        Assert.True(File.Exists(Path.Combine(output, "index.html")));
-        Assert.False(File.Exists(Path.Combine(output, "integrering-i-norge-2025.pdf")));
+        Assert.True(File.Exists(Path.Combine(BuildOutput.Site(output, "nb"), "index.html")));
+        Assert.True(File.Exists(Path.Combine(BuildOutput.Site(output, "nn"), "index.html")));
+        Assert.False(File.Exists(Path.Combine(BuildOutput.Site(output, "nb"), "integrering-i-norge-2025.pdf")));
         Assert.Contains("uten PDF", result.Stdout);
     }
 

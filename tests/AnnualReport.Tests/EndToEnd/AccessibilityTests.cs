@@ -22,10 +22,10 @@ public sealed class AccessibilityTests(SampleBuildFixture build)
         var page = await context.NewPageAsync();
         var failures = new List<string>();
 
-        Assert.True(build.Result.Pages.Count >= 6, "front page, four theme pages and the print page");
-        foreach (var file in build.Result.Pages)
+        Assert.True(build.Result.MainLanguage().Pages.Count >= 6, "front page, four theme pages and the print page");
+        foreach (var file in build.Result.MainLanguage().Pages)
         {
-            await page.GotoAsync(new Uri(Path.Combine(build.OutputDirectory, file)).AbsoluteUri);
+            await page.GotoAsync(new Uri(Path.Combine(build.Site, file)).AbsoluteUri);
             await page.AddScriptTagAsync(new() { Path = AxeScript });
             var json = await page.EvaluateAsync<JsonElement>("""
                 async () => {
@@ -45,16 +45,16 @@ public sealed class AccessibilityTests(SampleBuildFixture build)
     [Fact]
     public void Every_page_has_one_h1_a_language_and_loads_nothing_from_elsewhere()
     {
-        foreach (var file in build.Result.Pages)
+        foreach (var file in build.Result.MainLanguage().Pages)
         {
-            var html = File.ReadAllText(Path.Combine(build.OutputDirectory, file));
+            var html = File.ReadAllText(Path.Combine(build.Site, file));
             Assert.Single(System.Text.RegularExpressions.Regex.Matches(html, "<h1[ >]"));
             Assert.Contains("<html lang=\"nb\">", html);
             Assert.DoesNotMatch(@"src=""(https?:)?//", html);
             Assert.DoesNotMatch(@"<link[^>]+href=""(https?:)?//", html);
         }
 
-        foreach (var css in Directory.GetFiles(Path.Combine(build.OutputDirectory, "assets"), "*.css"))
+        foreach (var css in Directory.GetFiles(Path.Combine(build.Site, "assets"), "*.css"))
         {
             Assert.DoesNotMatch(@"url\(""?(https?:)?//", File.ReadAllText(css));
             Assert.DoesNotContain("@import", File.ReadAllText(css));

@@ -17,7 +17,7 @@ public sealed class MunicipalBuildTests : IAsyncLifetime
 
     private MunicipalResult _result = null!;
 
-    private string Out => _result.OutputDirectory;
+    private string Out => _result.MainLanguage().Directory;
 
     public async Task InitializeAsync()
     {

@@ -21,6 +21,19 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public void A_language_the_edition_lacks_is_a_bad_option_and_exit_code_2()
+    {
+        using var temp = new TempDirectory();
+        var output = Path.Combine(temp.Path, "site");
+
+        var result = ProcessRunner.AnnualReport(["build", "--no-pdf", "--language", "sv", "--out", output], RepositoryPaths.Root);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("--language: error bad-option: ", result.Stderr);
+        Assert.False(Directory.Exists(output));
+    }
+
+    [Fact]
     public void A_missing_catalogue_is_one_diagnostic_line_and_exit_code_2()
     {
         using var temp = new TempDirectory();

@@ -83,7 +83,7 @@ public static class DiagnosticCodes
         ["extra-translation"] = "a block in a translation's text file (text.nn.yaml) that the main language's text.yaml lacks",
 
         // Output folder and command line
-        ["bad-option"] = "a command line the program cannot read: an unknown command or option, a value of the wrong kind, no command",
+        ["bad-option"] = "a command line the program cannot read: an unknown command or option, a value of the wrong kind, no command, a --language the edition does not have",
         ["unsafe-output"] = "an output folder that is not empty and not written by the program, a file, a root or a folder holding the input",
     };
 }

@@ -5,7 +5,7 @@ using Microsoft.Playwright;
 
 namespace AnnualReport.Tests.EndToEnd;
 
-/// <summary>axe-core, run in the same Chromium, on every generated page (WCAG 2.1 A and AA rules).</summary>
+/// <summary>axe-core, run in the same Chromium, on every generated page of every language and the root page (WCAG 2.1 A and AA rules).</summary>
 [Collection(SampleBuildCollection.Name)]
 [Trait("Tier", "Full")]
 public sealed class AccessibilityTests(SampleBuildFixture build)
@@ -23,9 +23,10 @@ public sealed class AccessibilityTests(SampleBuildFixture build)
         var failures = new List<string>();
 
         Assert.True(build.Result.MainLanguage().Pages.Count >= 6, "front page, four theme pages and the print page");
-        foreach (var file in build.Result.MainLanguage().Pages)
+        var files = build.Result.Languages.SelectMany(l => l.Pages.Select(p => Path.Combine(l.Language, p))).Append(LanguageIndex.FileName);
+        foreach (var file in files)
         {
-            await page.GotoAsync(new Uri(Path.Combine(build.Site, file)).AbsoluteUri);
+            await page.GotoAsync(new Uri(Path.Combine(build.OutputDirectory, file)).AbsoluteUri);
             await page.AddScriptTagAsync(new() { Path = AxeScript });
             var json = await page.EvaluateAsync<JsonElement>("""
                 async () => {
@@ -45,11 +46,11 @@ public sealed class AccessibilityTests(SampleBuildFixture build)
     [Fact]
     public void Every_page_has_one_h1_a_language_and_loads_nothing_from_elsewhere()
     {
-        foreach (var file in build.Result.MainLanguage().Pages)
+        foreach (var (language, file) in build.Result.Languages.SelectMany(l => l.Pages.Select(p => (l.Language, Path.Combine(l.Directory, p)))).Append(("nb", Path.Combine(build.OutputDirectory, LanguageIndex.FileName))))
         {
-            var html = File.ReadAllText(Path.Combine(build.Site, file));
+            var html = File.ReadAllText(file);
             Assert.Single(System.Text.RegularExpressions.Regex.Matches(html, "<h1[ >]"));
-            Assert.Contains("<html lang=\"nb\">", html);
+            Assert.Contains($"<html lang=\"{language}\">", html);
             Assert.DoesNotMatch(@"src=""(https?:)?//", html);
             Assert.DoesNotMatch(@"<link[^>]+href=""(https?:)?//", html);
         }

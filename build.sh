@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Builds the sample publication: output/2025/ (web site and PDF). Extra arguments go to
+# Builds the sample publication in every language of the edition (bokmål and nynorsk):
+# output/2025/nb/ and nn/ (web site and PDF each). Extra arguments go to
 # `annual-report build`, e.g. ./build.sh --no-pdf or ./build.sh --out /tmp/site
 set -euo pipefail
 cd "$(dirname "$0")"

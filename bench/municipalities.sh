@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Times `annual-report municipalities`: every fact sheet (HTML and PDF) and the statistics bank.
+# Times `annual-report municipalities --language nb`: every fact sheet (HTML and PDF) and the
+# statistics bank in the main language (each further language adds as much again).
 # Reports the wall time for all municipalities, the time per fact sheet, and the peak memory of
 # the .NET process (/usr/bin/time); Chromium's processes are separate and reported by ps at the peak.
 # Usage: bench/municipalities.sh [RUNS]   (default 3)
@@ -16,7 +17,7 @@ command -v /usr/bin/time >/dev/null || { echo "bench: needs /usr/bin/time (Debia
 times=(); memory=(); chromium=()
 for _ in $(seq "$runs"); do
   peak=0
-  /usr/bin/time -f "%e %M" -o "$work/time" dotnet "$cli" municipalities --out "$work/out" >/dev/null 2>&1 &
+  /usr/bin/time -f "%e %M" -o "$work/time" dotnet "$cli" municipalities --language nb --out "$work/out" >/dev/null 2>&1 &
   pid=$!
   while kill -0 "$pid" 2>/dev/null; do
     rss=$( (ps -C chromium -o rss= 2>/dev/null || true) | awk '{ s += $1 } END { print s + 0 }')
@@ -28,7 +29,7 @@ for _ in $(seq "$runs"); do
   times+=("$seconds"); memory+=("$kb"); chromium+=("$peak")
 done
 
-sheets=$(ls "$work/out"/*.pdf | wc -l)
+sheets=$(ls "$work/out"/nb/*.pdf | wc -l)
 median() { printf '%s\n' "$@" | sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 total=$(median "${times[@]}")
 echo "runs: $runs; fact sheets: $sheets (HTML + PDF each) and the statistics bank"

@@ -37,9 +37,12 @@ internal static class BuildCommand
                 Console.Error.WriteLine(warning);
             }
 
-            Console.WriteLine(built.PdfPath is null
-                ? Messages.Format("cli.done.build", ("folder", SafeText.Printable(built.OutputDirectory)), ("n", built.Pages.Count))
-                : Messages.Format("cli.done.build-pdf", ("folder", SafeText.Printable(built.OutputDirectory)), ("n", built.Pages.Count), ("pdf", SafeText.Printable(Path.GetFileName(built.PdfPath)))));
+            foreach (var language in built.Languages)
+            {
+                Console.WriteLine(language.PdfPath is null
+                    ? Messages.Format("cli.done.build", ("folder", SafeText.Printable(language.Directory)), ("n", language.Pages.Count))
+                    : Messages.Format("cli.done.build-pdf", ("folder", SafeText.Printable(language.Directory)), ("n", language.Pages.Count), ("pdf", SafeText.Printable(Path.GetFileName(language.PdfPath)))));
+            }
         }));
         return command;
     }

@@ -17,6 +17,8 @@ internal sealed class CommonOptions
 
     public Option<string?> Date { get; } = new("--date") { Description = Messages.Format("cli.option.date") };
 
+    public Option<string?> Language { get; } = new("--language") { Description = Messages.Format("cli.option.language") };
+
     public Option<bool> NoPdf { get; } = new("--no-pdf") { Description = Messages.Format("cli.option.no-pdf") };
 
     public Option<string?> Browser { get; } = new("--browser") { Description = Messages.Format("cli.option.browser", ("variable", BrowserLocator.EnvironmentVariable)) };
@@ -27,7 +29,7 @@ internal sealed class CommonOptions
     public IEnumerable<Option> ForValidate => [Catalogue, Draft, AllowOutsidePaths];
 
     /// <summary>The options for a command that builds and prints.</summary>
-    public IEnumerable<Option> ForBuild => [Catalogue, Draft, AllowOutsidePaths, Date, NoPdf, Browser, PrintTimeout];
+    public IEnumerable<Option> ForBuild => [Catalogue, Draft, AllowOutsidePaths, Date, Language, NoPdf, Browser, PrintTimeout];
 
     /// <summary>
     /// The build options from the command line. The working folder and today's date are read
@@ -49,6 +51,7 @@ internal sealed class CommonOptions
             Draft = result.GetValue(Draft),
             Date = ParseDate(result.GetValue(Date)) ?? DateOnly.FromDateTime(DateTime.Now),
             Pdf = !result.GetValue(NoPdf),
+            Language = result.GetResult(Language) is null ? null : result.GetValue(Language),
             BrowserPath = result.GetValue(Browser),
             Print = new PrintSettings(TimeSpan.FromSeconds(seconds)),
         };

@@ -17,6 +17,13 @@ public sealed record BuildOptions(string CataloguePath)
 
     public bool Pdf { get; init; } = true;
 
+    /// <summary>
+    /// One of the edition's languages (<c>--language nn</c>): <c>build</c> and <c>municipalities</c>
+    /// build only it and keep the other languages' folders of the existing output; loading reads the
+    /// catalogue and text in it. Null: every language (loading: the main one).
+    /// </summary>
+    public string? Language { get; init; }
+
     public string? BrowserPath { get; init; }
 
     /// <summary>A draft for reviewers: marked UTKAST on every page, and illustrative figures are not warned about.</summary>

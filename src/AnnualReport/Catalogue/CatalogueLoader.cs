@@ -18,11 +18,11 @@ public static class CatalogueLoader
     /// <summary>Pages the publication writes beside the theme pages (<c>&lt;id&gt;.html</c>), which a theme id would overwrite.</summary>
     private static readonly string[] ThemePages = ["index", "metode", "print"];
 
-    /// <summary>Loads and checks the catalogue; throws <see cref="InputException"/> with every problem found.</summary>
-    public static IndicatorCatalogue Load(string path)
+    /// <summary>Loads and checks the catalogue in <paramref name="language"/> (default: the main language); throws <see cref="InputException"/> with every problem found.</summary>
+    public static IndicatorCatalogue Load(string path, string? language = null)
     {
         var diagnostics = new List<Diagnostic>();
-        var catalogue = Load(path, diagnostics);
+        var catalogue = Load(path, diagnostics, language: language);
         if (diagnostics.Count > 0 || catalogue is null)
         {
             throw new InputException(diagnostics);
@@ -35,9 +35,11 @@ public static class CatalogueLoader
     /// Loads as much of the catalogue as can be read, adding every problem to
     /// <paramref name="diagnostics"/>, so that the data can still be checked in the same run.
     /// Null only when the file is not YAML at all. <paramref name="display"/> is how the file is
-    /// named in messages (default: <paramref name="path"/>).
+    /// named in messages (default: <paramref name="path"/>). Every translatable text is resolved to
+    /// <paramref name="language"/> (default: the edition's main language); a missing translation
+    /// is an error, or a warning in a <paramref name="draft"/>, where the main language's text is used.
     /// </summary>
-    public static IndicatorCatalogue? Load(string path, List<Diagnostic> diagnostics, string? display = null)
+    public static IndicatorCatalogue? Load(string path, List<Diagnostic> diagnostics, string? display = null, string? language = null, bool draft = false)
     {
         YamlMappingNode root;
         try
@@ -52,12 +54,20 @@ public static class CatalogueLoader
 
         var found = new List<Diagnostic>();
         var reader = new YamlMapReader(root, display ?? path, found);
+        var editionMap = reader.Map("edition", required: true);
+        var languages = editionMap is null ? null : EditionLanguages.Read(editionMap, language, draft, found);
+        reader.Languages = languages?.Texts ?? TextLanguages.Single(language ?? "nb");
+        if (editionMap is not null)
+        {
+            editionMap.Languages = reader.Languages;
+        }
+
         var groups = reader.MapList("groups", required: true).Select(ReadGroup).ToList();
         var breakdowns = reader.MapList("breakdowns", required: false).Select(ReadBreakdown).ToList();
         var themes = reader.MapList("themes", required: true).Select((t, i) => ReadTheme(t, i)).OrderBy(t => t.Order).Select(t => t.Theme).ToList();
         CheckSums(groups, found, display ?? path);
         var known = new KnownIds(new IdList(groups.Select(g => g.Id)), new IdList(themes.Select(t => t.Id)), new IdList(breakdowns.Select(b => b.Id)));
-        var edition = ReadEdition(reader.Map("edition", required: true), known.Groups, found);
+        var edition = ReadEdition(editionMap, languages, known.Groups);
         var indicators = reader.MapList("indicators", required: true).Select(i => IndicatorReader.Read(i, known)).ToList();
         var disclosure = ReadDisclosure(reader.Map("disclosure", required: false));
         var municipalities = ReadMunicipalities(reader.Map("municipalities", required: false), known);
@@ -90,46 +100,27 @@ public static class CatalogueLoader
         return root;
     }
 
-    private static Edition? ReadEdition(YamlMapReader? map, IReadOnlyList<string> groupIds, List<Diagnostic> diagnostics)
+    private static Edition? ReadEdition(YamlMapReader? map, EditionLanguages? languages, IReadOnlyList<string> groupIds)
     {
-        if (map is null)
+        if (map is null || languages is null)
         {
             return null;
         }
 
-        var title = map.RequiredString("title");
-        var subtitle = map.OptionalString("subtitle") ?? string.Empty;
+        var title = map.RequiredText("title");
+        var subtitle = map.OptionalText("subtitle") ?? string.Empty;
         var year = map.RequiredInt("year", MinYear, MaxYear);
-        var language = map.OptionalString("language") ?? "nb";
-        if (!System.Text.RegularExpressions.Regex.IsMatch(language, "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*\\z"))
-        {
-            // It becomes the lang attribute of every page and the PDF's language.
-            map.Report("wrong-type", Messages.Format("catalogue.bad-language", ("value", SafeText.Excerpt(language))), map.WhereOf("language"));
-        }
-
-        var cultureName = map.OptionalString("culture") ?? "nb-NO";
-        var publisher = map.RequiredString("publisher");
+        var publisher = map.RequiredText("publisher");
         var reference = map.RequiredReference("referenceGroup", groupIds, "unknown-group", "group");
-        var pdf = map.OptionalString("pdf") ?? $"publikasjon-{year}.pdf";
+        var pdf = map.OptionalText("pdf") ?? $"publikasjon-{year}.pdf";
         if (!SafeName.IsSafeFileName(pdf, ".pdf"))
         {
             map.Report("unsafe-name", Messages.Format("catalogue.bad-pdf-name", ("name", SafeText.Excerpt(pdf))), map.WhereOf("pdf"));
         }
 
         map.ReportUnknownKeys();
-
-        CultureInfo culture;
-        try
-        {
-            culture = CultureInfo.GetCultureInfo(cultureName, predefinedOnly: true);
-        }
-        catch (ArgumentException)
-        {
-            diagnostics.Add(Diagnostic.Error("wrong-type", Messages.Format("catalogue.bad-culture", ("value", SafeText.Excerpt(cultureName))), map.Where));
-            culture = CultureInfo.GetCultureInfo("nb-NO");
-        }
-
-        return new Edition(title, subtitle, year, language, culture, publisher, reference, pdf);
+        var target = languages.Target;
+        return new Edition(title, subtitle, year, target.Code, target.Culture, publisher, reference, pdf) { Languages = languages.All };
     }
 
     private static MunicipalSettings? ReadMunicipalities(YamlMapReader? map, KnownIds known)
@@ -139,13 +130,13 @@ public static class CatalogueLoader
             return null;
         }
 
-        var title = map.RequiredString("title");
+        var title = map.RequiredText("title");
         var classification = map.RequiredString("classification");
         var changes = map.OptionalString("changes");
         var groups = map.OptionalString("comparisonGroups");
         var backgrounds = map.OptionalString("countryBackgrounds");
         var country = map.Map("country", required: false);
-        var (countryCode, countryName) = country is null ? ("0", "Hele landet") : (country.OptionalString("code") ?? "0", country.OptionalString("name") ?? "Hele landet");
+        var (countryCode, countryName) = country is null ? ("0", "Hele landet") : (country.OptionalString("code") ?? "0", country.OptionalText("name") ?? "Hele landet");
         country?.ReportUnknownKeys();
         var countyPrefix = map.OptionalString("countyPrefix") ?? "f";
         var indicators = map.MapList("indicators", required: true).Select(i => IndicatorReader.Read(i, known)).ToList();
@@ -199,7 +190,7 @@ public static class CatalogueLoader
 
     private static Group ReadGroup(YamlMapReader map)
     {
-        var group = new Group(map.RequiredString("id"), map.RequiredString("label"), map.Where)
+        var group = new Group(map.RequiredString("id"), map.RequiredText("label"), map.Where)
         {
             SumOf = map.StringList("sumOf").Select(s => s.Value).ToList(),
         };
@@ -211,8 +202,8 @@ public static class CatalogueLoader
     {
         var theme = new Theme(
             map.RequiredId("id", "theme", letterFirst: true, reserved: ThemePages),
-            map.RequiredString("title"),
-            map.OptionalString("intro") ?? string.Empty,
+            map.RequiredText("title"),
+            map.OptionalText("intro") ?? string.Empty,
             map.OptionalBool("background") ?? false,
             map.Where);
         var order = map.OptionalInt("order", -100_000, 100_000) ?? position + 1;
@@ -223,10 +214,10 @@ public static class CatalogueLoader
     private static Breakdown ReadBreakdown(YamlMapReader map)
     {
         var id = map.RequiredId("id", "breakdown");
-        var label = map.RequiredString("label");
+        var label = map.RequiredText("label");
         var categories = map.MapList("categories", required: true).Select(c =>
         {
-            var category = new BreakdownCategory(c.RequiredString("id"), c.RequiredString("label"));
+            var category = new BreakdownCategory(c.RequiredString("id"), c.RequiredText("label"));
             c.ReportUnknownKeys();
             return category;
         }).ToList();

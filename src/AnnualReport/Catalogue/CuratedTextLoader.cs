@@ -9,22 +9,48 @@ namespace AnnualReport.Catalogue;
 /// Reads <c>content/&lt;year&gt;/text.yaml</c>: <c>preface</c>, <c>themes.&lt;id&gt;.introduction</c> and
 /// <c>.summary</c>, and <c>indicators.&lt;id&gt;</c>, each Markdown. Theme and indicator ids must exist
 /// in the catalogue. The file is optional: without it the publication has no curated text.
+/// <c>text.yaml</c> is the main language's; each other language of the edition has
+/// <c>text.&lt;language&gt;.yaml</c> with the same blocks (see <see cref="TextTranslations"/>).
 /// </summary>
 public static class CuratedTextLoader
 {
     public const string FileName = "text.yaml";
 
-    public static CuratedText Load(EditionFiles files, IndicatorCatalogue catalogue, List<Diagnostic> diagnostics)
+    /// <summary>The text file of <paramref name="language"/>: <c>text.yaml</c> for the main language, else <c>text.nn.yaml</c> and so on.</summary>
+    public static string FileNameFor(string language, string mainLanguage) => language == mainLanguage ? FileName : $"text.{language}.yaml";
+
+    /// <summary>
+    /// The curated text in the language the catalogue was read in. For a language other than the
+    /// main one, a block the translation lacks is <c>missing-translation</c> (an error; a warning in
+    /// a <paramref name="draft"/>, which then shows the main language's block).
+    /// </summary>
+    public static CuratedText Load(EditionFiles files, IndicatorCatalogue catalogue, List<Diagnostic> diagnostics, bool draft = false)
     {
-        var own = files.Own(FileName);
+        var edition = catalogue.Edition;
+        if (edition.Language == edition.MainLanguage)
+        {
+            return Read(files, FileName, catalogue, diagnostics) ?? CuratedText.Empty;
+        }
+
+        // The main text's own problems are reported when the main language is read.
+        var main = Read(files, FileName, catalogue, []) ?? CuratedText.Empty;
+        var name = FileNameFor(edition.Language, edition.MainLanguage);
+        var translated = Read(files, name, catalogue, diagnostics);
+        return TextTranslations.Match(main, translated, files.Display(files.Own(FileName)), name, edition.Language, draft, diagnostics);
+    }
+
+    /// <summary>One text file, or null when it does not exist.</summary>
+    private static CuratedText? Read(EditionFiles files, string fileName, IndicatorCatalogue catalogue, List<Diagnostic> diagnostics)
+    {
+        var own = files.Own(fileName);
         if (!File.Exists(own))
         {
-            return CuratedText.Empty;
+            return null;
         }
 
         // The file is the edition's own, but it may still be a link to somewhere else.
         var relative = files.Display(own);
-        if (files.Resolve(FileName, new SourceSpan(relative, 1, 1), diagnostics) is not { } path
+        if (files.Resolve(fileName, new SourceSpan(relative, 1, 1), diagnostics) is not { } path
             || !YamlDocumentReader.TryRead(path, relative, diagnostics, out var source, out var document)
             || document is null)
         {

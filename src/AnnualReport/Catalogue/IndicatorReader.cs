@@ -40,13 +40,13 @@ internal static class IndicatorReader
         var id = map.RequiredId("id", "indicator");
         var theme = map.RequiredReference("theme", known.Themes, "unknown-theme", "theme");
         var level = map.RequiredEnum("level", Levels, IndicatorLevel.Main);
-        var title = map.RequiredString("title");
-        var definition = map.RequiredString("definition");
+        var title = map.RequiredText("title");
+        var definition = map.RequiredText("definition");
         var unit = map.RequiredEnum("unit", Units, Unit.Percent);
         var decimals = map.OptionalInt("decimals", 0, 6) ?? 1;
         var polarity = map.RequiredEnum("polarity", Polarities, Polarity.Neutral);
-        var population = map.OptionalString("population");
-        var ageBand = map.OptionalString("ageBand");
+        var population = map.OptionalText("population");
+        var ageBand = map.OptionalText("ageBand");
         var source = ReadSource(map.Map("source", required: true));
         var groups = References(map.StringList("groups"), known.Groups, "unknown-group", "group", map);
         var reference = map.OptionalString("reference");
@@ -57,7 +57,7 @@ internal static class IndicatorReader
 
         var breakdowns = References(map.StringList("breakdowns"), known.Breakdowns, "unknown-breakdown", "breakdown", map);
         var data = ReadData(map, breakdowns);
-        var notes = map.OptionalString("notes");
+        var notes = map.OptionalText("notes");
         var breaks = map.MapList("breaks", required: false).Select(ReadBreak).OrderBy(b => b.Year).ToList();
         var goal = ReadGoal(map.Map("goal", required: false), known);
         var interval = map.OptionalInt("interval", 1, 100) ?? 1;
@@ -88,7 +88,7 @@ internal static class IndicatorReader
             return new SourceReference(string.Empty, null, null);
         }
 
-        var source = new SourceReference(map.RequiredString("name"), map.OptionalString("table"), map.OptionalString("url"));
+        var source = new SourceReference(map.RequiredText("name"), map.OptionalString("table"), map.OptionalString("url"));
 
         // The link is published as an href only when it is a web address: anything else is shown
         // as text, and validation warns (unsafe-link, Validation/SourceAddressCheck).
@@ -160,7 +160,7 @@ internal static class IndicatorReader
 
     private static SeriesBreak ReadBreak(YamlMapReader map)
     {
-        var seriesBreak = new SeriesBreak(map.RequiredInt("year", CatalogueLoader.MinYear, CatalogueLoader.MaxYear), map.RequiredString("note"));
+        var seriesBreak = new SeriesBreak(map.RequiredInt("year", CatalogueLoader.MinYear, CatalogueLoader.MaxYear), map.RequiredText("note"));
         map.ReportUnknownKeys();
         return seriesBreak;
     }
@@ -178,7 +178,7 @@ internal static class IndicatorReader
             map.RequiredString("value");
         }
 
-        var goal = new PolicyGoal(value ?? 0, map.OptionalInt("by", CatalogueLoader.MinYear, CatalogueLoader.MaxYear), map.RequiredString("setBy"), map.OptionalString("group"));
+        var goal = new PolicyGoal(value ?? 0, map.OptionalInt("by", CatalogueLoader.MinYear, CatalogueLoader.MaxYear), map.RequiredText("setBy"), map.OptionalString("group"));
         if (goal.Group is not null && !known.Groups.Contains(goal.Group))
         {
             map.Report("unknown-group", Messages.Format("catalogue.goal-unknown-group", ("group", SafeText.Excerpt(goal.Group)), ("known", SafeText.List(known.Groups))), map.Node("group")!);

@@ -29,7 +29,7 @@ internal sealed partial class YamlMapReader
         {
             if (item is YamlMappingNode map)
             {
-                items.Add(new YamlMapReader(map, _file, _diagnostics));
+                items.Add(new YamlMapReader(map, _file, _diagnostics) { Languages = Languages });
             }
             else
             {

@@ -58,7 +58,7 @@ internal sealed partial class YamlMapReader
         return node switch
         {
             YamlScalarNode scalar => (scalar.Value, null),
-            YamlMappingNode map => (null, new YamlMapReader(map, _file, _diagnostics)),
+            YamlMappingNode map => (null, new YamlMapReader(map, _file, _diagnostics) { Languages = Languages }),
             null => (null, null),
             _ => Fail(node),
         };
@@ -165,7 +165,7 @@ internal sealed partial class YamlMapReader
 
         if (node is YamlMappingNode map)
         {
-            return new YamlMapReader(map, _file, _diagnostics);
+            return new YamlMapReader(map, _file, _diagnostics) { Languages = Languages };
         }
 
         Report("wrong-type", Messages.Format("catalogue.not-map", ("key", key)), node);
@@ -193,7 +193,7 @@ internal sealed partial class YamlMapReader
         _diagnostics.Add(Diagnostic.Error(code, message, where));
 
     /// <summary>A strict reader for a nested mapping, reporting into the same list.</summary>
-    public YamlMapReader For(YamlMappingNode node) => new(node, _file, _diagnostics);
+    public YamlMapReader For(YamlMappingNode node) => new(node, _file, _diagnostics) { Languages = Languages };
 
     /// <summary>The node of a key, for pointing at it; null when absent.</summary>
     public YamlNode? Node(string key) => _node.Children.TryGetValue(new YamlScalarNode(key), out var child) ? child : null;

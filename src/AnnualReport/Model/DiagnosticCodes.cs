@@ -14,7 +14,7 @@ public static class DiagnosticCodes
         ["unknown-key"] = "a key the catalogue does not know (often a typo)",
         ["wrong-type"] = "a value of the wrong type or outside its allowed words",
         ["missing-field"] = "a required field is missing or empty",
-        ["duplicate-id"] = "two groups, breakdowns, themes or indicators with one id; a dimension or category code twice in a data file; a municipality code or code change twice",
+        ["duplicate-id"] = "two groups, breakdowns, themes or indicators with one id; a language named twice; a dimension or category code twice in a data file; a municipality code or code change twice",
         ["unknown-theme"] = "an indicator refers to a theme that is not defined",
         ["unknown-group"] = "a group id (in the catalogue or the data) that is not defined",
         ["unknown-breakdown"] = "a breakdown id that is not defined, or not the indicator's",
@@ -81,8 +81,13 @@ public static class DiagnosticCodes
         ["unsafe-link"] = "warning: a link in curated text or a source address that is not http, https, mailto or inside the site; shown as text without the link",
         ["text-image"] = "warning: an image in curated text; images are never shown (nothing is loaded from elsewhere), its alt text is",
 
+        // Languages of the edition (issue 14)
+        ["unknown-language"] = "a language code that is not known, or a translation for a language the edition does not have",
+        ["missing-translation"] = "a catalogue text or a curated text block that lacks one of the edition's languages (a warning in a draft, which shows the main language's text)",
+        ["extra-translation"] = "a block in a translation's text file (text.nn.yaml) that the main language's text.yaml lacks",
+
         // Output folder and command line
-        ["bad-option"] = "a command line the program cannot read: an unknown command or option, a value of the wrong kind, no command",
+        ["bad-option"] = "a command line the program cannot read: an unknown command or option, a value of the wrong kind, no command, a --language the edition does not have",
         ["unsafe-output"] = "an output folder that is not empty and not written by the program, a file, a root or a folder holding the input",
     };
 }

@@ -19,6 +19,84 @@ public static class MunicipalPipeline
     {
         var build = options.Build;
 
+        // Every language is loaded, validated and analysed before anything is written.
+        var first = Prepare(options, build);
+        var languages = first.Catalogue is { } main && build.Language is null ? main.Edition.Languages.Select(l => l.Code).ToList() : [build.Language ?? string.Empty];
+        var builds = languages.Skip(1).Select(code => Prepare(options, build with { Language = code })).Prepend(first).ToList();
+        var diagnostics = builds.SelectMany(b => b.Diagnostics).Distinct().ToList();
+        if (builds.Any(b => b.Catalogue is null) || diagnostics.Any(d => d.Severity == Severity.Error))
+        {
+            throw new InputException(diagnostics);
+        }
+
+        var stamp = SiteWriter.Stamp(build, first.Catalogue!.Edition.Year);
+        var rendered = builds.Select(b => (Build: b, Pages: new MunicipalRenderer(build.Templates, b.Phrases!).Render(b.Catalogue!, b.Analysis!, b.Sheets, stamp))).ToList();
+
+        cancellationToken.ThrowIfCancellationRequested();
+        var edition = first.Catalogue.Edition;
+        var target = build.MunicipalOutput(edition.Year);
+        OutputGuard.Check(target, build.Inputs(edition.Year));
+        var printer = build.Pdf ? PdfPrinter.LaunchAsync(BrowserLocator.Locate(build.BrowserPath), build.Print, cancellationToken) : null;
+        try
+        {
+            return await MachineFault.GuardAsync(target, async () =>
+            {
+                using var staging = new StagingFolder(target);
+                var spreadsheets = new List<Task>();
+                var jobs = new List<(PhraseBook Phrases, List<(string Html, string Pdf)> Sheets)>();
+                foreach (var (language, pages) in rendered)
+                {
+                    var (catalogue, analysis, phrases) = (language.Catalogue!, language.Analysis!, language.Phrases!);
+                    var folder = Path.Combine(staging.Path, catalogue.Edition.Language);
+                    Directory.CreateDirectory(folder);
+                    await SiteWriter.WriteAsync(folder, pages, build, phrases, cancellationToken);
+                    spreadsheets.Add(Task.Run(() => SpreadsheetExporter.Write(Path.Combine(folder, MunicipalTable.FileName(phrases)), [MunicipalTable.Sheet(catalogue, analysis, phrases), SpreadsheetExporter.Symbols(stamp, new Formats(phrases))]), cancellationToken));
+                    jobs.Add((phrases, [.. language.Sheets.Select(s => (Path.Combine(folder, $"{s.Municipality.Code}.html"), Path.Combine(folder, $"{s.Municipality.Code}.pdf")))]));
+                }
+
+                var pdfs = 0;
+                try
+                {
+                    if (printer is not null)
+                    {
+                        // One language at a time: each prints its link descriptions in its own words.
+                        var total = jobs.Sum(j => j.Sheets.Count);
+                        foreach (var (phrases, sheets) in jobs)
+                        {
+                            var before = pdfs;
+                            var counted = progress is null ? null : new Progress<(int Done, int Total)>(p => progress.Report((before + p.Done, total)));
+                            pdfs += await (await printer).PrintManyAsync(sheets, options.Parallel, phrases, counted, cancellationToken);
+                        }
+                    }
+                }
+                finally
+                {
+                    // Never leave a spreadsheet writing into a folder that is being removed.
+                    await Task.WhenAny(Task.WhenAll(spreadsheets));
+                }
+
+                await Task.WhenAll(spreadsheets);
+                var kept = LanguageFolders.CarryOver(target, staging.Path, edition.Languages.Select(l => l.Code).Except(languages));
+                var title = builds.Select(b => b.Catalogue!).FirstOrDefault(c => c.Edition.Language == c.Edition.MainLanguage)?.Municipalities!.Title
+                    ?? Catalogue.CatalogueLoader.Load(build.Catalogue, [], build.DisplayCatalogue, draft: true)?.Municipalities?.Title ?? edition.Title;
+                await LanguageIndex.WriteAsync(staging.Path, title, edition.Languages.Select(l => l.Code).Where(c => languages.Contains(c) || kept.Contains(c)).ToList(), cancellationToken);
+                cancellationToken.ThrowIfCancellationRequested();
+                staging.Commit();
+                var outputs = rendered.Select(r => new LanguageOutput(r.Build.Catalogue!.Edition.Language, Path.Combine(staging.Target, r.Build.Catalogue!.Edition.Language), r.Pages.Select(p => p.FileName).ToList(), null)).ToList();
+                return new MunicipalResult(staging.Target, jobs.Sum(j => j.Sheets.Count), pdfs, diagnostics) { Languages = outputs };
+            });
+        }
+        finally
+        {
+            await PdfPrinterTask.CloseAsync(printer);
+        }
+    }
+
+    /// <summary>One language's municipal products before anything is written.</summary>
+    private sealed record LanguageBuild(IndicatorCatalogue? Catalogue, MunicipalAnalysis? Analysis, IReadOnlyList<FactSheet> Sheets, PhraseBook? Phrases, IReadOnlyList<Diagnostic> Diagnostics);
+
+    private static LanguageBuild Prepare(MunicipalOptions options, BuildOptions build)
+    {
         // Load and validate, as `validate` does: every problem of the edition in one run.
         var edition = EditionLoader.Read(build, municipalities: true);
         var diagnostics = EditionLoader.Check(edition, build.Draft).ToList();
@@ -34,7 +112,7 @@ public static class MunicipalPipeline
 
         if (edition.Catalogue is null || edition.Municipal is null || diagnostics.Any(d => d.Severity == Severity.Error))
         {
-            throw new InputException(diagnostics);
+            return new LanguageBuild(null, null, [], null, diagnostics);
         }
 
         var (catalogue, data) = (edition.Catalogue, edition.Municipal);
@@ -42,46 +120,16 @@ public static class MunicipalPipeline
         // Analyse: disclosure control per county, intervals, significance, the fact sheets.
         var analysis = MunicipalAnalysis.Run(catalogue, data);
         var municipalities = options.Only.Count == 0 ? data.Geography.Municipalities : options.Only.Select(code => data.Geography.Find(code)!).ToList();
-        var sheets = municipalities.Select(analysis.FactSheet).ToList();
-        var stamp = SiteWriter.Stamp(build, catalogue.Edition.Year);
-        var phrases = PhraseBook.Load(build.Templates, catalogue.Edition.Language, catalogue.Edition.Culture);
-        var pages = new MunicipalRenderer(build.Templates, phrases).Render(catalogue, analysis, sheets, stamp);
-
-        cancellationToken.ThrowIfCancellationRequested();
-        var target = build.MunicipalOutput(catalogue.Edition.Year);
-        OutputGuard.Check(target, build.Inputs(catalogue.Edition.Year));
-        var printer = build.Pdf ? PdfPrinter.LaunchAsync(BrowserLocator.Locate(build.BrowserPath), build.Print, cancellationToken) : null;
+        PhraseBook phrases;
         try
         {
-            return await MachineFault.GuardAsync(target, async () =>
-            {
-                using var staging = new StagingFolder(target);
-                await SiteWriter.WriteAsync(staging.Path, pages, build, phrases, cancellationToken);
-                var spreadsheet = Task.Run(() => SpreadsheetExporter.Write(Path.Combine(staging.Path, MunicipalTable.FileName(phrases)), [MunicipalTable.Sheet(catalogue, analysis, phrases), SpreadsheetExporter.Symbols(stamp, new Formats(phrases))]), cancellationToken);
-                var pdfs = 0;
-                try
-                {
-                    if (printer is not null)
-                    {
-                        var jobs = sheets.Select(s => (Path.Combine(staging.Path, $"{s.Municipality.Code}.html"), Path.Combine(staging.Path, $"{s.Municipality.Code}.pdf"))).ToList();
-                        pdfs = await (await printer).PrintManyAsync(jobs, options.Parallel, phrases, progress, cancellationToken);
-                    }
-                }
-                finally
-                {
-                    // Never leave the spreadsheet writing into a folder that is being removed.
-                    await Task.WhenAny(spreadsheet);
-                }
-
-                await spreadsheet;
-                cancellationToken.ThrowIfCancellationRequested();
-                staging.Commit();
-                return new MunicipalResult(staging.Target, sheets.Count, pdfs, diagnostics);
-            });
+            phrases = PhraseBook.Load(build.Templates, catalogue.Edition.Language, catalogue.Edition.Culture);
         }
-        finally
+        catch (InputException e)
         {
-            await PdfPrinterTask.CloseAsync(printer);
+            return new LanguageBuild(null, null, [], null, [.. diagnostics, .. e.Diagnostics]);
         }
+
+        return new LanguageBuild(catalogue, analysis, municipalities.Select(analysis.FactSheet).ToList(), phrases, diagnostics);
     }
 }

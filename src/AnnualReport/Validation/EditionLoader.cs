@@ -17,12 +17,13 @@ public static class EditionLoader
     /// <summary>
     /// Load: reads the catalogue, every data file (through the readers into series), the curated
     /// text and, when <paramref name="municipalities"/> is set, the municipal figures and geography.
-    /// Problems reading them are diagnostics; nothing is thrown for bad input.
+    /// Problems reading them are diagnostics; nothing is thrown for bad input. Catalogue and text
+    /// are read in <see cref="BuildOptions.Language"/> (default: the edition's main language).
     /// </summary>
     public static LoadedEdition Read(BuildOptions options, bool municipalities = false)
     {
         var diagnostics = new List<Diagnostic>();
-        var catalogue = CatalogueLoader.Load(options.Catalogue, diagnostics, options.DisplayCatalogue);
+        var catalogue = CatalogueLoader.Load(options.Catalogue, diagnostics, options.DisplayCatalogue, options.Language, options.Draft);
         if (catalogue is null)
         {
             return new LoadedEdition(null, null, [], null, CuratedText.Empty, diagnostics);
@@ -31,7 +32,7 @@ public static class EditionLoader
         var files = options.Files(catalogue.Edition.Year);
         var data = DataLoader.Load(catalogue, files, diagnostics);
         var municipal = municipalities && catalogue.Municipalities is not null ? MunicipalDataLoader.Load(catalogue, files, diagnostics) : null;
-        var text = CuratedTextLoader.Load(files, catalogue, diagnostics);
+        var text = CuratedTextLoader.Load(files, catalogue, diagnostics, options.Draft);
         return new LoadedEdition(catalogue, files, data, municipal, text, diagnostics);
     }
 
@@ -61,7 +62,29 @@ public static class EditionLoader
     /// stopping at the first stage with errors, so that one run reports every problem.
     /// </summary>
     /// <param name="municipalities">Also load and check the municipal figures: <c>validate</c> and <c>municipalities</c> do; <c>build</c>, run many times while writing, leaves them out.</param>
+    /// <remarks>
+    /// Without <see cref="BuildOptions.Language"/>, every language of the edition is checked (its
+    /// translations and its curated text); the report holds the main language's catalogue and figures.
+    /// </remarks>
     public static ValidationReport Load(BuildOptions options, bool municipalities = false)
+    {
+        var report = LoadOne(options, municipalities);
+        if (options.Language is not null || report.Catalogue is not { } catalogue)
+        {
+            return report;
+        }
+
+        // A problem common to every language (a data file, a key) is the same diagnostic each time: listed once.
+        var diagnostics = report.Diagnostics.ToList();
+        foreach (var language in catalogue.Edition.Languages.Skip(1))
+        {
+            diagnostics.AddRange(LoadOne(options with { Language = language.Code }, municipalities).Diagnostics);
+        }
+
+        return report with { Diagnostics = diagnostics.Distinct().ToList() };
+    }
+
+    private static ValidationReport LoadOne(BuildOptions options, bool municipalities)
     {
         var edition = Read(options, municipalities);
         var diagnostics = Check(edition, options.Draft).ToList();

@@ -14,9 +14,23 @@ public sealed class CommandLineTests
         var result = ProcessRunner.AnnualReport(["build", "--no-pdf", "--out", output], RepositoryPaths.Root);
 
         Assert.True(result.ExitCode == 0, result.Stderr);
-        Assert.True(File.Exists(Path.Combine(output, "index.html")));
-        Assert.False(File.Exists(Path.Combine(output, "integrering-i-norge-2025.pdf")));
+        Assert.True(File.Exists(Path.Combine(BuildOutput.Site(output, "nb"), "index.html")));
+        Assert.True(File.Exists(Path.Combine(BuildOutput.Site(output, "nn"), "index.html")));
+        Assert.False(File.Exists(Path.Combine(BuildOutput.Site(output, "nb"), "integrering-i-norge-2025.pdf")));
         Assert.Contains("uten PDF", result.Stdout);
+    }
+
+    [Fact]
+    public void A_language_the_edition_lacks_is_a_bad_option_and_exit_code_2()
+    {
+        using var temp = new TempDirectory();
+        var output = Path.Combine(temp.Path, "site");
+
+        var result = ProcessRunner.AnnualReport(["build", "--no-pdf", "--language", "sv", "--out", output], RepositoryPaths.Root);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("--language: error bad-option: ", result.Stderr);
+        Assert.False(Directory.Exists(output));
     }
 
     [Fact]

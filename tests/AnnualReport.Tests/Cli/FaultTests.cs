@@ -56,7 +56,7 @@ public sealed class FaultTests
         var browser = FakeBrowser(temp, "exec sleep 120");
         using var build = ProcessRunner.Start(["build", "--out", output, "--browser", browser, "--print-timeout", "600", "--catalogue", RepositoryPaths.Catalogue], temp.Path);
         var staging = Path.Combine(temp.Path, $".2025.building-{build.Process.Id}");
-        while (!File.Exists(Path.Combine(staging, "analysis.json")) && !build.Process.HasExited)
+        while (!File.Exists(Path.Combine(staging, "nb", "analysis.json")) && !build.Process.HasExited)
         {
             Thread.Sleep(100);
         }

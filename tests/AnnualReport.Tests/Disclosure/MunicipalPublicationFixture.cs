@@ -30,14 +30,16 @@ public sealed class MunicipalPublicationFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var output = Path.Combine(_temp.Path, "kommuner");
-        await MunicipalPipeline.BuildAsync(new MunicipalOptions(new BuildOptions(RepositoryPaths.Catalogue)
+        // The figures are the same in every language; the attacker reads the main language's files.
+        var result = await MunicipalPipeline.BuildAsync(new MunicipalOptions(new BuildOptions(RepositoryPaths.Catalogue)
         {
-            OutputDirectory = output,
+            OutputDirectory = Path.Combine(_temp.Path, "kommuner"),
+            Language = "nb",
             Date = new DateOnly(2025, 11, 20),
             Pdf = false,
         }));
 
+        var output = result.MainLanguage().Directory;
         Catalogue = AttackerCatalogue.Load(RepositoryPaths.Catalogue);
         var content = Path.Combine(RepositoryPaths.Root, "content", Catalogue.Catalogue.Edition.Year.ToString(System.Globalization.CultureInfo.InvariantCulture));
         Geography = MunicipalGeography.Read(content, Catalogue.Municipal);

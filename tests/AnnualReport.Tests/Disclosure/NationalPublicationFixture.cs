@@ -11,13 +11,15 @@ public sealed class NationalPublicationFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var output = Path.Combine(_temp.Path, "2025");
-        await ReportPipeline.BuildAsync(new BuildOptions(RepositoryPaths.Catalogue)
+        // The figures are the same in every language; the attacker reads the main language's files.
+        var result = await ReportPipeline.BuildAsync(new BuildOptions(RepositoryPaths.Catalogue)
         {
-            OutputDirectory = output,
+            OutputDirectory = Path.Combine(_temp.Path, "2025"),
+            Language = "nb",
             Date = new DateOnly(2025, 11, 20),
             Pdf = false,
         });
+        var output = result.MainLanguage().Directory;
         Published =
         [
             .. NationalPublicationReader.ReadAnalysis(Path.Combine(output, "analysis.json")),

@@ -5,7 +5,7 @@ using Microsoft.Playwright;
 
 namespace AnnualReport.Tests.EndToEnd;
 
-/// <summary>axe-core, run in the same Chromium, on every generated page (WCAG 2.1 A and AA rules).</summary>
+/// <summary>axe-core, run in the same Chromium, on every generated page of every language and the root page (WCAG 2.1 A and AA rules).</summary>
 [Collection(SampleBuildCollection.Name)]
 [Trait("Tier", "Full")]
 public sealed class AccessibilityTests(SampleBuildFixture build)
@@ -22,8 +22,9 @@ public sealed class AccessibilityTests(SampleBuildFixture build)
         var page = await context.NewPageAsync();
         var failures = new List<string>();
 
-        Assert.True(build.Result.Pages.Count >= 6, "front page, four theme pages and the print page");
-        foreach (var file in build.Result.Pages)
+        Assert.True(build.Result.MainLanguage().Pages.Count >= 6, "front page, four theme pages and the print page");
+        var files = build.Result.Languages.SelectMany(l => l.Pages.Select(p => Path.Combine(l.Language, p))).Append(LanguageIndex.FileName);
+        foreach (var file in files)
         {
             await page.GotoAsync(new Uri(Path.Combine(build.OutputDirectory, file)).AbsoluteUri);
             await page.AddScriptTagAsync(new() { Path = AxeScript });
@@ -45,16 +46,16 @@ public sealed class AccessibilityTests(SampleBuildFixture build)
     [Fact]
     public void Every_page_has_one_h1_a_language_and_loads_nothing_from_elsewhere()
     {
-        foreach (var file in build.Result.Pages)
+        foreach (var (language, file) in build.Result.Languages.SelectMany(l => l.Pages.Select(p => (l.Language, Path.Combine(l.Directory, p)))).Append(("nb", Path.Combine(build.OutputDirectory, LanguageIndex.FileName))))
         {
-            var html = File.ReadAllText(Path.Combine(build.OutputDirectory, file));
+            var html = File.ReadAllText(file);
             Assert.Single(System.Text.RegularExpressions.Regex.Matches(html, "<h1[ >]"));
-            Assert.Contains("<html lang=\"nb\">", html);
+            Assert.Contains($"<html lang=\"{language}\">", html);
             Assert.DoesNotMatch(@"src=""(https?:)?//", html);
             Assert.DoesNotMatch(@"<link[^>]+href=""(https?:)?//", html);
         }
 
-        foreach (var css in Directory.GetFiles(Path.Combine(build.OutputDirectory, "assets"), "*.css"))
+        foreach (var css in Directory.GetFiles(Path.Combine(build.Site, "assets"), "*.css"))
         {
             Assert.DoesNotMatch(@"url\(""?(https?:)?//", File.ReadAllText(css));
             Assert.DoesNotContain("@import", File.ReadAllText(css));

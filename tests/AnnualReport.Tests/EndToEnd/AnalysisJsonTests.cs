@@ -14,7 +14,7 @@ public sealed class AnalysisJsonTests(SampleBuildFixture build)
         "slope", "slopeLow", "slopeHigh", "direction", "gap", "gapRatio", "gapChange5", "gapChange10",
     ];
 
-    private JsonElement Root => JsonDocument.Parse(File.ReadAllText(Path.Combine(build.OutputDirectory, "analysis.json"))).RootElement;
+    private JsonElement Root => JsonDocument.Parse(File.ReadAllText(Path.Combine(build.Site, "analysis.json"))).RootElement;
 
     [Fact]
     public void Every_series_has_every_field_and_points_with_year_value_status()
@@ -85,10 +85,10 @@ public sealed class AnalysisJsonTests(SampleBuildFixture build)
         var again = await ReportPipeline.BuildAsync(new BuildOptions(RepositoryPaths.Catalogue) { OutputDirectory = Path.Combine(temp.Path, "2025"), Pdf = false, Date = SampleBuildFixture.BuildDate });
 
         // print.html is left out: after a build with PDF its contents carry page numbers.
-        foreach (var file in new[] { "analysis.json", "figures.xlsx", "data/sysselsetting.csv" }.Concat(again.Pages).Where(f => f != "print.html"))
+        foreach (var file in new[] { "analysis.json", "figures.xlsx", "data/sysselsetting.csv" }.Concat(again.MainLanguage().Pages).Where(f => f != "print.html"))
         {
             Assert.True(
-                File.ReadAllBytes(Path.Combine(build.OutputDirectory, file)).SequenceEqual(File.ReadAllBytes(Path.Combine(again.OutputDirectory, file))),
+                File.ReadAllBytes(Path.Combine(build.Site, file)).SequenceEqual(File.ReadAllBytes(Path.Combine(again.MainLanguage().Directory, file))),
                 $"{file} differs between two builds");
         }
     }

@@ -21,12 +21,12 @@ public sealed class CatalogueAsDataTests
 
         var result = await ReportPipeline.BuildAsync(options);
 
-        Assert.Equal(["index.html", "health.html", "housing.html", "metode.html", "print.html"], result.Pages);
-        var health = File.ReadAllText(Path.Combine(result.OutputDirectory, "health.html"));
+        Assert.Equal(["index.html", "health.html", "housing.html", "metode.html", "print.html"], result.MainLanguage().Pages);
+        var health = File.ReadAllText(Path.Combine(result.MainLanguage().Directory, "health.html"));
         Assert.Contains("<html lang=\"en\">", health);
         Assert.Contains("Good self-reported health", health);
         Assert.Contains("72.3", health);
-        var housing = File.ReadAllText(Path.Combine(result.OutputDirectory, "housing.html"));
+        var housing = File.ReadAllText(Path.Combine(result.MainLanguage().Directory, "housing.html"));
         Assert.Contains("<td>:</td>", housing);
         Assert.Contains("Illustrerende tall", housing);
     }

@@ -11,7 +11,7 @@ namespace AnnualReport.Tests.EndToEnd;
 [Trait("Tier", "Full")]
 public sealed class DownloadTests(SampleBuildFixture build)
 {
-    private string Spreadsheet => Path.Combine(build.OutputDirectory, "figures.xlsx");
+    private string Spreadsheet => Path.Combine(build.Site, "figures.xlsx");
 
     [Fact]
     public void Spreadsheet_is_a_valid_xlsx_with_a_tidy_sheet_of_every_figure()
@@ -25,7 +25,7 @@ public sealed class DownloadTests(SampleBuildFixture build)
 
         var rows = Rows(document, "Tall");
         Assert.Equal(["Tema", "Indikator-id", "Indikator", "Nivå", "Gruppe", "Inndeling", "Kategori", "År", "Verdi", "Status"], rows[0].Take(10));
-        var points = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(build.OutputDirectory, "analysis.json")))
+        var points = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(build.Site, "analysis.json")))
             .RootElement.GetProperty("series").EnumerateArray().Sum(s => s.GetProperty("points").GetArrayLength());
         Assert.Equal(points, rows.Count - 1);
     }
@@ -54,18 +54,18 @@ public sealed class DownloadTests(SampleBuildFixture build)
     [Fact]
     public void Every_indicator_section_links_to_its_csv_file()
     {
-        foreach (var page in build.Result.Pages.Where(p => p is not ("index.html" or "metode.html" or "print.html")))
+        foreach (var page in build.Result.MainLanguage().Pages.Where(p => p is not ("index.html" or "metode.html" or "print.html")))
         {
-            var html = File.ReadAllText(Path.Combine(build.OutputDirectory, page));
+            var html = File.ReadAllText(Path.Combine(build.Site, page));
             foreach (Match link in Regex.Matches(html, @"href=""(data/[^""]+\.csv)"""))
             {
-                var csv = File.ReadAllText(Path.Combine(build.OutputDirectory, link.Groups[1].Value));
+                var csv = File.ReadAllText(Path.Combine(build.Site, link.Groups[1].Value));
                 Assert.StartsWith("\uFEFFTema,Indikator-id,", csv);
                 Assert.True(csv.Split('\n').Length > 2, link.Groups[1].Value);
             }
         }
 
-        Assert.Equal(27, Directory.GetFiles(Path.Combine(build.OutputDirectory, "data"), "*.csv").Length);
+        Assert.Equal(27, Directory.GetFiles(Path.Combine(build.Site, "data"), "*.csv").Length);
     }
 
     private static WorksheetPart Part(SpreadsheetDocument document, string name)

@@ -24,15 +24,15 @@ public sealed class DraftTests
 
         var result = await ReportPipeline.BuildAsync(Options(catalogue, Path.Combine(temp.Path, "draft"), draft: true, pdf: true));
 
-        var pages = Poppler.PageCount(result.PdfPath!);
+        var pages = Poppler.PageCount(result.MainLanguage().PdfPath!);
         for (var page = 1; page <= pages; page++)
         {
-            Assert.Contains("UTKAST", System.Text.RegularExpressions.Regex.Replace(Poppler.RawPageText(result.PdfPath!, page), @"\s+", string.Empty));
+            Assert.Contains("UTKAST", System.Text.RegularExpressions.Regex.Replace(Poppler.RawPageText(result.MainLanguage().PdfPath!, page), @"\s+", string.Empty));
         }
 
-        foreach (var file in result.Pages.Where(p => p != "print.html"))
+        foreach (var file in result.MainLanguage().Pages.Where(p => p != "print.html"))
         {
-            var html = File.ReadAllText(Path.Combine(result.OutputDirectory, file));
+            var html = File.ReadAllText(Path.Combine(result.MainLanguage().Directory, file));
             Assert.Matches(@"class=""draft-banner"" role=""note""><strong>UTKAST</strong> · Utkast 2024, bygget 03\.11\.2025, fingeravtrykk [0-9a-f]{10}<", html);
         }
     }
@@ -55,8 +55,8 @@ public sealed class DraftTests
         File.AppendAllText(Path.Combine(project, "content", "2024", "data", "health.csv"), "2024,migrants,73.0,\n");
         var second = await ReportPipeline.BuildAsync(Options(catalogue, Path.Combine(temp.Path, "b"), draft: false, pdf: false));
 
-        var before = File.ReadAllText(Path.Combine(first.OutputDirectory, "metode.html"));
-        var after = File.ReadAllText(Path.Combine(second.OutputDirectory, "metode.html"));
+        var before = File.ReadAllText(Path.Combine(first.MainLanguage().Directory, "metode.html"));
+        var after = File.ReadAllText(Path.Combine(second.MainLanguage().Directory, "metode.html"));
         Assert.DoesNotContain("draft-banner", before);
         var stamp = new System.Text.RegularExpressions.Regex("fingeravtrykk ([0-9a-f]{10})");
         Assert.NotEqual(stamp.Match(before).Groups[1].Value, stamp.Match(after).Groups[1].Value);

@@ -9,11 +9,15 @@ public sealed class SampleBuildFixture : IAsyncLifetime
 
     private readonly TempDirectory _temp = new();
 
+    /// <summary>The output folder: the root page and a folder per language.</summary>
     public string OutputDirectory => Path.Combine(_temp.Path, "2025");
+
+    /// <summary>The bokmål publication (the main language): pages, downloads, analysis.json and PDF.</summary>
+    public string Site => Result.MainLanguage().Directory;
 
     public BuildResult Result { get; private set; } = null!;
 
-    public string Pdf => Result.PdfPath!;
+    public string Pdf => Result.MainLanguage().PdfPath!;
 
     public async Task InitializeAsync()
     {

@@ -27,6 +27,17 @@ public sealed class SamplePdfTests(SampleBuildFixture build)
     }
 
     [Fact]
+    public void The_nynorsk_pdf_has_its_own_folder_name_title_and_language()
+    {
+        var nynorsk = build.Result.Language("nn");
+        var raw = System.Text.Encoding.Latin1.GetString(File.ReadAllBytes(nynorsk.PdfPath!));
+
+        Assert.Equal(Path.Combine(build.OutputDirectory, "nn", "integrering-i-noreg-2025.pdf"), nynorsk.PdfPath);
+        Assert.Matches(@"/Lang\s*\(nn\)", raw);
+        Assert.Equal("Integrering i Noreg 2025", Poppler.Field(Poppler.Info(nynorsk.PdfPath!), "Title"));
+    }
+
+    [Fact]
     public void Every_font_is_embedded()
     {
         var rows = Poppler.Fonts(build.Pdf).Split('\n').Skip(2).Where(l => l.Trim().Length > 0).ToList();

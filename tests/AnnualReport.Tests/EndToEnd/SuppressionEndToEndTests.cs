@@ -32,8 +32,8 @@ public sealed class SuppressionEndToEndTests
             Pdf = false,
         });
 
-        var page = File.ReadAllText(Path.Combine(result.OutputDirectory, "work.html"));
-        var json = File.ReadAllText(Path.Combine(result.OutputDirectory, "analysis.json"));
+        var page = File.ReadAllText(Path.Combine(result.MainLanguage().Directory, "work.html"));
+        var json = File.ReadAllText(Path.Combine(result.MainLanguage().Directory, "analysis.json"));
         using var analysis = JsonDocument.Parse(json);
         var points = analysis.RootElement.GetProperty("series").EnumerateArray()
             .Where(s => s.GetProperty("breakdown").GetString() == "sex")

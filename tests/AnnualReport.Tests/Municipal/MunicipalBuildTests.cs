@@ -17,7 +17,7 @@ public sealed class MunicipalBuildTests : IAsyncLifetime
 
     private MunicipalResult _result = null!;
 
-    private string Out => _result.OutputDirectory;
+    private string Out => _result.MainLanguage().Directory;
 
     public async Task InitializeAsync()
     {
@@ -40,14 +40,19 @@ public sealed class MunicipalBuildTests : IAsyncLifetime
     [Fact]
     public void Every_fact_sheet_is_a_tagged_pdf_of_two_to_four_pages()
     {
-        Assert.Equal(3, _result.Pdfs);
-        foreach (var code in new[] { "0301", "3301", "1101" })
+        Assert.Equal(["nb", "nn"], _result.Languages.Select(l => l.Language));
+        Assert.Equal(3 * 2, _result.Pdfs);
+        foreach (var (language, code) in from l in _result.Languages from c in new[] { "0301", "3301", "1101" } select (l, c))
         {
-            var pdf = Path.Combine(Out, $"{code}.pdf");
+            var pdf = Path.Combine(language.Directory, $"{code}.pdf");
             var pages = Poppler.PageCount(pdf);
             Assert.InRange(pages, 2, 4);
             Assert.Equal("yes", Poppler.Field(Poppler.Info(pdf), "Tagged"));
-            var text = Regex.Replace(Poppler.Text(pdf), @"\s+", " ");
+        }
+
+        foreach (var code in new[] { "0301", "3301", "1101" })
+        {
+            var text = Regex.Replace(Poppler.Text(Path.Combine(Out, $"{code}.pdf")), @"\s+", " ");
             Assert.Contains("signifikant", text);
             Assert.Contains("Mot resten av landet", text);
         }

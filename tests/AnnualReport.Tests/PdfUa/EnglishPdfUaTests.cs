@@ -29,5 +29,5 @@ public sealed class EnglishPdfUaTests : IAsyncLifetime
     }
 
     [Fact]
-    public void The_english_pdf_meets_the_pdf_ua_checkpoints() => PdfUaAssert.Conforms(_result.PdfPath!);
+    public void The_english_pdf_meets_the_pdf_ua_checkpoints() => PdfUaAssert.Conforms(_result.MainLanguage().PdfPath!);
 }

@@ -34,5 +34,5 @@ public sealed class FactSheetPdfUaTests : IAsyncLifetime
     }
 
     [Fact]
-    public void The_fact_sheet_pdf_meets_the_pdf_ua_checkpoints() => PdfUaAssert.Conforms(Path.Combine(_result.OutputDirectory, "0301.pdf"));
+    public void The_fact_sheet_pdf_meets_the_pdf_ua_checkpoints() => PdfUaAssert.Conforms(Path.Combine(_result.MainLanguage().Directory, "0301.pdf"));
 }

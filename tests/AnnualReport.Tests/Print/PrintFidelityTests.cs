@@ -48,8 +48,8 @@ public sealed partial class PrintFidelityTests(SampleBuildFixture build) : IAsyn
     [InlineData("5538")]
     public void Every_column_header_and_number_of_the_fact_sheet_table_is_in_its_pdf(string code)
     {
-        var html = File.ReadAllText(Path.Combine(_municipal.OutputDirectory, $"{code}.html"));
-        var pdf = PdfWords(Path.Combine(_municipal.OutputDirectory, $"{code}.pdf"));
+        var html = File.ReadAllText(Path.Combine(_municipal.MainLanguage().Directory, $"{code}.html"));
+        var pdf = PdfWords(Path.Combine(_municipal.MainLanguage().Directory, $"{code}.pdf"));
         var table = Tables(html).Single(t => t.Contains("fact-table", StringComparison.Ordinal));
 
         AssertInPdf(table, pdf, code);
@@ -59,7 +59,7 @@ public sealed partial class PrintFidelityTests(SampleBuildFixture build) : IAsyn
     public void Every_column_header_and_number_of_the_national_tables_is_in_the_pdf()
     {
         var pdf = PdfWords(build.Pdf);
-        var print = File.ReadAllText(Path.Combine(build.OutputDirectory, "print.html"));
+        var print = File.ReadAllText(Path.Combine(build.Site, "print.html"));
         var tables = Tables(print).ToList();
 
         Assert.True(tables.Count > 40, $"only {tables.Count} tables in print.html");
@@ -72,10 +72,10 @@ public sealed partial class PrintFidelityTests(SampleBuildFixture build) : IAsyn
     [Fact]
     public async Task Every_web_page_and_fact_sheet_reflows_at_320_css_px()
     {
-        var pages = build.Result.Pages.Where(p => p != "print.html").Select(p => Path.Combine(build.OutputDirectory, p))
-            .Concat(Sheets.Select(c => Path.Combine(_municipal.OutputDirectory, $"{c}.html")))
-            .Append(Path.Combine(_municipal.OutputDirectory, "index.html"))
-            .Concat(Directory.GetFiles(_municipal.OutputDirectory, "statistikkbank-*.html"))
+        var pages = build.Result.MainLanguage().Pages.Where(p => p != "print.html").Select(p => Path.Combine(build.Site, p))
+            .Concat(Sheets.Select(c => Path.Combine(_municipal.MainLanguage().Directory, $"{c}.html")))
+            .Append(Path.Combine(_municipal.MainLanguage().Directory, "index.html"))
+            .Concat(Directory.GetFiles(_municipal.MainLanguage().Directory, "statistikkbank-*.html"))
             .ToList();
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = BrowserLocator.Locate(null), Headless = true, Args = ["--disable-background-networking", "--disable-gpu"] });
@@ -108,8 +108,8 @@ public sealed partial class PrintFidelityTests(SampleBuildFixture build) : IAsyn
     [Fact]
     public void Every_bookmark_is_its_headings_text_even_where_the_heading_wraps()
     {
-        var pdfs = Sheets.Select(c => (Html: Path.Combine(_municipal.OutputDirectory, $"{c}.html"), Pdf: Path.Combine(_municipal.OutputDirectory, $"{c}.pdf")))
-            .Append((Html: Path.Combine(build.OutputDirectory, "print.html"), Pdf: build.Pdf));
+        var pdfs = Sheets.Select(c => (Html: Path.Combine(_municipal.MainLanguage().Directory, $"{c}.html"), Pdf: Path.Combine(_municipal.MainLanguage().Directory, $"{c}.pdf")))
+            .Append((Html: Path.Combine(build.Site, "print.html"), Pdf: build.Pdf));
         var failures = new List<string>();
 
         foreach (var (html, pdf) in pdfs)
@@ -120,7 +120,7 @@ public sealed partial class PrintFidelityTests(SampleBuildFixture build) : IAsyn
             failures.AddRange(titles.Where(t => !headings.Contains(t)).Select(t => $"{Path.GetFileName(pdf)}: «{t}»"));
         }
 
-        Assert.Contains("Storfjord - Omasvuotna - Omasvuono: Integrering i kommunene 2025", PdfOutline.Titles(Path.Combine(_municipal.OutputDirectory, "5538.pdf")));
+        Assert.Contains("Storfjord - Omasvuotna - Omasvuono: Integrering i kommunene 2025", PdfOutline.Titles(Path.Combine(_municipal.MainLanguage().Directory, "5538.pdf")));
         Assert.True(failures.Count == 0, "bookmarks that are not a heading's text: " + string.Join(" | ", failures));
     }
 

@@ -77,8 +77,8 @@ public sealed class ContentSecurityPolicyTests
 
         var result = await ReportPipeline.BuildAsync(Sample(Path.Combine(temp.Path, "2025")));
 
-        Assert.Equal(result.Pages.Count, Directory.GetFiles(result.OutputDirectory, "*.html").Length);
-        AssertSiteIsSafe(result.OutputDirectory);
+        Assert.Equal(result.MainLanguage().Pages.Count, Directory.GetFiles(result.MainLanguage().Directory, "*.html").Length);
+        AssertSiteIsSafe(result.MainLanguage().Directory);
     }
 
     [Fact]
@@ -88,14 +88,14 @@ public sealed class ContentSecurityPolicyTests
 
         var result = await ReportPipeline.BuildAsync(Sample(Path.Combine(temp.Path, "2025")));
 
-        var print = File.ReadAllText(Path.Combine(result.OutputDirectory, HtmlRenderer.PrintPage));
+        var print = File.ReadAllText(Path.Combine(result.MainLanguage().Directory, HtmlRenderer.PrintPage));
         var start = print.IndexOf("<style>", StringComparison.Ordinal) + "<style>".Length;
         var style = print[start..print.IndexOf("</style>", start, StringComparison.Ordinal)];
         var hash = "sha256-" + Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(style)));
         Assert.Equal($"'self' '{hash}'", Policy(print, "print.html")["style-src"]);
-        foreach (var page in result.Pages.Where(p => p != HtmlRenderer.PrintPage))
+        foreach (var page in result.MainLanguage().Pages.Where(p => p != HtmlRenderer.PrintPage))
         {
-            var html = File.ReadAllText(Path.Combine(result.OutputDirectory, page));
+            var html = File.ReadAllText(Path.Combine(result.MainLanguage().Directory, page));
             Assert.DoesNotContain("<style", html);
             Assert.Equal("'self'", Policy(html, page)["style-src"]);
         }
@@ -108,9 +108,9 @@ public sealed class ContentSecurityPolicyTests
 
         var result = await ReportPipeline.BuildAsync(Sample(Path.Combine(temp.Path, "2025")));
 
-        foreach (var page in result.Pages)
+        foreach (var page in result.MainLanguage().Pages)
         {
-            var tags = HtmlScan.Tags(File.ReadAllText(Path.Combine(result.OutputDirectory, page)));
+            var tags = HtmlScan.Tags(File.ReadAllText(Path.Combine(result.MainLanguage().Directory, page)));
             Assert.DoesNotContain(tags, t => t.Attributes.Any(a => a.Name == "style"));
         }
     }
@@ -122,9 +122,9 @@ public sealed class ContentSecurityPolicyTests
 
         var result = await MunicipalPipeline.BuildAsync(new MunicipalOptions(Sample(Path.Combine(temp.Path, "kommuner"))) { Only = ["0301"] });
 
-        Assert.True(File.Exists(Path.Combine(result.OutputDirectory, "0301.html")));
-        Assert.NotEmpty(Directory.GetFiles(result.OutputDirectory, "statistikkbank-*.html"));
-        AssertSiteIsSafe(result.OutputDirectory);
+        Assert.True(File.Exists(Path.Combine(result.MainLanguage().Directory, "0301.html")));
+        Assert.NotEmpty(Directory.GetFiles(result.MainLanguage().Directory, "statistikkbank-*.html"));
+        AssertSiteIsSafe(result.MainLanguage().Directory);
     }
 
     [Fact]
@@ -134,7 +134,7 @@ public sealed class ContentSecurityPolicyTests
 
         var result = await edition.BuildAsync();
 
-        AssertSiteIsSafe(result.OutputDirectory);
+        AssertSiteIsSafe(result.MainLanguage().Directory);
     }
 
     [Fact]

@@ -39,10 +39,10 @@ public sealed partial class EnglishBuildWordsTests : IAsyncLifetime
     [Fact]
     public void The_downloads_have_english_sheet_names_and_headers()
     {
-        using var document = SpreadsheetDocument.Open(Path.Combine(_result.OutputDirectory, Downloads.Spreadsheet), false);
+        using var document = SpreadsheetDocument.Open(Path.Combine(_result.MainLanguage().Directory, Downloads.Spreadsheet), false);
         Assert.Equal(["Figures", "Indicators", "Symbols"], document.WorkbookPart!.Workbook.Sheets!.Elements<Sheet>().Select(s => s.Name!.Value));
 
-        var csv = Directory.GetFiles(Path.Combine(_result.OutputDirectory, "data"), "*.csv");
+        var csv = Directory.GetFiles(Path.Combine(_result.MainLanguage().Directory, "data"), "*.csv");
         Assert.NotEmpty(csv);
         Assert.All(csv, file =>
         {
@@ -55,7 +55,7 @@ public sealed partial class EnglishBuildWordsTests : IAsyncLifetime
     [Fact]
     public void Every_reason_in_analysis_json_is_english()
     {
-        var root = JsonDocument.Parse(File.ReadAllText(Path.Combine(_result.OutputDirectory, "analysis.json"))).RootElement;
+        var root = JsonDocument.Parse(File.ReadAllText(Path.Combine(_result.MainLanguage().Directory, "analysis.json"))).RootElement;
         var reasons = root.GetProperty("series").EnumerateArray().SelectMany(s => s.GetProperty("why").EnumerateObject()).ToList();
 
         Assert.NotEmpty(reasons);
@@ -69,14 +69,14 @@ public sealed partial class EnglishBuildWordsTests : IAsyncLifetime
     [Fact]
     public void Charts_and_page_numbers_are_in_english_with_en_gb_numbers()
     {
-        var svgs = _result.Pages.Select(p => File.ReadAllText(Path.Combine(_result.OutputDirectory, p)))
+        var svgs = _result.MainLanguage().Pages.Select(p => File.ReadAllText(Path.Combine(_result.MainLanguage().Directory, p)))
             .SelectMany(html => Svg().Matches(html).Select(m => m.Value)).ToList();
 
         Assert.NotEmpty(svgs);
         Assert.Contains(svgs, svg => svg.Contains("Line chart, per cent, ", StringComparison.Ordinal));
         Assert.All(svgs, svg => Assert.DoesNotMatch(Norwegian(), svg));
         Assert.DoesNotContain(svgs, svg => DecimalComma().IsMatch(svg));
-        Assert.Contains("content: counter(page) \" of \" counter(pages);", File.ReadAllText(Path.Combine(_result.OutputDirectory, "assets", SiteAssets.PrintStyleSheet)));
+        Assert.Contains("content: counter(page) \" of \" counter(pages);", File.ReadAllText(Path.Combine(_result.MainLanguage().Directory, "assets", SiteAssets.PrintStyleSheet)));
     }
 
     /// <summary>Words the bokmål phrase books use for charts, downloads and reasons.</summary>

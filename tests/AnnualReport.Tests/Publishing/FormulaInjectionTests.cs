@@ -143,14 +143,14 @@ public sealed class FormulaInjectionTests
 
         var result = await edition.BuildAsync();
 
-        var csv = File.ReadAllText(Path.Combine(result.OutputDirectory, "data", "employment.csv"));
+        var csv = File.ReadAllText(Path.Combine(result.MainLanguage().Directory, "data", "employment.csv"));
         Assert.Contains("\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"", csv);
         Assert.Contains("\"'@SUM(1)\"", csv);
         Assert.Contains("\"'+1 kilde <script>alert(1)</script>\"", csv);
         Assert.Contains("\"'-1+1\"", csv);
         Assert.All(ReadCsv(csv).SelectMany(line => line), f => Assert.False(SpreadsheetText.IsRisky(f.Text), f.Text));
 
-        using var document = SpreadsheetDocument.Open(Path.Combine(result.OutputDirectory, Downloads.Spreadsheet), false);
+        using var document = SpreadsheetDocument.Open(Path.Combine(result.MainLanguage().Directory, Downloads.Spreadsheet), false);
         var sheets = document.WorkbookPart!.WorksheetParts.Select(p => p.Worksheet).ToList();
         Assert.All(sheets, s => Assert.Empty(s.Descendants<CellFormula>()));
         var texts = sheets.SelectMany(s => s.Descendants<InlineString>()).Select(s => s.InnerText).ToList();
@@ -186,7 +186,7 @@ public sealed class FormulaInjectionTests
         })
         { Only = ["3301"] });
 
-        using var document = SpreadsheetDocument.Open(Path.Combine(result.OutputDirectory, "kommunetall.xlsx"), false);
+        using var document = SpreadsheetDocument.Open(Path.Combine(result.MainLanguage().Directory, "kommunetall.xlsx"), false);
         var sheets = document.WorkbookPart!.WorksheetParts.Select(p => p.Worksheet).ToList();
         Assert.All(sheets, s => Assert.Empty(s.Descendants<CellFormula>()));
         var texts = sheets.SelectMany(s => s.Descendants<InlineString>()).Select(s => s.InnerText).ToList();

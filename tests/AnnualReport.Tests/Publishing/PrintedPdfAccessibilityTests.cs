@@ -43,7 +43,7 @@ public sealed class PrintedPdfAccessibilityTests(SampleBuildFixture build)
             Only = ["0301"],
         });
 
-        var problems = UaInspector.Check(Path.Combine(result.OutputDirectory, "0301.pdf"));
+        var problems = UaInspector.Check(Path.Combine(result.MainLanguage().Directory, "0301.pdf"));
 
         Assert.True(problems.Count == 0, string.Join('\n', problems.Distinct().Take(30)));
     }
@@ -61,9 +61,9 @@ public sealed class PrintedPdfAccessibilityTests(SampleBuildFixture build)
             Date = new DateOnly(2025, 11, 3),
         });
 
-        var problems = UaInspector.Check(result.PdfPath!);
+        var problems = UaInspector.Check(result.MainLanguage().PdfPath!);
 
         Assert.True(problems.Count == 0, string.Join('\n', problems.Distinct().Take(30)));
-        Assert.Contains("UTKAST", Poppler.RawPageText(result.PdfPath!, 1).Replace("\n", string.Empty, StringComparison.Ordinal));
+        Assert.Contains("UTKAST", Poppler.RawPageText(result.MainLanguage().PdfPath!, 1).Replace("\n", string.Empty, StringComparison.Ordinal));
     }
 }

@@ -34,13 +34,13 @@ public sealed class EscapingTests
 
         var result = await edition.BuildAsync();
 
-        Assert.Contains("work.html", result.Pages);
-        foreach (var page in result.Pages)
+        Assert.Contains("work.html", result.MainLanguage().Pages);
+        foreach (var page in result.MainLanguage().Pages)
         {
-            AssertNoneRaw(File.ReadAllText(Path.Combine(result.OutputDirectory, page)), page);
+            AssertNoneRaw(File.ReadAllText(Path.Combine(result.MainLanguage().Directory, page)), page);
         }
 
-        var work = File.ReadAllText(Path.Combine(result.OutputDirectory, "work.html"));
+        var work = File.ReadAllText(Path.Combine(result.MainLanguage().Directory, "work.html"));
         Assert.Contains("Sysselsetting &lt;script&gt;alert(1)&lt;/script&gt;", work);
         Assert.Contains("Andel ]]&gt;&lt;script&gt;alert(3)&lt;/script&gt; sysselsatte.", work);
         Assert.Contains("&lt;svg onload=alert(4)&gt; innledning", work);
@@ -54,7 +54,7 @@ public sealed class EscapingTests
 
         var result = await edition.BuildAsync();
 
-        var work = File.ReadAllText(Path.Combine(result.OutputDirectory, "work.html"));
+        var work = File.ReadAllText(Path.Combine(result.MainLanguage().Directory, "work.html"));
         var links = HtmlScan.Tags(work).Where(t => t.Name == "a").Select(t => t["href"]!).ToList();
         Assert.DoesNotContain(links, l => l.StartsWith("javascript:", StringComparison.OrdinalIgnoreCase) || l.StartsWith("data:", StringComparison.OrdinalIgnoreCase));
         Assert.Contains("Kilde: +1 kilde &lt;script&gt;alert(1)&lt;/script&gt;, tabell -1+1.", work);
@@ -216,14 +216,14 @@ public sealed class EscapingTests
 
         var result = await MunicipalPipeline.BuildAsync(options);
 
-        var pages = Directory.GetFiles(result.OutputDirectory, "*.html");
+        var pages = Directory.GetFiles(result.MainLanguage().Directory, "*.html");
         Assert.Contains(pages, p => p.EndsWith("0301.html", StringComparison.Ordinal));
         foreach (var page in pages)
         {
             AssertNoneRaw(File.ReadAllText(page), Path.GetFileName(page));
         }
 
-        Assert.Contains("Oslo &lt;script&gt;alert(1)&lt;/script&gt;", File.ReadAllText(Path.Combine(result.OutputDirectory, "0301.html")));
+        Assert.Contains("Oslo &lt;script&gt;alert(1)&lt;/script&gt;", File.ReadAllText(Path.Combine(result.MainLanguage().Directory, "0301.html")));
     }
 
     private static void CopyFolder(string from, string to)

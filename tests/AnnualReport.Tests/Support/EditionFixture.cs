@@ -57,7 +57,9 @@ internal sealed class EditionFixture : IDisposable
 
     public string Data(string name, string content) => _temp.File(Path.Combine("content", "2025", "data", name), content);
 
-    public string Text(string yaml) => _temp.File(Path.Combine("content", "2025", "text.yaml"), yaml);
+    public string Text(string yaml, string fileName = "text.yaml") => _temp.File(Path.Combine("content", "2025", fileName), yaml);
+
+    public string Root => _temp.Path;
 
     public ValidationReport Validate(bool draft = false) => EditionLoader.Load(new BuildOptions(CataloguePath) { Draft = draft, TemplateDirectory = RepositoryPaths.Templates });
 

@@ -1,0 +1,4 @@
+namespace AnnualReport;
+
+/// <summary>One language's part of a build: its folder inside the output folder (<c>nb/</c>, <c>nn/</c>), the pages written there and its PDF.</summary>
+public sealed record LanguageOutput(string Language, string Directory, IReadOnlyList<string> Pages, string? PdfPath);

@@ -62,7 +62,8 @@ public static class ReportPipeline
 
                 // One language built: the others of the existing output stay as they were.
                 var kept = LanguageFolders.CarryOver(target, staging.Path, edition.Languages.Select(l => l.Code).Except(languages));
-                await LanguageIndex.WriteAsync(staging.Path, MainTitle(options, builds), edition.Languages.Select(l => l.Code).Where(c => languages.Contains(c) || kept.Contains(c)).ToList(), cancellationToken);
+                var names = new LanguageVersions(options.Templates, edition);
+                await LanguageIndex.WriteAsync(staging.Path, MainTitle(options, builds), edition.Languages.Select(l => l.Code).Where(c => languages.Contains(c) || kept.Contains(c)).Select(c => (c, names.Name(c))).ToList(), cancellationToken);
                 cancellationToken.ThrowIfCancellationRequested();
                 staging.Commit();
                 return new BuildResult(staging.Target, outputs, warnings);

@@ -136,7 +136,7 @@ public static class CatalogueLoader
         var groups = map.OptionalString("comparisonGroups");
         var backgrounds = map.OptionalString("countryBackgrounds");
         var country = map.Map("country", required: false);
-        var (countryCode, countryName) = country is null ? ("0", "Hele landet") : (country.OptionalString("code") ?? "0", country.OptionalText("name") ?? "Hele landet");
+        var (countryCode, countryName) = country is null ? ("0", null) : (country.OptionalString("code") ?? "0", country.OptionalText("name"));
         country?.ReportUnknownKeys();
         var countyPrefix = map.OptionalString("countyPrefix") ?? "f";
         var indicators = map.MapList("indicators", required: true).Select(i => IndicatorReader.Read(i, known)).ToList();

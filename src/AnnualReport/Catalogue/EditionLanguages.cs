@@ -1,3 +1,4 @@
+using AnnualReport.Localization;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using AnnualReport.Model;
@@ -21,7 +22,7 @@ internal sealed partial record EditionLanguages(IReadOnlyList<EditionLanguage> A
         var single = map.OptionalString("language");
         if (list.Count > 0 && single is not null)
         {
-            map.Report("wrong-type", "oppgi enten «languages» (alle utgavens språk, hovedspråket først) eller «language» (ett språk), ikke begge", map.WhereOf("language"));
+            map.Report("wrong-type", Messages.Format("languages.both"), map.WhereOf("language"));
         }
 
         var named = list.Count > 0 ? list : [(single ?? "nb", map.WhereOf("language"))];
@@ -30,15 +31,15 @@ internal sealed partial record EditionLanguages(IReadOnlyList<EditionLanguage> A
         {
             if (!LanguageCode().IsMatch(code))
             {
-                map.Report("wrong-type", $"«{(list.Count > 0 ? "languages" : "language")}» skal være språkkoder som nb, nn eller en, men har «{SafeText.Excerpt(code)}»", where);
+                map.Report("wrong-type", Messages.Format("languages.bad-code", ("field", list.Count > 0 ? "languages" : "language"), ("value", SafeText.Excerpt(code))), where);
             }
             else if (!IsKnown(code))
             {
-                map.Report("unknown-language", $"ukjent språkkode «{SafeText.Excerpt(code)}»; bruk en språkkode som nb, nn eller en", where);
+                map.Report("unknown-language", Messages.Format("languages.unknown-code", ("value", SafeText.Excerpt(code))), where);
             }
             else if (codes.Contains(code, StringComparer.Ordinal))
             {
-                map.Report("duplicate-id", $"språket «{code}» står to ganger i «languages»", where);
+                map.Report("duplicate-id", Messages.Format("languages.twice", ("code", code)), where);
             }
             else
             {
@@ -61,7 +62,7 @@ internal sealed partial record EditionLanguages(IReadOnlyList<EditionLanguage> A
             }
             else
             {
-                found.Add(Diagnostic.Error("bad-option", $"språket «{SafeText.Excerpt(target)}» er ikke et av utgavens språk; utgaven har: {string.Join(", ", codes)}", SourceSpan.ForFile("--language")));
+                found.Add(Diagnostic.Error("bad-option", Messages.Format("languages.not-in-edition", ("value", SafeText.Excerpt(target)), ("codes", string.Join(", ", codes))), SourceSpan.ForFile("--language")));
             }
         }
 

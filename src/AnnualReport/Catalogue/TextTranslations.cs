@@ -1,3 +1,4 @@
+using AnnualReport.Localization;
 using AnnualReport.Model;
 
 namespace AnnualReport.Catalogue;
@@ -14,13 +15,13 @@ internal static class TextTranslations
         var original = Blocks(main);
         var blocks = Blocks(translated ?? CuratedText.Empty);
         Diagnostic Missing(string message, SourceSpan where) =>
-            draft ? Diagnostic.Warning("missing-translation", message + "; teksten på hovedspråket brukes i utkastet", where) : Diagnostic.Error("missing-translation", message, where);
+            draft ? Diagnostic.Warning("missing-translation", Messages.Format("languages.draft-uses-main", ("problem", message)), where) : Diagnostic.Error("missing-translation", message, where);
 
         if (translated is null)
         {
             if (original.Count > 0)
             {
-                diagnostics.Add(Missing($"oversettelsen til «{language}» mangler: lag {translationFile} ved siden av {Path.GetFileName(mainFile)}, med de samme tekstene", new SourceSpan(mainFile, 1, 1)));
+                diagnostics.Add(Missing(Messages.Format("languages.file-missing", ("language", language), ("file", translationFile), ("main", Path.GetFileName(mainFile))), new SourceSpan(mainFile, 1, 1)));
             }
 
             return main;
@@ -28,13 +29,13 @@ internal static class TextTranslations
 
         foreach (var (key, block) in original.Where(b => !blocks.ContainsKey(b.Key)))
         {
-            diagnostics.Add(Missing($"teksten «{key}» mangler i {translationFile}", block.Where));
+            diagnostics.Add(Missing(Messages.Format("languages.text-missing", ("key", key), ("file", translationFile)), block.Where));
             blocks[key] = block;
         }
 
         foreach (var (key, block) in blocks.Where(b => !original.ContainsKey(b.Key)).ToList())
         {
-            diagnostics.Add(Diagnostic.Error("extra-translation", $"teksten «{key}» finnes ikke i {Path.GetFileName(mainFile)}; en oversettelse kan bare ha de tekstene hovedspråket har", block.Where));
+            diagnostics.Add(Diagnostic.Error("extra-translation", Messages.Format("languages.text-extra", ("key", key), ("file", Path.GetFileName(mainFile))), block.Where));
             blocks.Remove(key);
         }
 

@@ -1,3 +1,4 @@
+using AnnualReport.Localization;
 using AnnualReport.Model;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -34,7 +35,7 @@ internal sealed partial class YamlMapReader
             case YamlMappingNode map:
                 return Translated(key, map, required);
             default:
-                Report("wrong-type", $"«{key}» skal være en tekst, eller en tabell med én tekst per språk ({string.Join(", ", Languages.Codes.Select(c => $"{c}: …"))})", node);
+                Report("wrong-type", Messages.Format("languages.field-type", ("key", key), ("example", string.Join(", ", Languages.Codes.Select(c => $"{c}: …")))), node);
                 return null;
         }
     }
@@ -47,11 +48,11 @@ internal sealed partial class YamlMapReader
             var code = (k as YamlScalarNode)?.Value ?? string.Empty;
             if (!Languages.Codes.Contains(code, StringComparer.Ordinal))
             {
-                Report("unknown-language", $"«{SafeText.Excerpt(code)}» er ikke et av utgavens språk ({string.Join(", ", Languages.Codes)}); oversettelsen av «{key}» brukes ikke", k);
+                Report("unknown-language", Messages.Format("languages.field-unknown", ("value", SafeText.Excerpt(code)), ("codes", string.Join(", ", Languages.Codes)), ("key", key)), k);
             }
             else if (v is not YamlScalarNode value)
             {
-                Report("wrong-type", $"«{key}» på «{code}» skal være en enkelt tekst", v);
+                Report("wrong-type", Messages.Format("languages.field-not-text", ("key", key), ("code", code)), v);
             }
             else if (value is not { Value: null or "" or "~" or "null", Style: ScalarStyle.Plain })
             {
@@ -79,8 +80,8 @@ internal sealed partial class YamlMapReader
     {
         var example = $"{key}: {{ {string.Join(", ", Languages.Codes.Select(c => $"{c}: …"))} }}";
         var message = Languages.Draft
-            ? $"«{key}» mangler oversettelse til «{Languages.Target}»; teksten på hovedspråket brukes i utkastet"
-            : $"«{key}» mangler oversettelse til «{Languages.Target}»; gi teksten per språk, for eksempel {example}";
+            ? Messages.Format("languages.draft-uses-main", ("problem", Messages.Format("languages.field-missing", ("key", key), ("language", Languages.Target))))
+            : Messages.Format("languages.field-missing-example", ("key", key), ("language", Languages.Target), ("example", example));
         var where = SpanOf(node, _file);
         _diagnostics.Add(Languages.Draft ? Diagnostic.Warning("missing-translation", message, where) : Diagnostic.Error("missing-translation", message, where));
     }

@@ -8,7 +8,7 @@ namespace AnnualReport.Data;
 /// </summary>
 public sealed record Geography(
     string CountryCode,
-    string CountryName,
+    string? CountryName,
     string CountyPrefix,
     IReadOnlyList<Municipality> Municipalities,
     IReadOnlyDictionary<string, IReadOnlyList<(string To, double Share)>> Changes)

@@ -19,7 +19,7 @@ public sealed record MunicipalSettings(
     string? ComparisonGroups,
     string? CountryBackgrounds,
     string CountryCode,
-    string CountryName,
+    string? CountryName,
     string CountyPrefix,
     string? Population,
     string? Settled,

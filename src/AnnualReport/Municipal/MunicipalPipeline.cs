@@ -79,7 +79,8 @@ public static class MunicipalPipeline
                 var kept = LanguageFolders.CarryOver(target, staging.Path, edition.Languages.Select(l => l.Code).Except(languages));
                 var title = builds.Select(b => b.Catalogue!).FirstOrDefault(c => c.Edition.Language == c.Edition.MainLanguage)?.Municipalities!.Title
                     ?? Catalogue.CatalogueLoader.Load(build.Catalogue, [], build.DisplayCatalogue, draft: true)?.Municipalities?.Title ?? edition.Title;
-                await LanguageIndex.WriteAsync(staging.Path, title, edition.Languages.Select(l => l.Code).Where(c => languages.Contains(c) || kept.Contains(c)).ToList(), cancellationToken);
+                var names = new LanguageVersions(build.Templates, edition);
+                await LanguageIndex.WriteAsync(staging.Path, title, edition.Languages.Select(l => l.Code).Where(c => languages.Contains(c) || kept.Contains(c)).Select(c => (c, names.Name(c))).ToList(), cancellationToken);
                 cancellationToken.ThrowIfCancellationRequested();
                 staging.Commit();
                 var outputs = rendered.Select(r => new LanguageOutput(r.Build.Catalogue!.Edition.Language, Path.Combine(staging.Target, r.Build.Catalogue!.Edition.Language), r.Pages.Select(p => p.FileName).ToList(), null)).ToList();

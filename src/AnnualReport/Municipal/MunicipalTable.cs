@@ -40,7 +40,7 @@ public static class MunicipalTable
             {
                 var (level, code, name, county) = series switch
                 {
-                    { IsTotal: true } => ("country", geography.CountryCode, geography.CountryName, string.Empty),
+                    { IsTotal: true } => ("country", geography.CountryCode, geography.CountryName ?? phrases.Get("municipal.country"), string.Empty),
                     { Breakdown: MunicipalData.Counties } => ("county", series.Category!, geography.CountyName(series.Category!), geography.CountyName(series.Category!)),
                     _ => ("municipality", series.Category!, geography.Find(series.Category!)!.Name, Geography.Plain(geography.Find(series.Category!)!.County)),
                 };

@@ -27,8 +27,11 @@ public sealed class HtmlRenderer
         _engine = engine;
     }
 
+    /// <summary>The method page's file name in a language.</summary>
+    private static string MethodFile(PhraseBook phrases) => PageFiles.Name(phrases, "method");
+
     /// <summary>The method page's file name in the edition's language (<c>metode.html</c>, <c>method.html</c>).</summary>
-    public string MethodPage => PageFiles.Name(_engine.Phrases, "method");
+    public string MethodPage => MethodFile(_engine.Phrases);
 
     public Formats Formats => _engine.Formats;
 
@@ -66,6 +69,9 @@ public sealed class HtmlRenderer
             method,
         };
 
+        var versions = new LanguageVersions(_engine.Directory, edition);
+
+        // The same page in the other languages: the method page has its own name in each.
         PageView Page(string title, string href, bool print) => new(
             edition.Language,
             title,
@@ -83,7 +89,7 @@ public sealed class HtmlRenderer
                 .. themes.Select(t => new NavItemView(t.Href, t.Title, t.Href == href)),
                 new NavItemView(methodPage, phrases.Get("pages.method.title"), href == methodPage),
             ],
-            [],
+            print ? [] : versions.For(phrases => href == methodPage ? MethodFile(phrases) : href),
             print ? printStyle : TrustedHtml.Empty,
             stamp.Draft,
             StampText.For(stamp, _engine.Formats),

@@ -26,13 +26,14 @@ public sealed class MunicipalRenderer(string templateDirectory, PhraseBook phras
 
         var edition = catalogue.Edition;
         var stampText = StampText.For(stamp, _engine.Formats);
-        PageView Chrome(string title, string href) => new(
+        var versions = new LanguageVersions(_engine.Directory, edition);
+        PageView Chrome(string title, string href, Func<PhraseBook, string> file) => new(
             phrases.Language,
             title.Length == 0 ? settings.Title : phrases.Get("pages.title.page", ("page", title), ("site", settings.Title)),
             settings.Title, edition.Subtitle, edition.Publisher, edition.Year, "index.html", null, spreadsheet, false,
             phrases.Get("municipal.layout.nav"),
             [.. nav.Select(n => n with { Current = n.Href == href })],
-            [], TrustedHtml.Empty, stamp.Draft, stampText, ContentSecurityPolicy.For(null));
+            versions.For(file), TrustedHtml.Empty, stamp.Draft, stampText, ContentSecurityPolicy.For(null));
 
         RenderedPage Page(string file, PageView page, string body, object model) =>
             new(file, _engine.Render("layout", new { page, body = new TrustedHtml(_engine.Render(body, model)) }));
@@ -46,13 +47,13 @@ public sealed class MunicipalRenderer(string templateDirectory, PhraseBook phras
             .ToList();
         var pages = new List<RenderedPage>
         {
-            Page("index.html", Chrome(string.Empty, "index.html"), "municipal/index", new { settings.Title, counties, banks, spreadsheet }),
+            Page("index.html", Chrome(string.Empty, "index.html", _ => "index.html"), "municipal/index", new { settings.Title, counties, banks, spreadsheet }),
         };
-        pages.AddRange(banks.Select(b => Page(b.Href, Chrome(b.Title, b.Href), "municipal/bank", new { bank = b, method, spreadsheet })));
+        pages.AddRange(banks.Select(b => Page(b.Href, Chrome(b.Title, b.Href, other => MunicipalViewBuilder.BankFile(other, b.Id)), "municipal/bank", new { bank = b, method, spreadsheet })));
         foreach (var sheet in sheets)
         {
             var view = views.FactSheet(sheet);
-            pages.Add(Page($"{sheet.Municipality.Code}.html", Chrome(sheet.Municipality.Name, string.Empty), "municipal/factsheet", new { sheet = view, settings.Title, method }));
+            pages.Add(Page($"{sheet.Municipality.Code}.html", Chrome(sheet.Municipality.Name, string.Empty, _ => $"{sheet.Municipality.Code}.html"), "municipal/factsheet", new { sheet = view, settings.Title, method }));
         }
 
         return pages;

@@ -47,7 +47,7 @@ internal sealed class MunicipalViewBuilder(IndicatorCatalogue catalogue, Municip
 
         // The country is not compared with itself: its row has no comparison.
         var country = At(null, null);
-        var rows = new List<BankRowView> { new(analysis.Geography.CountryCode, analysis.Geography.CountryName, string.Empty, CellView.Of(country), country?.Low, country?.High, string.Empty, true) };
+        var rows = new List<BankRowView> { new(analysis.Geography.CountryCode, analysis.Geography.CountryName ?? phrases.Get("municipal.country"), string.Empty, CellView.Of(country), country?.Low, country?.High, string.Empty, true) };
         rows.AddRange(analysis.Geography.Counties.Select(c =>
         {
             var o = At(MunicipalData.Counties, c.Code);

@@ -35,7 +35,7 @@ public sealed partial class MunicipalRendererTests(MunicipalFixture sample) : IC
         var catalogue = sample.Catalogue;
         string[] edition =
         [
-            catalogue.Municipalities!.Title, catalogue.Municipalities.CountryName, catalogue.Edition.Publisher,
+            catalogue.Municipalities!.Title, catalogue.Municipalities.CountryName ?? string.Empty, catalogue.Edition.Publisher,
             .. catalogue.Municipalities.Indicators.SelectMany(i => new[] { i.Title, i.Definition, i.Source.Name }),
             .. catalogue.Groups.Select(g => g.Label),
             .. catalogue.Municipalities.Indicators.SelectMany(i => i.Groups).Select(g => catalogue.FindGroup(g)!.Label),

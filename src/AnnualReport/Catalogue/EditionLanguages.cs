@@ -83,7 +83,7 @@ internal sealed partial record EditionLanguages(IReadOnlyList<EditionLanguage> A
         }
         catch (ArgumentException)
         {
-            found.Add(Diagnostic.Error("wrong-type", $"ukjent kultur «{SafeText.Excerpt(name)}»; forventet for eksempel nb-NO eller en-GB", map.Where));
+            found.Add(Diagnostic.Error("wrong-type", Messages.Format("languages.bad-culture", ("value", SafeText.Excerpt(name))), map.Where));
             return EditionLanguage.DefaultCulture(code);
         }
     }

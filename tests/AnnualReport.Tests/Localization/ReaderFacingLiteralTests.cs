@@ -111,6 +111,6 @@ public sealed partial class ReaderFacingLiteralTests
     [GeneratedRegex(@"(?<![\w.{/-])[A-Za-z]{2,}[ ,]+[a-z]{2,}(?![\w(])")]
     private static partial Regex TwoWords();
 
-    [GeneratedRegex(@"^\s*<[?!/a-zA-Z]|^[""/]?\s*[a-z:-]+=""|^@page |</[a-z:]+>")]
+    [GeneratedRegex(@"^\s*<[?!/a-zA-Z]|^[""/]?\s*[a-z:-]+=""|^@page |</?[a-z][a-z0-9:-]*[\s>/]")]
     private static partial Regex Markup();
 }

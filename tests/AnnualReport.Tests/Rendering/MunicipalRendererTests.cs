@@ -162,7 +162,7 @@ public sealed partial class MunicipalRendererTests(MunicipalFixture sample) : IC
     {
         using var folder = new TempDirectory();
         foreach (var file in Directory.GetFiles(RepositoryPaths.Templates, "*", SearchOption.AllDirectories)
-            .Where(f => f.EndsWith(".yaml", StringComparison.Ordinal) || f.Contains(Path.Combine("templates", "municipal"), StringComparison.Ordinal)))
+            .Where(f => f.EndsWith(".yaml", StringComparison.Ordinal) || f.EndsWith(".sbn", StringComparison.Ordinal)))
         {
             var relative = Path.GetRelativePath(RepositoryPaths.Templates, file);
             var text = File.ReadAllText(file);

@@ -112,7 +112,7 @@ public sealed class FaultTests
             File.Copy(file, target);
         }
 
-        File.AppendAllText(Path.Combine(templates, "index.hbs"), "{{#each}}");
+        File.AppendAllText(Path.Combine(templates, "index.sbn"), "{{ for }}");
         var browser = FakeBrowser(temp, "exit 1");
 
         var result = ProcessRunner.AnnualReport(["build", "--out", Path.Combine(temp.Path, "out"), "--templates", templates, "--browser", browser, "--catalogue", RepositoryPaths.Catalogue], temp.Path);

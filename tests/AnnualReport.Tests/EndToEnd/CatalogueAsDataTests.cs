@@ -21,7 +21,7 @@ public sealed class CatalogueAsDataTests
 
         var result = await ReportPipeline.BuildAsync(options);
 
-        Assert.Equal(["index.html", "health.html", "housing.html", "metode.html", "print.html"], result.MainLanguage().Pages);
+        Assert.Equal(["index.html", "health.html", "housing.html", "method.html", "print.html"], result.MainLanguage().Pages);
         var health = File.ReadAllText(Path.Combine(result.MainLanguage().Directory, "health.html"));
         Assert.Contains("<html lang=\"en\">", health);
         Assert.Contains("Good self-reported health", health);

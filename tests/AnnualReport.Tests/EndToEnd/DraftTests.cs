@@ -17,7 +17,7 @@ public sealed class DraftTests
     };
 
     [Fact]
-    public async Task A_draft_says_UTKAST_on_every_pdf_page_and_every_web_page_with_its_stamp()
+    public async Task A_draft_says_DRAFT_in_its_language_on_every_pdf_page_and_every_web_page_with_its_stamp()
     {
         using var temp = new TempDirectory();
         var catalogue = Path.Combine(RepositoryPaths.Fixture("english"), "indicators.yaml");
@@ -27,13 +27,13 @@ public sealed class DraftTests
         var pages = Poppler.PageCount(result.MainLanguage().PdfPath!);
         for (var page = 1; page <= pages; page++)
         {
-            Assert.Contains("UTKAST", System.Text.RegularExpressions.Regex.Replace(Poppler.RawPageText(result.MainLanguage().PdfPath!, page), @"\s+", string.Empty));
+            Assert.Contains("DRAFT", System.Text.RegularExpressions.Regex.Replace(Poppler.RawPageText(result.MainLanguage().PdfPath!, page), @"\s+", string.Empty));
         }
 
         foreach (var file in result.MainLanguage().Pages.Where(p => p != "print.html"))
         {
             var html = File.ReadAllText(Path.Combine(result.MainLanguage().Directory, file));
-            Assert.Matches(@"class=""draft-banner"" role=""note""><strong>UTKAST</strong> · Utkast 2024, bygget 03\.11\.2025, fingeravtrykk [0-9a-f]{10}<", html);
+            Assert.Matches(@"class=""draft-banner"" role=""note""><strong>DRAFT</strong> · Draft 2024, built 3 November 2025, fingerprint [0-9a-f]{10}<", html);
         }
     }
 
@@ -55,10 +55,10 @@ public sealed class DraftTests
         File.AppendAllText(Path.Combine(project, "content", "2024", "data", "health.csv"), "2024,migrants,73.0,\n");
         var second = await ReportPipeline.BuildAsync(Options(catalogue, Path.Combine(temp.Path, "b"), draft: false, pdf: false));
 
-        var before = File.ReadAllText(Path.Combine(first.MainLanguage().Directory, "metode.html"));
-        var after = File.ReadAllText(Path.Combine(second.MainLanguage().Directory, "metode.html"));
+        var before = File.ReadAllText(Path.Combine(first.MainLanguage().Directory, "method.html"));
+        var after = File.ReadAllText(Path.Combine(second.MainLanguage().Directory, "method.html"));
         Assert.DoesNotContain("draft-banner", before);
-        var stamp = new System.Text.RegularExpressions.Regex("fingeravtrykk ([0-9a-f]{10})");
+        var stamp = new System.Text.RegularExpressions.Regex("fingerprint ([0-9a-f]{10})");
         Assert.NotEqual(stamp.Match(before).Groups[1].Value, stamp.Match(after).Groups[1].Value);
     }
 }

@@ -64,6 +64,6 @@ public sealed class PrintedPdfAccessibilityTests(SampleBuildFixture build)
         var problems = UaInspector.Check(result.MainLanguage().PdfPath!);
 
         Assert.True(problems.Count == 0, string.Join('\n', problems.Distinct().Take(30)));
-        Assert.Contains("UTKAST", Poppler.RawPageText(result.MainLanguage().PdfPath!, 1).Replace("\n", string.Empty, StringComparison.Ordinal));
+        Assert.Contains("DRAFT", Poppler.RawPageText(result.MainLanguage().PdfPath!, 1).Replace("\n", string.Empty, StringComparison.Ordinal));
     }
 }

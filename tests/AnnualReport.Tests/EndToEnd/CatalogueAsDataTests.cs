@@ -28,6 +28,6 @@ public sealed class CatalogueAsDataTests
         Assert.Contains("72.3", health);
         var housing = File.ReadAllText(Path.Combine(result.MainLanguage().Directory, "housing.html"));
         Assert.Contains("<td>:</td>", housing);
-        Assert.Contains("Illustrerende tall", housing);
+        Assert.Contains("Illustrative figures", housing);
     }
 }

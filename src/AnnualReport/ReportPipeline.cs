@@ -48,7 +48,7 @@ public static class ReportPipeline
         {
             progress?.Report(Messages.Format("progress.render"));
             var stamp = SiteWriter.Stamp(options, edition.Year);
-            var sites = builds.Select(b => b with { Site = new HtmlRenderer(new TemplateEngine(options.Templates, b.Formats!.Phrases)).Render(b.Catalogue!, b.Analysis!, ChartBuilder.Build(b.Catalogue!, b.Analysis!.Indicators, b.Formats), b.Text!, stamp) }).ToList();
+            var sites = builds.Select(b => b with { Site = new HtmlRenderer(new TemplateEngine(options.Templates, b.Formats!.Phrases)).Render(b.Catalogue!, b.Analysis!, ChartBuilder.Build(b.Catalogue!, b.Analysis!.Indicators, b.Formats), b.Text!, stamp, b.Diagnostics.Count(d => d.Code == "missing-translation")) }).ToList();
             cancellationToken.ThrowIfCancellationRequested();
 
             return await MachineFault.GuardAsync(target, async () =>

@@ -30,7 +30,7 @@ public static class MunicipalPipeline
         }
 
         var stamp = SiteWriter.Stamp(build, first.Catalogue!.Edition.Year);
-        var rendered = builds.Select(b => (Build: b, Pages: new MunicipalRenderer(build.Templates, b.Phrases!).Render(b.Catalogue!, b.Analysis!, b.Sheets, stamp))).ToList();
+        var rendered = builds.Select(b => (Build: b, Pages: new MunicipalRenderer(build.Templates, b.Phrases!).Render(b.Catalogue!, b.Analysis!, b.Sheets, stamp, b.Diagnostics.Count(d => d.Code == "missing-translation")))).ToList();
 
         cancellationToken.ThrowIfCancellationRequested();
         var edition = first.Catalogue.Edition;

@@ -39,7 +39,8 @@ public sealed class HtmlRenderer
     /// The web pages, the print document with its contents not yet numbered, and a way to render
     /// the print document again once the page numbers are known.
     /// </summary>
-    public RenderedSite Render(IndicatorCatalogue catalogue, EditionAnalysis analysis, IReadOnlyDictionary<string, Charts.IndicatorCharts> charts, RenderedText text, BuildStamp stamp)
+    /// <param name="untranslated">How many texts lack their translation into this language (a draft shows the main language's and says how many).</param>
+    public RenderedSite Render(IndicatorCatalogue catalogue, EditionAnalysis analysis, IReadOnlyDictionary<string, Charts.IndicatorCharts> charts, RenderedText text, BuildStamp stamp, int untranslated = 0)
     {
         var views = new ViewBuilder(catalogue, analysis, charts, text, _engine.Formats);
         var themes = views.Themes();
@@ -93,6 +94,7 @@ public sealed class HtmlRenderer
             print ? printStyle : TrustedHtml.Empty,
             stamp.Draft,
             StampText.For(stamp, _engine.Formats),
+            untranslated,
             ContentSecurityPolicy.For(print ? printStyle.Html : null));
 
         RenderedPage Apply(string fileName, string template, PageView page, ThemeView? theme = null, IReadOnlyList<TocEntryView>? toc = null)

@@ -14,7 +14,8 @@ public sealed class MunicipalRenderer(string templateDirectory, PhraseBook phras
 {
     private readonly TemplateEngine _engine = new(templateDirectory, phrases);
 
-    public IReadOnlyList<RenderedPage> Render(IndicatorCatalogue catalogue, MunicipalAnalysis analysis, IEnumerable<FactSheet> sheets, BuildStamp stamp)
+    /// <param name="untranslated">How many texts lack their translation into this language (a draft says how many).</param>
+    public IReadOnlyList<RenderedPage> Render(IndicatorCatalogue catalogue, MunicipalAnalysis analysis, IEnumerable<FactSheet> sheets, BuildStamp stamp, int untranslated = 0)
     {
         var views = new MunicipalViewBuilder(catalogue, analysis, phrases);
         var settings = catalogue.Municipalities!;
@@ -33,7 +34,7 @@ public sealed class MunicipalRenderer(string templateDirectory, PhraseBook phras
             settings.Title, edition.Subtitle, edition.Publisher, edition.Year, "index.html", null, spreadsheet, false,
             phrases.Get("municipal.layout.nav"),
             [.. nav.Select(n => n with { Current = n.Href == href })],
-            versions.For(file), TrustedHtml.Empty, stamp.Draft, stampText, ContentSecurityPolicy.For(null));
+            versions.For(file), TrustedHtml.Empty, stamp.Draft, stampText, untranslated, ContentSecurityPolicy.For(null));
 
         RenderedPage Page(string file, PageView page, string body, object model) =>
             new(file, _engine.Render("layout", new { page, body = new TrustedHtml(_engine.Render(body, model)) }));

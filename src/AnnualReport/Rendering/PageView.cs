@@ -14,6 +14,7 @@ namespace AnnualReport.Rendering;
 /// <param name="Spreadsheet">The workbook with every figure, when there is one.</param>
 /// <param name="NavLabel">What the navigation is called for a screen reader ("Kapitler", "Kommunetall").</param>
 /// <param name="Languages">Every language version of this page, this one marked current; empty for one language.</param>
+/// <param name="Untranslated">How many texts of this language a draft shows in the main language, missing their translation.</param>
 /// <param name="PrintStyle">The print document's named pages (CSS), empty on web pages.</param>
 public sealed record PageView(
     string Lang,
@@ -32,6 +33,7 @@ public sealed record PageView(
     TrustedHtml PrintStyle,
     bool Draft,
     string Stamp,
+    int Untranslated,
     string ContentSecurityPolicy);
 
 /// <summary>A link to the same page in another language version, named in its own language.</summary>

@@ -114,7 +114,11 @@ public sealed class LanguageBuildTests
 
         Assert.Equal("missing-translation", Assert.Single(error.Diagnostics, d => d.Severity == Severity.Error).Code);
         Assert.Contains(draft.Warnings, d => d.Code == "missing-translation");
-        Assert.Contains("Sysselsettingen øker.", File.ReadAllText(Path.Combine(draft.Language("nn").Directory, "work.html")));
+        var page = File.ReadAllText(Path.Combine(draft.Language("nn").Directory, "work.html"));
+        Assert.Contains("Sysselsettingen øker.", page);
+        var missing = draft.Warnings.Count(d => d.Code == "missing-translation");
+        Assert.Contains($"<span class=\"untranslated\">{(missing == 1 ? "1 tekst er ikkje omsett enno og blir vist" : $"{missing} tekstar er ikkje omsette enno og blir viste")} på hovudspråket</span>", page);
+        Assert.DoesNotContain("class=\"untranslated\"", File.ReadAllText(Path.Combine(draft.Language("nb").Directory, "work.html")));
     }
 
     [Fact]

@@ -58,8 +58,8 @@ public sealed class CsvCubeReader : ICubeReader
                 continue;
             }
 
-            var cell = ReadCell(path, row, value, status, provenance, diagnostics);
-            if (cell is null || !ReadCounts(path, row, numerator, denominator, diagnostics, out var numeratorValue, out var denominatorValue))
+            var cell = ReadCell(path, row, table.Dialect, value, status, provenance, diagnostics);
+            if (cell is null || !ReadCounts(path, row, table.Dialect, numerator, denominator, diagnostics, out var numeratorValue, out var denominatorValue))
             {
                 continue;
             }
@@ -108,7 +108,7 @@ public sealed class CsvCubeReader : ICubeReader
         return new DataCube(Format, Path.GetFileNameWithoutExtension(path), dimensions, cells, time, null, new SourceSpan(path, 1, 1));
     }
 
-    private static bool ReadCounts(string path, CsvRow row, int numeratorColumn, int denominatorColumn, List<Diagnostic> diagnostics, out double? numerator, out double? denominator)
+    private static bool ReadCounts(string path, CsvRow row, CsvDialect dialect, int numeratorColumn, int denominatorColumn, List<Diagnostic> diagnostics, out double? numerator, out double? denominator)
     {
         numerator = denominator = null;
         foreach (var (column, name) in new[] { (numeratorColumn, "numerator"), (denominatorColumn, "denominator") })
@@ -118,7 +118,7 @@ public sealed class CsvCubeReader : ICubeReader
                 continue;
             }
 
-            if (!double.TryParse(row.Field(column), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var count) || !double.IsFinite(count))
+            if (!dialect.TryParse(row.Field(column), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, out var count))
             {
                 diagnostics.Add(Diagnostic.Error("bad-number", Messages.Format($"csv.count.{name}.not-number", ("value", SafeText.Excerpt(row.Field(column)))), new SourceSpan(path, row.Line, row.ColumnOf(column))));
                 return false;
@@ -149,7 +149,7 @@ public sealed class CsvCubeReader : ICubeReader
         return true;
     }
 
-    private static CubeCell? ReadCell(string path, CsvRow row, int value, int status, int provenance, List<Diagnostic> diagnostics)
+    private static CubeCell? ReadCell(string path, CsvRow row, CsvDialect dialect, int value, int status, int provenance, List<Diagnostic> diagnostics)
     {
         var where = new SourceSpan(path, row.Line, row.ColumnOf(value));
         var symbol = status >= 0 && row.Field(status).Length > 0 ? row.Field(status) : null;
@@ -182,9 +182,9 @@ public sealed class CsvCubeReader : ICubeReader
             return new CubeCell([], null, symbol, origin, where);
         }
 
-        if (!double.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out var number) || !double.IsFinite(number))
+        if (!dialect.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, out var number))
         {
-            var key = text.Contains(',') ? "csv.bad-number.comma" : "csv.bad-number.plain";
+            var key = text.Contains(',') && !dialect.DecimalComma ? "csv.bad-number.comma" : "csv.bad-number.plain";
             diagnostics.Add(Diagnostic.Error("bad-number", Messages.Format(key, ("value", SafeText.Excerpt(text))), where));
             return null;
         }

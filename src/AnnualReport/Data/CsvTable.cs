@@ -6,7 +6,8 @@ namespace AnnualReport.Data;
 
 /// <summary>
 /// A CSV file split into rows of fields (RFC 4180: comma separated, double quotes around fields
-/// that hold commas, quotes or line breaks), each row keeping the line it starts on.
+/// that hold commas, quotes or line breaks; or semicolon separated, as Excel saves it in a locale
+/// whose decimal mark is a comma: see <see cref="CsvDialect"/>), each row keeping the line it starts on.
 /// </summary>
 internal sealed record CsvTable(IReadOnlyList<string> Header, IReadOnlyList<CsvRow> Rows)
 {
@@ -25,8 +26,14 @@ internal sealed record CsvTable(IReadOnlyList<string> Header, IReadOnlyList<CsvR
         return false;
     }
 
-    public static CsvTable Parse(string text)
+    /// <summary>The dialect the file was read in.</summary>
+    public CsvDialect Dialect { get; init; } = CsvDialect.Tidy;
+
+    public static CsvTable Parse(string text) => Parse(text, CsvDialect.Detect(text));
+
+    public static CsvTable Parse(string text, CsvDialect dialect)
     {
+        var separator = dialect.Separator;
         var rows = new List<CsvRow>();
         var fields = new List<string>();
         var field = new StringBuilder();
@@ -64,7 +71,7 @@ internal sealed record CsvTable(IReadOnlyList<string> Header, IReadOnlyList<CsvR
             {
                 (quoted, quoteLine, quoteColumn) = (true, line, i - lineStart + 1);
             }
-            else if (c == ',')
+            else if (c == separator)
             {
                 fields.Add(field.ToString());
                 field.Clear();
@@ -91,11 +98,11 @@ internal sealed record CsvTable(IReadOnlyList<string> Header, IReadOnlyList<CsvR
         {
             // The unclosed field's row is dropped rather than read as one field holding the rest of the file.
             var unclosed = rows.Count == 0 ? new CsvTable([], []) : new CsvTable(rows[0].Fields, rows.Skip(1).ToList());
-            return unclosed with { UnclosedQuote = (quoteLine, quoteColumn) };
+            return unclosed with { UnclosedQuote = (quoteLine, quoteColumn), Dialect = dialect };
         }
 
         EndRow();
-        return rows.Count == 0 ? new CsvTable([], []) : new CsvTable(rows[0].Fields, rows.Skip(1).ToList());
+        return (rows.Count == 0 ? new CsvTable([], []) : new CsvTable(rows[0].Fields, rows.Skip(1).ToList())) with { Dialect = dialect };
 
         void EndRow()
         {

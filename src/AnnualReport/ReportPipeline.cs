@@ -112,7 +112,7 @@ public static class ReportPipeline
         }
 
         var formats = new Formats(phrases);
-        var text = CuratedTextRenderer.Render(edition.Text, catalogue, analysis, formats, diagnostics);
+        var text = CuratedTextRenderer.Render(edition.Text, catalogue, analysis, formats, options.Draft, diagnostics);
         return new LanguageBuild(catalogue, analysis, text, formats, diagnostics);
     }
 

@@ -51,7 +51,7 @@ public static class DiagnosticCodes
         ["text-unknown-helper"] = "a helper other than value, year, change, gap or direction",
         ["text-bad-argument"] = "a helper with a wrong or unknown argument",
         ["text-missing-figure"] = "a helper whose figure is missing (the text would print no number)",
-        ["text-direction"] = "warning: the sentence says up while the number went down, or the other way round",
+        ["text-direction"] = "the sentence says up while the number went down, or the other way round (an error; a warning in a draft)",
 
         // Templates
         ["template-error"] = "a template that does not compile or refers to a missing name, or a phrase it asks for that the phrase book lacks",

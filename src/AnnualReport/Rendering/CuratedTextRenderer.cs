@@ -14,9 +14,10 @@ public static class CuratedTextRenderer
 {
     private static readonly MarkdownPipeline Pipeline = BuildPipeline();
 
-    public static RenderedText Render(CuratedText text, IndicatorCatalogue catalogue, EditionAnalysis analysis, Localization.Formats formats, List<Diagnostic> diagnostics)
+    /// <param name="draft">A draft: a sentence that contradicts its figure is a warning, so reviewers can read on; in a final build it is an error.</param>
+    public static RenderedText Render(CuratedText text, IndicatorCatalogue catalogue, EditionAnalysis analysis, Localization.Formats formats, bool draft, List<Diagnostic> diagnostics)
     {
-        var helpers = new TextHelpers(catalogue, analysis, formats);
+        var helpers = new TextHelpers(catalogue, analysis, formats, draft);
         string Html(TextBlock block)
         {
             var html = ToHtml(helpers.Expand(block, diagnostics), out var refused);

@@ -19,7 +19,7 @@ namespace AnnualReport.Rendering;
 /// <c>category:</c> pick a breakdown's series. Illustrative figures carry an asterisk. Nothing else
 /// of Scriban is available in the text: no built-in functions, no variables.
 /// </summary>
-internal sealed partial class TextHelpers(IndicatorCatalogue catalogue, EditionAnalysis analysis, Formats formats)
+internal sealed partial class TextHelpers(IndicatorCatalogue catalogue, EditionAnalysis analysis, Formats formats, bool draft)
 {
     private readonly IndicatorCatalogue _catalogue = catalogue;
     private readonly EditionAnalysis _analysis = analysis;
@@ -286,7 +286,9 @@ internal sealed partial class TextHelpers(IndicatorCatalogue catalogue, EditionA
 
         if ((up && change < 0) || (down && change > 0))
         {
-            diagnostics.Add(Diagnostic.Warning("text-direction", Messages.Format(up ? "text.direction-said-up" : "text.direction-said-down"), block.At(offset)));
+            // A published sentence must not contradict its figure: an error in a final build, a warning in a draft.
+            var message = Messages.Format(up ? "text.direction-said-up" : "text.direction-said-down");
+            diagnostics.Add(draft ? Diagnostic.Warning("text-direction", message, block.At(offset)) : Diagnostic.Error("text-direction", message, block.At(offset)));
         }
     }
 

@@ -107,7 +107,7 @@ public static class EditionLoader
             return new ValidationReport(catalogue, edition.Data, diagnostics) { Analysis = analysis, Municipal = edition.Municipal };
         }
 
-        var text = CuratedTextRenderer.Render(edition.Text, catalogue, analysis, new Localization.Formats(phrases), diagnostics);
+        var text = CuratedTextRenderer.Render(edition.Text, catalogue, analysis, new Localization.Formats(phrases), options.Draft, diagnostics);
         return new ValidationReport(catalogue, edition.Data, diagnostics) { Analysis = analysis, Text = text, Municipal = edition.Municipal };
     }
 }

@@ -16,12 +16,12 @@ public sealed class CuratedTextTests
         2023,rest,alle,80.5
         """;
 
-    private static (AnnualReport.Validation.ValidationReport Report, string Path) Validate(string text)
+    private static (AnnualReport.Validation.ValidationReport Report, string Path) Validate(string text, bool draft = false)
     {
         using var edition = new EditionFixture();
         edition.Data("employment.csv", Data);
         var path = edition.Text(text);
-        return (edition.Validate(), path);
+        return (edition.Validate(draft), path);
     }
 
     [Fact]
@@ -91,13 +91,18 @@ public sealed class CuratedTextTests
     [InlineData("Andelen økte med {{ change \"employment\" group: \"imm\" }}.", false)]
     [InlineData("Andelen ble redusert med {{ change \"employment\" group: \"imm\" }} siden i fjor.", true)]
     [InlineData("Andelen endret seg med {{ change \"employment\" group: \"imm\" }}.", false)]
-    public void A_sentence_whose_words_contradict_its_number_gets_a_warning(string sentence, bool warned)
+    public void A_sentence_whose_words_contradict_its_number_stops_a_final_build_and_is_a_warning_in_a_draft(string sentence, bool contradicts)
     {
-        var (report, _) = Validate($"indicators:\n  employment: |\n    {sentence}\n");
+        var (final, _) = Validate($"indicators:\n  employment: |\n    {sentence}\n");
+        var (draft, _) = Validate($"indicators:\n  employment: |\n    {sentence}\n", draft: true);
 
-        var warnings = report.Diagnostics.Where(d => d.Code == "text-direction").ToList();
-        Assert.Equal(warned, warnings.Count == 1);
+        var errors = final.Diagnostics.Where(d => d.Code == "text-direction").ToList();
+        var warnings = draft.Diagnostics.Where(d => d.Code == "text-direction").ToList();
+        Assert.Equal(contradicts, errors.Count == 1);
+        Assert.Equal(contradicts, final.HasErrors);
+        Assert.All(errors, e => Assert.Equal(Severity.Error, e.Severity));
+        Assert.Equal(contradicts, warnings.Count == 1);
         Assert.All(warnings, w => Assert.Equal(Severity.Warning, w.Severity));
-        Assert.False(report.HasErrors);
+        Assert.False(draft.HasErrors);
     }
 }

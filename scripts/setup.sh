@@ -3,6 +3,8 @@
 #   chromium        prints the PDF (Playwright drives it; no browser is ever downloaded)
 #   poppler-utils   pdfinfo, pdftotext, pdffonts, pdfimages for the PDF tests
 #   node_modules    the web fonts shipped with the site (@fontsource/noto-sans) and axe-core
+#   annual-report   the command on PATH (build only): a link to scripts/annual-report in
+#                   /usr/local/bin (root) or ~/.local/bin
 # Usage: scripts/setup.sh [build|test|fast]   (build needs no poppler; the fast test tier no browser)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -41,4 +43,18 @@ if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modu
   fi
   echo "setup: installing npm packages (fonts, axe-core)" >&2
   npm ci --no-audit --no-fund --loglevel=error >/dev/null
+fi
+
+# The annual-report command, so that it runs as typed in a new shell.
+if [ "$purpose" = build ]; then
+  launcher="$(pwd)/scripts/annual-report"
+  if [ "$(id -u)" = 0 ]; then bin=/usr/local/bin; else bin="$HOME/.local/bin"; fi
+  if [ "$(readlink -f "$bin/annual-report" 2>/dev/null)" != "$launcher" ]; then
+    if mkdir -p "$bin" 2>/dev/null && ln -sf "$launcher" "$bin/annual-report" 2>/dev/null; then
+      echo "setup: the annual-report command is $bin/annual-report" >&2
+      case ":$PATH:" in *":$bin:"*) ;; *) echo "setup: add $bin to PATH to run annual-report as typed" >&2 ;; esac
+    else
+      echo "setup: could not link $bin/annual-report; run scripts/annual-report instead" >&2
+    fi
+  fi
 fi

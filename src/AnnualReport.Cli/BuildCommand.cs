@@ -30,7 +30,7 @@ internal static class BuildCommand
             };
 
             // Progress is for a person watching; logs and scripts get only results and diagnostics.
-            var progress = Console.IsErrorRedirected ? null : new Progress<string>(step => Console.Error.WriteLine($"… {step}"));
+            var progress = Console.IsErrorRedirected || result.GetValue(common.Quiet) ? null : new Progress<string>(step => Console.Error.WriteLine($"… {step}"));
             var built = await ReportPipeline.BuildAsync(options, progress, cancellationToken);
             foreach (var warning in built.Warnings)
             {
@@ -41,7 +41,7 @@ internal static class BuildCommand
             {
                 Console.WriteLine(language.PdfPath is null
                     ? Messages.Format("cli.done.build", ("folder", SafeText.Printable(language.Directory)), ("n", language.Pages.Count))
-                    : Messages.Format("cli.done.build-pdf", ("folder", SafeText.Printable(language.Directory)), ("n", language.Pages.Count), ("pdf", SafeText.Printable(Path.GetFileName(language.PdfPath)))));
+                    : Messages.Format("cli.done.build-pdf", ("folder", SafeText.Printable(language.Directory)), ("n", language.Pages.Count), ("pdf", SafeText.Printable(Path.GetFileName(language.PdfPath))), ("pages", Messages.Format("count.pdf-pages", ("n", language.PdfPages)))));
             }
         }));
         return command;

@@ -21,6 +21,8 @@ internal sealed class CommonOptions
 
     public Option<bool> NoPdf { get; } = new("--no-pdf") { Description = Messages.Format("cli.option.no-pdf") };
 
+    public Option<bool> Quiet { get; } = new("--quiet") { Description = Messages.Format("cli.option.quiet") };
+
     public Option<string?> Browser { get; } = new("--browser") { Description = Messages.Format("cli.option.browser", ("variable", BrowserLocator.EnvironmentVariable)) };
 
     public Option<int> PrintTimeout { get; } = new("--print-timeout") { Description = Messages.Format("cli.option.print-timeout"), DefaultValueFactory = _ => (int)PrintSettings.DefaultTimeout.TotalSeconds };
@@ -29,7 +31,7 @@ internal sealed class CommonOptions
     public IEnumerable<Option> ForValidate => [Catalogue, Draft, AllowOutsidePaths];
 
     /// <summary>The options for a command that builds and prints.</summary>
-    public IEnumerable<Option> ForBuild => [Catalogue, Draft, AllowOutsidePaths, Date, Language, NoPdf, Browser, PrintTimeout];
+    public IEnumerable<Option> ForBuild => [Catalogue, Draft, AllowOutsidePaths, Date, Language, NoPdf, Quiet, Browser, PrintTimeout];
 
     /// <summary>
     /// The build options from the command line. The working folder and today's date are read

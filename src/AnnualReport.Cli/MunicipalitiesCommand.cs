@@ -35,7 +35,7 @@ internal static class MunicipalitiesCommand
             };
 
             // A progress bar for a person watching; logs get only the result.
-            var progress = Console.IsErrorRedirected ? null : new Progress<(int Done, int Total)>(p =>
+            var progress = Console.IsErrorRedirected || result.GetValue(common.Quiet) ? null : new Progress<(int Done, int Total)>(p =>
             {
                 var filled = p.Done * 30 / Math.Max(p.Total, 1);
                 Console.Error.Write($"\r[{new string('#', filled)}{new string(' ', 30 - filled)}] {Messages.Format("cli.progress.fact-sheets", ("done", p.Done), ("total", p.Total))}");

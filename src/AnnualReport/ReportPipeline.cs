@@ -155,6 +155,14 @@ public static class ReportPipeline
         cancellationToken.ThrowIfCancellationRequested();
         var final = Path.Combine(staging.Target, catalogue.Edition.Language);
         var pdf = printer is null ? null : Path.Combine(final, catalogue.Edition.PdfFileName);
-        return new LanguageOutput(catalogue.Edition.Language, final, site.Pages.Select(p => p.FileName).ToList(), pdf);
+        var pdfPages = printer is null ? 0 : PdfPageCount(Path.Combine(folder, catalogue.Edition.PdfFileName));
+        return new LanguageOutput(catalogue.Edition.Language, final, site.Pages.Select(p => p.FileName).ToList(), pdf) { PdfPages = pdfPages };
+    }
+
+    /// <summary>How many pages a finished PDF has, for the completion message.</summary>
+    private static int PdfPageCount(string path)
+    {
+        using var document = PdfSharp.Pdf.IO.PdfReader.Open(path, PdfSharp.Pdf.IO.PdfDocumentOpenMode.Import);
+        return document.PageCount;
     }
 }

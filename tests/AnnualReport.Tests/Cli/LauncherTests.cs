@@ -43,4 +43,17 @@ public sealed class LauncherTests
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("\"format\": \"csv\"", result.Stdout.Replace("\"format\":\"csv\"", "\"format\": \"csv\"", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_build_says_what_it_wrote_and_takes_quiet()
+    {
+        using var temp = new TempDirectory();
+        var catalogue = Path.Combine(RepositoryPaths.Fixture("english"), "indicators.yaml");
+
+        var result = ProcessRunner.Run("bash", [Launcher, "build", "--catalogue", catalogue, "--templates", RepositoryPaths.Templates, "--fonts", RepositoryPaths.Fonts, "--out", Path.Combine(temp.Path, "out"), "--no-pdf", "--quiet", "--ui-language", "en"], temp.Path);
+
+        Assert.True(result.ExitCode == 0, result.Stderr);
+        Assert.Matches(@"written to .*out/en: \d+ web pages, no PDF\.", result.Stdout);
+        Assert.DoesNotContain("…", result.Stderr);
+    }
 }

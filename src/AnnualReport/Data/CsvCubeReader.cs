@@ -72,6 +72,15 @@ public sealed class CsvCubeReader : ICubeReader
 
             cell = cell with { Numerator = numeratorValue, Denominator = denominatorValue };
 
+            // "2024 " is not 2024: a code with spaces around it is named at its cell, never trimmed
+            // silently (a spreadsheet that pads cells would otherwise turn into other categories).
+            var padded = dimensionColumns.FirstOrDefault(c => row.Fields[c].Trim().Length > 0 && row.Fields[c] != row.Fields[c].Trim(), -1);
+            if (padded >= 0)
+            {
+                diagnostics.Add(Diagnostic.Error("padded-code", Messages.Format("csv.padded-code", ("value", SafeText.Excerpt(row.Fields[padded])), ("column", SafeText.Excerpt(table.Header[padded].Trim()))), new SourceSpan(path, row.Line, row.ColumnOf(padded))));
+                continue;
+            }
+
             var rowCodes = dimensionColumns.Select(row.Field).ToArray();
             for (var d = 0; d < rowCodes.Length; d++)
             {

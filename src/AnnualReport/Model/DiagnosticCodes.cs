@@ -36,6 +36,7 @@ public static class DiagnosticCodes
         ["unmapped-dimension"] = "a file dimension with several categories that nothing maps or filters",
         ["unknown-category"] = "a breakdown category or filter code that is not defined",
         ["bad-year"] = "a time code that is not a year",
+        ["padded-code"] = "a code or year in a CSV file with spaces before or after it (\"2024 \"), which is never trimmed silently",
         ["duplicate-observation"] = "two figures for the same series and year",
         ["unknown-region"] = "a region code that is neither the country, a county nor a municipality of the classification",
 

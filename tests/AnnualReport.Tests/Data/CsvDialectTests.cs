@@ -61,4 +61,17 @@ public sealed class CsvDialectTests
 
         Assert.Equal("bad-number", Assert.Single(diagnostics).Code);
     }
+
+    [Theory]
+    [InlineData("year,group,value\n2024 ,imm,6.5\n", 2, 1)]
+    [InlineData("year,group,value\n2024, imm,6.5\n", 2, 6)]
+    [InlineData("year;group;value\n2024;imm ;6,5\n", 2, 6)]
+    public void A_code_or_year_with_spaces_around_it_is_an_error_at_its_cell(string csv, int line, int column)
+    {
+        var (_, diagnostics) = Read(csv);
+
+        var diagnostic = Assert.Single(diagnostics);
+        Assert.Equal("padded-code", diagnostic.Code);
+        Assert.Equal((line, column), (diagnostic.Where.Line, diagnostic.Where.Column));
+    }
 }

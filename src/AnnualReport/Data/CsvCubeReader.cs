@@ -33,6 +33,16 @@ public sealed class CsvCubeReader : ICubeReader
             return null;
         }
 
+        return FromTable(table, path, Format, diagnostics);
+    }
+
+    /// <summary>
+    /// The cube of a table of rows, however it was read (a CSV file, an Excel sheet): one column per
+    /// dimension, and the columns value, status, provenance, numerator and denominator.
+    /// </summary>
+    internal static DataCube? FromTable(CsvTable table, string path, string format, List<Diagnostic> diagnostics)
+    {
+
         int value = table.IndexOf("value"), status = table.IndexOf("status"), provenance = table.IndexOf("provenance");
         int numerator = table.IndexOf("numerator"), denominator = table.IndexOf("denominator");
         var dimensionColumns = Enumerable.Range(0, table.Header.Count).Where(i => !Reserved.Contains(table.Header[i].Trim(), StringComparer.OrdinalIgnoreCase)).ToList();
@@ -114,7 +124,7 @@ public sealed class CsvCubeReader : ICubeReader
         }
 
         var time = dimensions.FirstOrDefault(d => d.Id.Equals("year", StringComparison.OrdinalIgnoreCase))?.Id;
-        return new DataCube(Format, Path.GetFileNameWithoutExtension(path), dimensions, cells, time, null, new SourceSpan(path, 1, 1));
+        return new DataCube(format, Path.GetFileNameWithoutExtension(path), dimensions, cells, time, null, new SourceSpan(path, 1, 1));
     }
 
     private static bool ReadCounts(string path, CsvRow row, CsvDialect dialect, int numeratorColumn, int denominatorColumn, List<Diagnostic> diagnostics, out double? numerator, out double? denominator)

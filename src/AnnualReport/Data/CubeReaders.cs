@@ -11,6 +11,7 @@ public static class CubeReaders
         [".csv"] = new CsvCubeReader(),
         [".json"] = new JsonStatReader(),
         [".px"] = new PxReader(),
+        [".xlsx"] = new XlsxCubeReader(),
     };
 
     /// <summary>Reads any supported file. A missing file or unknown extension is a diagnostic, not an exception.</summary>

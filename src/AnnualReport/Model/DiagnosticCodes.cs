@@ -21,7 +21,8 @@ public static class DiagnosticCodes
         ["file-not-found"] = "a catalogue, data file or template that cannot be read, or is no ordinary file (a folder, pipe or device)",
 
         // Data files
-        ["unknown-format"] = "a data file extension other than .csv, .json or .px",
+        ["unknown-format"] = "a data file extension other than .csv, .xlsx, .json or .px",
+        ["bad-xlsx"] = "an .xlsx data file that cannot be read as a workbook, or whose first sheet is empty",
         ["bad-header"] = "a CSV header without a value column or dimension columns",
         ["bad-row"] = "a CSV row that cannot be read: another number of fields than the header, or a quote never closed",
         ["bad-number"] = "a value that is not a number (a decimal comma, say)",

@@ -529,13 +529,14 @@ public sealed class JsonStatReaderTests
         var diagnostics = new List<Diagnostic>();
 
         var cube = CubeReaders.Read(FixturePath("status-string.json"), diagnostics);
-        var unknown = CubeReaders.Read("data/befolkning.xlsx", diagnostics);
+        var unknown = CubeReaders.Read("data/befolkning.ods", diagnostics);
 
         Assert.Equal("json-stat", cube!.Format);
         Assert.Null(unknown);
         var diagnostic = Assert.Single(diagnostics);
         Assert.Equal("unknown-format", diagnostic.Code);
-        Assert.Equal(SourceSpan.ForFile("data/befolkning.xlsx"), diagnostic.Where);
+        Assert.Equal(SourceSpan.ForFile("data/befolkning.ods"), diagnostic.Where);
+        Assert.Contains(".ods", diagnostic.Message, StringComparison.Ordinal);
         Assert.Contains(".xlsx", diagnostic.Message, StringComparison.Ordinal);
     }
 }

@@ -66,12 +66,17 @@ public sealed class Formats(PhraseBook phrases)
     public string Date(DateOnly date) => date.ToString(Phrases.Get("common.formats.long-date"), Culture);
 
     /// <summary>A list joined as the language does: "a, b og c" / "a, b and c".</summary>
-    public string List(IReadOnlyList<string> items) => items.Count switch
+    /// <param name="literal">Applied to the phrase book's own words (the separator, "og"): the pages escape them for HTML, while the items arrive ready.</param>
+    public string List(IReadOnlyList<string> items, Func<string, string>? literal = null)
     {
-        0 => string.Empty,
-        1 => items[0],
-        _ => Phrases.Get("common.list.and", ("first", string.Join(Phrases.Get("common.list.separator"), items.Take(items.Count - 1))), ("last", items[^1])),
-    };
+        literal ??= text => text;
+        return items.Count switch
+        {
+            0 => string.Empty,
+            1 => items[0],
+            _ => Phrases.Get("common.list.and", [("first", string.Join(literal(Phrases.Get("common.list.separator")), items.Take(items.Count - 1))), ("last", items[^1])], literal),
+        };
+    }
 
     /// <summary>Changes of shares are in percentage points; other units change in themselves.</summary>
     public static Unit ChangeUnit(Unit unit) => unit == Unit.Percent ? Unit.PercentagePoints : unit;

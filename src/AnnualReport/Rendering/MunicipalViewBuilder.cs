@@ -15,6 +15,7 @@ namespace AnnualReport.Rendering;
 internal sealed class MunicipalViewBuilder(IndicatorCatalogue catalogue, MunicipalAnalysis analysis, PhraseBook phrases)
 {
     private readonly CultureInfo _culture = phrases.Culture;
+    private readonly Formats _formats = new(phrases);
 
     public FactSheetView FactSheet(FactSheet sheet)
     {
@@ -84,7 +85,7 @@ internal sealed class MunicipalViewBuilder(IndicatorCatalogue catalogue, Municip
     {
         var indicator = row.Indicator;
         var points = row.History.Select(o => new ChartPoint(o.Year, o.Value)).ToList();
-        var sparkline = Sparkline.Render(new SparklineSpec($"spark-{sheet.Municipality.Code}-{indicator.Id}-{row.Group}", $"{indicator.Title}, {sheet.Municipality.Name}", indicator.Decimals, points, indicator.Interval), new Formats(phrases));
+        var sparkline = Sparkline.Render(new SparklineSpec($"spark-{sheet.Municipality.Code}-{indicator.Id}-{row.Group}", $"{indicator.Title}, {sheet.Municipality.Name}", indicator.Decimals, points, indicator.Interval), _formats);
         return new FactRowView(
             indicator.Title,
             Label(row.Group),

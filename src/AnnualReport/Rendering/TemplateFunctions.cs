@@ -48,7 +48,7 @@ internal static class TemplateFunctions
         functions.Import("year", new Func<int, string>(Formats.Year));
         functions.Import("period", new Func<int, int, string>(Formats.Period));
         functions.Import("date", new Func<string, string>(iso => formats.Date(DateOnly.ParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture))));
-        functions.Import("list", new Func<IEnumerable, TrustedHtml>(items => List(phrases, [.. items.Cast<object?>().Select(i => i is TrustedHtml html ? html.Html : TemplateContextHtml.Escape(i?.ToString() ?? string.Empty))])));
+        functions.Import("list", new Func<IEnumerable, TrustedHtml>(items => new TrustedHtml(formats.List([.. items.Cast<object?>().Select(i => i is TrustedHtml html ? html.Html : TemplateContextHtml.Escape(i?.ToString() ?? string.Empty))], TemplateContextHtml.Escape))));
         functions.Import("lower", new Func<string, string>(text => text.ToLower(culture)));
         functions.Import("cap", new Func<string, string>(text => text.Length == 0 ? text : char.ToUpper(text[0], culture) + text[1..]));
         functions.Import("page_file", new Func<string, string>(name => PageFiles.Name(phrases, name)));
@@ -58,14 +58,6 @@ internal static class TemplateFunctions
         functions.Import("trusted", new Func<object?, TrustedHtml>(value => value as TrustedHtml ?? TrustedHtml.Empty));
         return functions;
     }
-
-    /// <summary>Items (already HTML) joined as the language does: "a, b og c" / "a, b and c".</summary>
-    private static TrustedHtml List(PhraseBook phrases, IReadOnlyList<string> items) => new(items.Count switch
-    {
-        0 => string.Empty,
-        1 => items[0],
-        _ => phrases.Get("common.list.and", [("first", string.Join(TemplateContextHtml.Escape(phrases.Get("common.list.separator")), items.Take(items.Count - 1))), ("last", items[^1])], TemplateContextHtml.Escape),
-    });
 
     /// <summary>A figure with its unit, or its status symbol; illustrative figures carry an asterisk.</summary>
     private static string Figure(Formats formats, FigureView figure) =>

@@ -26,8 +26,8 @@ public class CuratedTextBenchmarks
     public void Setup()
     {
         var root = StageBenchmarks.FindRoot();
-        _catalogue = CatalogueLoader.Load(Path.Combine(root, "indicators.yaml"));
-        _analysis = EditionAnalysis.Run(_catalogue, DataLoader.Load(_catalogue, EditionFiles.For(Path.Combine(root, "content", "2025"))));
+        _catalogue = CatalogueLoader.Load(Path.Combine(root, "editions", "2025", "indicators.yaml"));
+        _analysis = EditionAnalysis.Run(_catalogue, DataLoader.Load(_catalogue, EditionFiles.For(Path.Combine(root, "editions", "2025"))));
         var block = new TextBlock(string.Concat(Enumerable.Repeat("{{a x=", UnclosedHelpers)), new SourceSpan("text.yaml", 1, 1));
         _text = CuratedText.Empty with { Preface = block };
     }

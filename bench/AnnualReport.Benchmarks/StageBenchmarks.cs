@@ -27,8 +27,8 @@ public class StageBenchmarks
     public void Setup()
     {
         var root = FindRoot();
-        _catalogue = Path.Combine(root, "indicators.yaml");
-        _content = Path.Combine(root, "content", "2025");
+        _catalogue = Path.Combine(root, "editions", "2025", "indicators.yaml");
+        _content = Path.Combine(root, "editions", "2025");
         _templates = Path.Combine(root, "templates");
         _loaded = CatalogueLoader.Load(_catalogue);
         _data = DataLoader.Load(_loaded, Model.EditionFiles.For(_content));

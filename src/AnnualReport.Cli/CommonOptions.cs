@@ -9,7 +9,9 @@ namespace AnnualReport.Cli;
 /// <summary>The options that <c>build</c>, <c>municipalities</c> and <c>validate</c> share, and how they become <see cref="BuildOptions"/>.</summary>
 internal sealed class CommonOptions
 {
-    public Option<string> Catalogue { get; } = new("--catalogue") { Description = Messages.Format("cli.option.catalogue"), DefaultValueFactory = _ => "indicators.yaml" };
+    public Option<string?> Edition { get; } = new("--edition") { Description = Messages.Format("cli.option.edition") };
+
+    public Option<string?> Catalogue { get; } = new("--catalogue") { Description = Messages.Format("cli.option.catalogue") };
 
     public Option<bool> Draft { get; } = new("--draft") { Description = Messages.Format("cli.option.draft") };
 
@@ -28,10 +30,10 @@ internal sealed class CommonOptions
     public Option<int> PrintTimeout { get; } = new("--print-timeout") { Description = Messages.Format("cli.option.print-timeout"), DefaultValueFactory = _ => (int)PrintSettings.DefaultTimeout.TotalSeconds };
 
     /// <summary>The options for validating only.</summary>
-    public IEnumerable<Option> ForValidate => [Catalogue, Draft, AllowOutsidePaths];
+    public IEnumerable<Option> ForValidate => [Edition, Catalogue, Draft, AllowOutsidePaths];
 
     /// <summary>The options for a command that builds and prints.</summary>
-    public IEnumerable<Option> ForBuild => [Catalogue, Draft, AllowOutsidePaths, Date, Language, NoPdf, Quiet, Browser, PrintTimeout];
+    public IEnumerable<Option> ForBuild => [Edition, Catalogue, Draft, AllowOutsidePaths, Date, Language, NoPdf, Quiet, Browser, PrintTimeout];
 
     /// <summary>
     /// The build options from the command line. The working folder and today's date are read
@@ -46,9 +48,10 @@ internal sealed class CommonOptions
             throw new InputException(Diagnostic.Error("wrong-type", Messages.Format("cli.print-timeout.range", ("seconds", seconds), ("min", 1), ("max", 3600)), SourceSpan.ForFile("--print-timeout")));
         }
 
-        return new BuildOptions(result.GetValue(Catalogue)!)
+        var workingDirectory = Environment.CurrentDirectory;
+        return new BuildOptions(EditionFolders.Locate(workingDirectory, result.GetValue(Edition), result.GetValue(Catalogue)))
         {
-            WorkingDirectory = Environment.CurrentDirectory,
+            WorkingDirectory = workingDirectory,
             AllowOutsidePaths = result.GetValue(AllowOutsidePaths),
             Draft = result.GetValue(Draft),
             Date = ParseDate(result.GetValue(Date)) ?? DateOnly.FromDateTime(DateTime.Now),

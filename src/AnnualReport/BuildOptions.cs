@@ -1,13 +1,17 @@
 namespace AnnualReport;
 
 /// <summary>
-/// What to build. Only the catalogue is required; the other folders default to the layout of the
-/// repository around it: <c>content/&lt;year&gt;/</c>, <c>templates/</c>, <c>output/&lt;year&gt;/</c> and
-/// the fonts installed by npm in <c>node_modules/</c>.
+/// What to build. Only the catalogue is required: its folder is the edition folder
+/// (<c>editions/&lt;year&gt;/</c>), which holds the data, geography and curated text the catalogue
+/// names. The other folders default to the project around it: the folder holding <c>editions/</c>
+/// (or, for an edition folder elsewhere, the folder above it) has <c>templates/</c>,
+/// <c>output/&lt;year&gt;/</c> and the fonts installed by npm in <c>node_modules/</c>; an edition's own
+/// <c>templates/</c> folder overrides the shared templates file by file.
 /// </summary>
 public sealed record BuildOptions(string CataloguePath)
 {
-    public string? ContentDirectory { get; init; }
+    /// <summary>The name of the folder that holds one folder per edition.</summary>
+    public const string EditionsFolder = "editions";
 
     public string? TemplateDirectory { get; init; }
 
@@ -41,35 +45,52 @@ public sealed record BuildOptions(string CataloguePath)
     /// <summary>
     /// The folder relative paths are taken from and shown against: the command line passes the
     /// user's working folder; the library never reads the current directory itself. Without it the
-    /// catalogue path must be absolute, and paths are shown relative to the catalogue's folder.
+    /// catalogue path must be absolute, and paths are shown relative to the project folder.
     /// </summary>
     public string? WorkingDirectory { get; init; }
 
-    /// <summary>Allow data, geography and other input files outside the edition's content folder (<c>--allow-outside-paths</c>).</summary>
+    /// <summary>Allow data, geography and other input files outside the edition folder (<c>--allow-outside-paths</c>).</summary>
     public bool AllowOutsidePaths { get; init; }
 
     internal string Catalogue => WorkingDirectory is { } cwd
         ? Path.GetFullPath(CataloguePath, Path.GetFullPath(cwd))
         : Path.IsPathFullyQualified(CataloguePath) ? Path.GetFullPath(CataloguePath) : throw new ArgumentException($"the catalogue path «{CataloguePath}» is relative and no working directory is given", nameof(CataloguePath));
 
-    internal string Root => Path.GetDirectoryName(Catalogue)!;
+    /// <summary>The edition folder: the catalogue's folder, which data, geography and curated text are read from.</summary>
+    public string EditionDirectory => Path.GetDirectoryName(Catalogue)!;
+
+    /// <summary>
+    /// The project folder: the one holding <c>editions/</c> when the edition lies in it, else the
+    /// folder above the edition folder. Shared templates, fonts and the default output are found here.
+    /// </summary>
+    public string ProjectDirectory
+    {
+        get
+        {
+            var parent = Path.GetDirectoryName(EditionDirectory) ?? EditionDirectory;
+            return string.Equals(Path.GetFileName(parent), EditionsFolder, StringComparison.Ordinal) ? Path.GetDirectoryName(parent) ?? parent : parent;
+        }
+    }
+
+    private string Base => WorkingDirectory ?? ProjectDirectory;
 
     /// <summary>The catalogue as named in messages.</summary>
-    internal string DisplayCatalogue => Model.EditionFiles.Shown(WorkingDirectory ?? Root, Catalogue);
+    internal string DisplayCatalogue => Model.EditionFiles.Shown(Base, Catalogue);
 
-    /// <summary>The edition's input files for <paramref name="year"/>: the content folder and how paths in messages are shown.</summary>
-    public Model.EditionFiles Files(int year) => new(Content(year), WorkingDirectory ?? Root, AllowOutsidePaths);
+    /// <summary>The edition's input files: the edition folder, and how paths in messages are shown.</summary>
+    public Model.EditionFiles Files() => new(EditionDirectory, Base, AllowOutsidePaths);
 
-    public string Content(int year) => ContentDirectory is { } content ? Path.GetFullPath(content, WorkingDirectory ?? Root) : Path.Combine(Root, "content", year.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    /// <summary>The shared templates (<c>--templates</c>, else the project's <c>templates/</c>), overridden by the edition's own.</summary>
+    public Model.TemplateFolders Templates => new(
+        TemplateDirectory is { } templates ? Path.GetFullPath(templates, Base) : Path.Combine(ProjectDirectory, "templates"),
+        Path.Combine(EditionDirectory, "templates"));
 
-    internal string Templates => TemplateDirectory is { } templates ? Path.GetFullPath(templates, WorkingDirectory ?? Root) : Path.Combine(Root, "templates");
+    internal string Output(int year) => OutputDirectory is { } output ? Path.GetFullPath(output, Base) : Path.Combine(ProjectDirectory, "output", year.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
-    internal string Output(int year) => OutputDirectory is { } output ? Path.GetFullPath(output, WorkingDirectory ?? Root) : Path.Combine(Root, "output", year.ToString(System.Globalization.CultureInfo.InvariantCulture));
-
-    internal string MunicipalOutput(int year) => OutputDirectory is { } output ? Path.GetFullPath(output, WorkingDirectory ?? Root) : Path.Combine(Root, "output", $"{year.ToString(System.Globalization.CultureInfo.InvariantCulture)}-kommuner");
+    internal string MunicipalOutput(int year) => OutputDirectory is { } output ? Path.GetFullPath(output, Base) : Path.Combine(ProjectDirectory, "output", $"{year.ToString(System.Globalization.CultureInfo.InvariantCulture)}-kommuner");
 
     /// <summary>What a build reads: an output folder may neither hold nor lie inside any of these.</summary>
-    internal IReadOnlyList<string> Inputs(int year) => [Catalogue, Content(year), Templates, Fonts];
+    internal IReadOnlyList<string> Inputs => [Catalogue, EditionDirectory, .. Templates.Roots, Fonts];
 
-    internal string Fonts => FontDirectory is { } fonts ? Path.GetFullPath(fonts, WorkingDirectory ?? Root) : Path.Combine(Root, "node_modules", "@fontsource", "noto-sans", "files");
+    internal string Fonts => FontDirectory is { } fonts ? Path.GetFullPath(fonts, Base) : Path.Combine(ProjectDirectory, "node_modules", "@fontsource", "noto-sans", "files");
 }

@@ -39,7 +39,7 @@ public static class ReportPipeline
         // Guard: the target may only be a folder this program wrote, or an empty one.
         var edition = builds[0].Catalogue!.Edition;
         var target = options.Output(edition.Year);
-        OutputGuard.Check(target, options.Inputs(edition.Year));
+        OutputGuard.Check(target, options.Inputs);
 
         // The browser starts while the rest is drawn and written; a build that cannot print
         // fails here, before anything is written.

@@ -67,7 +67,7 @@ public static class CatalogueLoader
         var themes = reader.MapList("themes", required: true).Select((t, i) => ReadTheme(t, i)).OrderBy(t => t.Order).Select(t => t.Theme).ToList();
         CheckSums(groups, found, display ?? path);
         var known = new KnownIds(new IdList(groups.Select(g => g.Id)), new IdList(themes.Select(t => t.Id)), new IdList(breakdowns.Select(b => b.Id)));
-        var edition = ReadEdition(editionMap, languages, known.Groups);
+        var edition = ReadEdition(editionMap, languages, known.Groups, EditionFolders.FolderYear(path));
         var indicators = reader.MapList("indicators", required: true).Select(i => IndicatorReader.Read(i, known)).ToList();
         var disclosure = ReadDisclosure(reader.Map("disclosure", required: false));
         var municipalities = ReadMunicipalities(reader.Map("municipalities", required: false), known);
@@ -100,7 +100,7 @@ public static class CatalogueLoader
         return root;
     }
 
-    private static Edition? ReadEdition(YamlMapReader? map, EditionLanguages? languages, IReadOnlyList<string> groupIds)
+    private static Edition? ReadEdition(YamlMapReader? map, EditionLanguages? languages, IReadOnlyList<string> groupIds, int? folderYear)
     {
         if (map is null || languages is null)
         {
@@ -110,6 +110,12 @@ public static class CatalogueLoader
         var title = map.RequiredText("title");
         var subtitle = map.OptionalText("subtitle") ?? string.Empty;
         var year = map.RequiredInt("year", MinYear, MaxYear);
+        if (folderYear is { } named && year != named && year is >= MinYear and <= MaxYear)
+        {
+            // A copied edition whose year was not bumped would publish under last year's name.
+            map.Report("edition-year-mismatch", Messages.Format("edition.year-mismatch", ("folder", $"{BuildOptions.EditionsFolder}/{named}/"), ("year", year)), map.WhereOf("year"));
+        }
+
         var publisher = map.RequiredText("publisher");
         var reference = map.RequiredReference("referenceGroup", groupIds, "unknown-group", "group");
         var pdf = map.OptionalText("pdf") ?? $"publikasjon-{year}.pdf";

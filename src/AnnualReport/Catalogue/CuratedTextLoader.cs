@@ -6,7 +6,7 @@ using YamlDotNet.RepresentationModel;
 namespace AnnualReport.Catalogue;
 
 /// <summary>
-/// Reads <c>content/&lt;year&gt;/text.yaml</c>: <c>preface</c>, <c>themes.&lt;id&gt;.introduction</c> and
+/// Reads <c>editions/&lt;year&gt;/text.yaml</c>: <c>preface</c>, <c>themes.&lt;id&gt;.introduction</c> and
 /// <c>.summary</c>, and <c>indicators.&lt;id&gt;</c>, each Markdown. Theme and indicator ids must exist
 /// in the catalogue. The file is optional: without it the publication has no curated text.
 /// <c>text.yaml</c> is the main language's; each other language of the edition has

@@ -36,25 +36,40 @@ public sealed class PhraseBook
     /// <summary>The folder holding a language's phrase book.</summary>
     public static string Folder(string templateDirectory, string language) => Path.Combine(templateDirectory, "phrases", language);
 
-    /// <summary>Reads a language's phrase book; every problem is a positioned diagnostic.</summary>
-    public static PhraseBook Load(string templateDirectory, string language, CultureInfo culture)
+    /// <summary>
+    /// Reads a language's phrase book; every problem is a positioned diagnostic. An edition's own
+    /// phrase book (<c>templates/phrases/&lt;lang&gt;/</c> in the edition folder) replaces the shared
+    /// phrases of the same key and keeps the rest.
+    /// </summary>
+    public static PhraseBook Load(TemplateFolders templates, string language, CultureInfo culture)
     {
+        ArgumentNullException.ThrowIfNull(templates);
         var diagnostics = new List<Diagnostic>();
-        var folder = Folder(templateDirectory, language);
+        var folders = templates.Existing(Path.Combine("phrases", language));
         var phrases = new Dictionary<string, Phrase>(StringComparer.Ordinal);
-        if (!Directory.Exists(folder))
+        if (folders.Count == 0)
         {
+            var folder = Folder(templates.Shared, language);
             throw new InputException(Diagnostic.Error("missing-phrase-book", Messages.Format("phrases.missing-book", ("language", language), ("folder", folder)), SourceSpan.ForFile(folder)));
         }
 
-        foreach (var file in Directory.GetFiles(folder, "*.yaml").Order(StringComparer.Ordinal))
+        foreach (var folder in folders)
         {
-            if (!YamlDocumentReader.TryRead(file, file, diagnostics, out _, out var root) || root is null)
+            var own = new Dictionary<string, Phrase>(StringComparer.Ordinal);
+            foreach (var file in Directory.GetFiles(folder, "*.yaml").Order(StringComparer.Ordinal))
             {
-                continue;
+                if (!YamlDocumentReader.TryRead(file, file, diagnostics, out _, out var root) || root is null)
+                {
+                    continue;
+                }
+
+                Collect(Path.GetFileNameWithoutExtension(file), root, file, own, diagnostics);
             }
 
-            Collect(Path.GetFileNameWithoutExtension(file), root, file, phrases, diagnostics);
+            foreach (var (key, phrase) in own)
+            {
+                phrases[key] = phrase;
+            }
         }
 
         if (diagnostics.Count > 0)

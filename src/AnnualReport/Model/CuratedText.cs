@@ -1,7 +1,7 @@
 namespace AnnualReport.Model;
 
 /// <summary>
-/// The edition's curated text, from <c>content/&lt;year&gt;/text.yaml</c>: a preface, an
+/// The edition's curated text, from <c>editions/&lt;year&gt;/text.yaml</c>: a preface, an
 /// introduction and a summary per theme, and a comment per indicator.
 /// </summary>
 public sealed record CuratedText(

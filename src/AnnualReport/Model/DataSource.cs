@@ -2,7 +2,7 @@ namespace AnnualReport.Model;
 
 /// <summary>
 /// Where an indicator's figures come from and how the file's dimensions map to year, group and
-/// breakdown. <see cref="File"/> is relative to the edition's content folder.
+/// breakdown. <see cref="File"/> is relative to the edition folder.
 /// </summary>
 /// <param name="YearDimension">The dimension holding years; null means the file's time dimension, else "year".</param>
 /// <param name="GroupDimension">The dimension holding comparison groups; when the file has none, the indicator must have exactly one group.</param>

@@ -64,7 +64,7 @@ public static class DiagnosticCodes
 
         // Input safety: file names, paths, encodings and limits
         ["unsafe-name"] = "an id or file name that cannot safely become a file name, URL or anchor (../, /, CON, case-only twins, control characters)",
-        ["path-outside-edition"] = "an input path that is absolute, climbs out of content/<year>/ or leads out through a symbolic link",
+        ["path-outside-edition"] = "an input path that is absolute, climbs out of editions/<year>/ or leads out through a symbolic link",
         ["bad-encoding"] = "a text file that is not valid UTF-8 (or is UTF-16), or a PX file whose bytes do not fit its CODEPAGE",
         ["too-large"] = "a file over the size limit (20 MB for YAML and templates, 200 MB for data and geography)",
         ["too-deep"] = "YAML lists and mappings nested more than 64 levels deep",
@@ -89,6 +89,10 @@ public static class DiagnosticCodes
         ["extra-translation"] = "a block in a translation's text file (text.nn.yaml) that the main language's text.yaml lacks",
 
         // Output folder and command line
+        ["edition-not-found"] = "the edition a command names (--edition, or the newest in editions/) does not exist, or its folder has no indicators.yaml",
+        ["edition-year-mismatch"] = "an edition folder editions/<year>/ whose catalogue gives another year",
+        ["edition-exists"] = "new-edition names a year whose edition folder already exists",
+        ["carried-over"] = "a data or text file new-edition copied from last year's edition is still unchanged (warning: it holds last year's figures or words)",
         ["bad-option"] = "a command line the program cannot read: an unknown command or option, a value of the wrong kind, no command, a --language the edition does not have",
         ["unsafe-output"] = "an output folder that is not empty and not written by the program, a file, a root or a folder holding the input",
     };

@@ -3,7 +3,7 @@ using AnnualReport.Localization;
 namespace AnnualReport.Model;
 
 /// <summary>
-/// The files of one edition: the content folder that data, geography and curated text are read
+/// The files of one edition: the edition folder that data, geography and curated text are read
 /// from, and the folder that paths in messages are shown relative to. Every path the catalogue
 /// names is resolved here, so the rules on where input may come from live in one place.
 /// </summary>
@@ -16,16 +16,16 @@ public sealed class EditionFiles
         AllowOutside = allowOutside;
     }
 
-    /// <summary>The edition's content folder, <c>content/&lt;year&gt;/</c>.</summary>
+    /// <summary>The edition folder, <c>editions/&lt;year&gt;/</c>.</summary>
     public string ContentDirectory { get; }
 
     /// <summary>Paths in messages are shown relative to this folder (the user's working folder).</summary>
     public string DisplayBase { get; }
 
-    /// <summary>Whether the user allowed input from outside the content folder.</summary>
+    /// <summary>Whether the user allowed input from outside the edition folder.</summary>
     public bool AllowOutside { get; }
 
-    /// <summary>For tests and tools: a content folder whose paths are shown relative to itself.</summary>
+    /// <summary>For tests and tools: an edition folder whose paths are shown relative to itself.</summary>
     public static EditionFiles For(string contentDirectory) => new(contentDirectory, contentDirectory);
 
     /// <summary>The path as shown in messages.</summary>
@@ -38,11 +38,11 @@ public sealed class EditionFiles
         return relative == ".." || relative.StartsWith(".." + Path.DirectorySeparatorChar, StringComparison.Ordinal) || Path.IsPathRooted(relative) ? fullPath : relative;
     }
 
-    /// <summary>The content folder's own file <paramref name="name"/> (such as text.yaml).</summary>
+    /// <summary>The edition folder's own file <paramref name="name"/> (such as text.yaml).</summary>
     public string Own(string name) => Path.Combine(ContentDirectory, name);
 
     /// <summary>
-    /// The full path of a file the catalogue names (relative to the content folder), or null after
+    /// The full path of a file the catalogue names (relative to the edition folder), or null after
     /// reporting why it may not be read: a name with control characters (<c>unsafe-name</c>), or,
     /// unless <see cref="AllowOutside"/>, an absolute path, one that climbs out of the content
     /// folder, or one through a symbolic link (the file or a folder on the way) that leads out of it

@@ -4,7 +4,7 @@ namespace AnnualReport.Model;
 /// The municipality products (fact sheets and statistics bank), from the catalogue's
 /// <c>municipalities:</c>: the classification of municipalities and counties, the code changes
 /// between classifications, the comparison groups, and the indicators that have municipal figures.
-/// Paths are relative to the edition's content folder.
+/// Paths are relative to the edition folder.
 /// </summary>
 /// <param name="Classification">CSV with kode,navn,fylkeskode,fylke (SSB's KLASS 131 and 104).</param>
 /// <param name="Changes">CSV with fra,til,andel: an old code's figures go to the new code, counts split by the share.</param>

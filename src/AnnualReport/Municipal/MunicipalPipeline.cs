@@ -35,7 +35,7 @@ public static class MunicipalPipeline
         cancellationToken.ThrowIfCancellationRequested();
         var edition = first.Catalogue.Edition;
         var target = build.MunicipalOutput(edition.Year);
-        OutputGuard.Check(target, build.Inputs(edition.Year));
+        OutputGuard.Check(target, build.Inputs);
         var printer = build.Pdf ? PdfPrinter.LaunchAsync(BrowserLocator.Locate(build.BrowserPath), build.Print, cancellationToken) : null;
         try
         {

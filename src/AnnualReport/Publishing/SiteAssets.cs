@@ -22,13 +22,13 @@ public static class SiteAssets
     public const string PrintStyleSheet = "print.css";
 
     /// <summary>Copies style sheets and fonts; the print style sheet numbers pages in the language of <paramref name="phrases"/>.</summary>
-    public static void Copy(string templateDirectory, string fontDirectory, string outputDirectory, PhraseBook phrases)
+    public static void Copy(TemplateFolders templates, string fontDirectory, string outputDirectory, PhraseBook phrases)
     {
         var assets = Path.Combine(outputDirectory, "assets");
         var fonts = Path.Combine(assets, "fonts");
         Directory.CreateDirectory(fonts);
 
-        foreach (var css in Directory.GetFiles(templateDirectory, "*.css"))
+        foreach (var css in templates.Files(string.Empty, "*.css"))
         {
             File.Copy(css, Path.Combine(assets, Path.GetFileName(css)));
         }

@@ -11,7 +11,7 @@ public static class SiteWriter
     public static BuildStamp Stamp(BuildOptions options, int edition) => new(
         edition,
         options.Date ?? throw new ArgumentException("the build date must be given: the library does not read the clock", nameof(options)),
-        InputFingerprint.Of(options.Root, [options.Catalogue, options.Content(edition), options.Templates]),
+        InputFingerprint.Of(options.ProjectDirectory, [options.EditionDirectory, .. options.Templates.Roots]),
         options.Draft);
 
     /// <summary>Writes the pages into the folder and copies the style sheets and fonts beside them; the printed pages are numbered in the language of <paramref name="phrases"/>.</summary>

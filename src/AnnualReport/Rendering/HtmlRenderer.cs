@@ -70,7 +70,7 @@ public sealed class HtmlRenderer
             method,
         };
 
-        var versions = new LanguageVersions(_engine.Directory, edition);
+        var versions = new LanguageVersions(_engine.Folders, edition);
 
         // The same page in the other languages: the method page has its own name in each.
         PageView Page(string title, string href, bool print) => new(

@@ -13,10 +13,10 @@ public sealed class LanguageVersions
     private readonly IReadOnlyList<(EditionLanguage Language, PhraseBook Phrases)> _books;
     private readonly string _current;
 
-    public LanguageVersions(string templateDirectory, Edition edition)
+    public LanguageVersions(TemplateFolders templates, Edition edition)
     {
         _current = edition.Language;
-        _books = [.. edition.Languages.Select(l => (l, PhraseBook.Load(templateDirectory, l.Code, l.Culture)))];
+        _books = [.. edition.Languages.Select(l => (l, PhraseBook.Load(templates, l.Code, l.Culture)))];
     }
 
     /// <summary>A language's name in its own words; the code when the edition does not have it.</summary>

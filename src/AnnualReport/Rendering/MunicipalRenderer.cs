@@ -10,9 +10,9 @@ namespace AnnualReport.Rendering;
 /// the Scriban templates in <c>templates/municipal/</c>, worded by the phrase book of the edition's
 /// language.
 /// </summary>
-public sealed class MunicipalRenderer(string templateDirectory, PhraseBook phrases)
+public sealed class MunicipalRenderer(TemplateFolders templates, PhraseBook phrases)
 {
-    private readonly TemplateEngine _engine = new(templateDirectory, phrases);
+    private readonly TemplateEngine _engine = new(templates, phrases);
 
     /// <param name="untranslated">How many texts lack their translation into this language (a draft says how many).</param>
     public IReadOnlyList<RenderedPage> Render(IndicatorCatalogue catalogue, MunicipalAnalysis analysis, IEnumerable<FactSheet> sheets, BuildStamp stamp, int untranslated = 0)
@@ -27,7 +27,7 @@ public sealed class MunicipalRenderer(string templateDirectory, PhraseBook phras
 
         var edition = catalogue.Edition;
         var stampText = StampText.For(stamp, _engine.Formats);
-        var versions = new LanguageVersions(_engine.Directory, edition);
+        var versions = new LanguageVersions(_engine.Folders, edition);
         PageView Chrome(string title, string href, Func<PhraseBook, string> file) => new(
             phrases.Language,
             title.Length == 0 ? settings.Title : phrases.Get("pages.title.page", ("page", title), ("site", settings.Title)),

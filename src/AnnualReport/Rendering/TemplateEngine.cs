@@ -7,8 +7,8 @@ using Scriban.Syntax;
 namespace AnnualReport.Rendering;
 
 /// <summary>
-/// The Scriban templates of a template folder (<c>*.sbn</c> in it, in <c>partials/</c> and in
-/// <c>municipal/</c>), parsed once, rendered in one language. Values are HTML-escaped unless they
+/// The Scriban templates of the template folders (<c>*.sbn</c> in them, in <c>partials/</c> and in
+/// <c>municipal/</c>; an edition's own template replacing the shared one of the same name), parsed once, rendered in one language. Values are HTML-escaped unless they
 /// are <see cref="TrustedHtml"/>; an undefined variable or member is an error, not an empty
 /// string; every mistake in a template is <c>file(line,col): error template-error: …</c>.
 /// </summary>
@@ -17,25 +17,20 @@ public sealed class TemplateEngine
     /// <summary>The extension of template files.</summary>
     public const string Extension = ".sbn";
 
-    private static readonly string[] Folders = [string.Empty, "partials", "municipal"];
+    private static readonly string[] Subfolders = [string.Empty, "partials", "municipal"];
     private readonly Dictionary<string, Template> _templates = new(StringComparer.Ordinal);
     private readonly ScriptObject _functions;
 
-    public TemplateEngine(string directory, PhraseBook phrases)
+    public TemplateEngine(TemplateFolders folders, PhraseBook phrases)
     {
-        Directory = directory;
+        ArgumentNullException.ThrowIfNull(folders);
+        Folders = folders;
         Phrases = phrases;
         Formats = new Formats(phrases);
         var diagnostics = new List<Diagnostic>();
-        foreach (var folder in Folders)
+        foreach (var folder in Subfolders)
         {
-            var path = Path.Combine(directory, folder);
-            if (!System.IO.Directory.Exists(path))
-            {
-                continue;
-            }
-
-            foreach (var file in System.IO.Directory.GetFiles(path, "*" + Extension).Order(StringComparer.Ordinal))
+            foreach (var file in folders.Files(folder, "*" + Extension))
             {
                 var text = InputText.ReadUtf8(file, file, InputLimits.MaxYamlBytes, diagnostics);
                 if (text is null)
@@ -65,8 +60,8 @@ public sealed class TemplateEngine
         _functions = TemplateFunctions.Create(this);
     }
 
-    /// <summary>The folder the templates were read from.</summary>
-    public string Directory { get; }
+    /// <summary>The folders the templates were read from.</summary>
+    public TemplateFolders Folders { get; }
 
     public PhraseBook Phrases { get; }
 
@@ -93,7 +88,7 @@ public sealed class TemplateEngine
         }
         catch (PhraseException e)
         {
-            throw new InputException(Diagnostic.Error("template-error", e.Message, e.Where ?? SourceSpan.ForFile(PhraseBook.Folder(Directory, Phrases.Language))));
+            throw new InputException(Diagnostic.Error("template-error", e.Message, e.Where ?? SourceSpan.ForFile(PhraseBook.Folder(Folders.Shared, Phrases.Language))));
         }
     }
 
@@ -130,8 +125,8 @@ public sealed class TemplateEngine
         _templates.TryGetValue(name, out var template)
             ? template
             : callSite is null
-                ? throw new InputException(Diagnostic.Error("template-error", Messages.Format("template.missing", ("name", name + Extension), ("folder", Directory)), SourceSpan.ForFile(Path.Combine(Directory, name + Extension))))
-                : throw new ScriptRuntimeException(callSite.Span, Messages.Format("template.missing", ("name", name + Extension), ("folder", Directory)));
+                ? throw new InputException(Diagnostic.Error("template-error", Messages.Format("template.missing", ("name", name + Extension), ("folder", Folders.Shared)), SourceSpan.ForFile(Path.Combine(Folders.Shared, name + Extension))))
+                : throw new ScriptRuntimeException(callSite.Span, Messages.Format("template.missing", ("name", name + Extension), ("folder", Folders.Shared)));
 
     private TemplateContextHtml NewContext()
     {

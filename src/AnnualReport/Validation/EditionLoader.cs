@@ -29,7 +29,7 @@ public static class EditionLoader
             return new LoadedEdition(null, null, [], null, CuratedText.Empty, diagnostics);
         }
 
-        var files = options.Files(catalogue.Edition.Year);
+        var files = options.Files();
         var data = DataLoader.Load(catalogue, files, diagnostics);
         var municipal = municipalities && catalogue.Municipalities is not null ? MunicipalDataLoader.Load(catalogue, files, diagnostics) : null;
         var text = CuratedTextLoader.Load(files, catalogue, diagnostics, options.Draft);
@@ -48,6 +48,10 @@ public static class EditionLoader
         {
             diagnostics.AddRange(EditionValidator.Validate(catalogue, edition.Data, draft));
             diagnostics.AddRange(SourceAddressCheck.Check(catalogue));
+            if (edition.Files is { } files)
+            {
+                diagnostics.AddRange(Editions.CarriedOver.Check(files));
+            }
             if (edition.Municipal is { } municipal)
             {
                 diagnostics.AddRange(EditionValidator.ValidateMunicipal(catalogue, municipal, draft));

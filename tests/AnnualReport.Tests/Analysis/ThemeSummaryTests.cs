@@ -12,7 +12,7 @@ public sealed class ThemeSummaryTests
     public void Every_main_indicator_is_counted_once_under_its_own_direction()
     {
         var catalogue = CatalogueLoader.Load(RepositoryPaths.Catalogue);
-        var analysis = EditionAnalysis.Run(catalogue, DataLoader.Load(catalogue, EditionFiles.For(Path.Combine(RepositoryPaths.Root, "content", "2025"))));
+        var analysis = EditionAnalysis.Run(catalogue, DataLoader.Load(catalogue, EditionFiles.For(RepositoryPaths.SampleEdition)));
 
         foreach (var summary in analysis.Themes)
         {

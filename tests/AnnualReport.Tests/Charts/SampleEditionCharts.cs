@@ -17,7 +17,7 @@ internal static class SampleEditionCharts
     private static IReadOnlyDictionary<string, string> Build()
     {
         var catalogue = CatalogueLoader.Load(RepositoryPaths.Catalogue);
-        var analysis = EditionAnalysis.Run(catalogue, DataLoader.Load(catalogue, EditionFiles.For(Path.Combine(RepositoryPaths.Root, "content", "2025"))));
+        var analysis = EditionAnalysis.Run(catalogue, DataLoader.Load(catalogue, EditionFiles.For(RepositoryPaths.SampleEdition)));
         var charts = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var (id, indicator) in ChartBuilder.Build(catalogue, analysis.Indicators, TestPhrases.Bokmål))
         {

@@ -105,7 +105,7 @@ public sealed class CommandLineTests
     [Fact]
     public void Inspect_json_describes_a_px_file()
     {
-        var result = ProcessRunner.AnnualReport(["inspect", "content/2025/data/eid-bolig.px", "--json"], RepositoryPaths.Root);
+        var result = ProcessRunner.AnnualReport(["inspect", "editions/2025/data/eid-bolig.px", "--json"], RepositoryPaths.Root);
 
         Assert.True(result.ExitCode == 0, result.Stderr);
         using var json = System.Text.Json.JsonDocument.Parse(result.Stdout);
@@ -122,8 +122,8 @@ public sealed class CommandLineTests
     [Fact]
     public void Inspect_json_describes_a_json_stat_file_and_plain_inspect_is_readable()
     {
-        var json = ProcessRunner.AnnualReport(["inspect", "content/2025/data/befolkning.json", "--json"], RepositoryPaths.Root);
-        var text = ProcessRunner.AnnualReport(["inspect", "content/2025/data/befolkning.json"], RepositoryPaths.Root);
+        var json = ProcessRunner.AnnualReport(["inspect", "editions/2025/data/befolkning.json", "--json"], RepositoryPaths.Root);
+        var text = ProcessRunner.AnnualReport(["inspect", "editions/2025/data/befolkning.json"], RepositoryPaths.Root);
 
         using var document = System.Text.Json.JsonDocument.Parse(json.Stdout);
         Assert.Equal("json-stat", document.RootElement.GetProperty("format").GetString());
@@ -149,16 +149,15 @@ public sealed class CommandLineTests
     public void Validate_checks_the_municipal_figures_too()
     {
         using var temp = new TempDirectory();
-        foreach (var file in Directory.GetFiles(Path.Combine(RepositoryPaths.Root, "content"), "*", SearchOption.AllDirectories))
+        foreach (var file in Directory.GetFiles(RepositoryPaths.SampleEdition, "*", SearchOption.AllDirectories))
         {
             var relative = Path.GetRelativePath(RepositoryPaths.Root, file);
             var text = File.ReadAllText(file);
             temp.File(relative, relative.EndsWith(Path.Combine("kommuner", "barnehage.csv"), StringComparison.Ordinal) ? text + "2023,4242,minoritetssprakligeBarn,1,2,\n" : text);
         }
 
-        temp.File("indicators.yaml", File.ReadAllText(RepositoryPaths.Catalogue));
 
-        var result = ProcessRunner.AnnualReport(["validate", "--catalogue", Path.Combine(temp.Path, "indicators.yaml")], temp.Path);
+        var result = ProcessRunner.AnnualReport(["validate"], temp.Path);
 
         Assert.Equal(2, result.ExitCode);
         Assert.Matches(@"barnehage\.csv\(\d+,\d+\): error unknown-region: regionkoden «4242»", result.Stderr);

@@ -38,7 +38,7 @@ public sealed class LauncherTests
     [Fact]
     public void Inspect_works_as_the_readme_writes_it()
     {
-        var result = ProcessRunner.Run("bash", [Launcher, "inspect", Path.Combine(RepositoryPaths.Root, "content", "2025", "data", "sysselsetting.csv"), "--json"], RepositoryPaths.Root);
+        var result = ProcessRunner.Run("bash", [Launcher, "inspect", Path.Combine(RepositoryPaths.SampleEdition, "data", "sysselsetting.csv"), "--json"], RepositoryPaths.Root);
 
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("\"format\": \"csv\"", result.Stdout.Replace("\"format\":\"csv\"", "\"format\": \"csv\"", StringComparison.Ordinal));
@@ -48,7 +48,7 @@ public sealed class LauncherTests
     public void A_build_says_what_it_wrote_and_takes_quiet()
     {
         using var temp = new TempDirectory();
-        var catalogue = Path.Combine(RepositoryPaths.Fixture("english"), "indicators.yaml");
+        var catalogue = RepositoryPaths.FixtureCatalogue("english");
 
         var result = ProcessRunner.Run("bash", [Launcher, "build", "--catalogue", catalogue, "--templates", RepositoryPaths.Templates, "--fonts", RepositoryPaths.Fonts, "--out", Path.Combine(temp.Path, "out"), "--no-pdf", "--quiet", "--ui-language", "en"], temp.Path);
 

@@ -26,8 +26,9 @@ public sealed class OutputSafetyTests
     }
 
     [Theory]
-    [InlineData("content/2025")]
-    [InlineData("content")]
+    [InlineData("editions/2025")]
+    [InlineData("editions/2025/data")]
+    [InlineData("editions")]
     [InlineData(".")]
     [InlineData("templates")]
     [InlineData("/")]
@@ -36,7 +37,7 @@ public sealed class OutputSafetyTests
         using var temp = new TempDirectory();
         var project = CopyProject(temp.Path);
         var before = Snapshot(project);
-        var options = new BuildOptions("indicators.yaml")
+        var options = new BuildOptions("editions/2025/indicators.yaml")
         {
             WorkingDirectory = project,
             OutputDirectory = output,
@@ -113,9 +114,8 @@ public sealed class OutputSafetyTests
     internal static string CopyProject(string root)
     {
         var project = Path.Combine(root, "project");
-        foreach (var file in new[] { "indicators.yaml" }.Concat(
-            new[] { "content", "templates" }.SelectMany(folder => Directory.GetFiles(Path.Combine(RepositoryPaths.Root, folder), "*", SearchOption.AllDirectories)
-                .Select(f => Path.GetRelativePath(RepositoryPaths.Root, f)))))
+        foreach (var file in new[] { "editions", "templates" }.SelectMany(folder => Directory.GetFiles(Path.Combine(RepositoryPaths.Root, folder), "*", SearchOption.AllDirectories)
+                .Select(f => Path.GetRelativePath(RepositoryPaths.Root, f))))
         {
             var target = Path.Combine(project, file);
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);

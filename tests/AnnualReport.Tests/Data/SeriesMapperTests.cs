@@ -137,7 +137,7 @@ public sealed class SeriesMapperTests
 
         var diagnostic = edition.Single("file-not-found");
 
-        Assert.Equal("indicators.yaml", diagnostic.Where.File); // shown relative to the catalogue folder when no working folder is given
+        Assert.Equal(Path.Combine("editions", "2025", "indicators.yaml"), diagnostic.Where.File); // shown relative to the project folder when no working folder is given
         Assert.Equal((33, 11), (diagnostic.Where.Line, diagnostic.Where.Column));
     }
 
@@ -145,7 +145,7 @@ public sealed class SeriesMapperTests
     public void Sample_data_loads_with_employment_broken_down()
     {
         var catalogue = CatalogueLoader.Load(RepositoryPaths.Catalogue);
-        var data = DataLoader.Load(catalogue, EditionFiles.For(Path.Combine(RepositoryPaths.Root, "content", "2025")));
+        var data = DataLoader.Load(catalogue, EditionFiles.For(RepositoryPaths.SampleEdition));
 
         var employment = data.Single(d => d.Indicator.Id == "sysselsetting");
         Assert.Contains(employment.Series, s => s.GroupId == "innvandrere" && s.IsTotal);

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace AnnualReport.Tests.Disclosure;
 
 /// <summary>
-/// The public geography of the edition (<c>content/&lt;year&gt;/geography/</c>): which county each
+/// The public geography of the edition (<c>editions/&lt;year&gt;/geography/</c>): which county each
 /// municipality lies in, the comparison group of each municipality, and the code changes
 /// (<c>fra,til,andel</c>). An attacker knows all of it.
 /// </summary>

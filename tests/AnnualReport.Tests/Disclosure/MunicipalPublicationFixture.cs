@@ -41,7 +41,7 @@ public sealed class MunicipalPublicationFixture : IAsyncLifetime
 
         var output = result.MainLanguage().Directory;
         Catalogue = AttackerCatalogue.Load(RepositoryPaths.Catalogue);
-        var content = Path.Combine(RepositoryPaths.Root, "content", Catalogue.Catalogue.Edition.Year.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var content = RepositoryPaths.SampleEdition;
         Geography = MunicipalGeography.Read(content, Catalogue.Municipal);
         Published =
         [

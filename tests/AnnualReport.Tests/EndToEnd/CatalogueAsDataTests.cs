@@ -10,7 +10,7 @@ public sealed class CatalogueAsDataTests
     public async Task English_catalogue_with_other_themes_builds_the_same_way()
     {
         using var temp = new TempDirectory();
-        var options = new BuildOptions(Path.Combine(RepositoryPaths.Fixture("english"), "indicators.yaml"))
+        var options = new BuildOptions(RepositoryPaths.FixtureCatalogue("english"))
         {
             TemplateDirectory = RepositoryPaths.Templates,
             FontDirectory = RepositoryPaths.Fonts,

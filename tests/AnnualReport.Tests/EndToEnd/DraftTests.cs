@@ -20,7 +20,7 @@ public sealed class DraftTests
     public async Task A_draft_says_DRAFT_in_its_language_on_every_pdf_page_and_every_web_page_with_its_stamp()
     {
         using var temp = new TempDirectory();
-        var catalogue = Path.Combine(RepositoryPaths.Fixture("english"), "indicators.yaml");
+        var catalogue = RepositoryPaths.FixtureCatalogue("english");
 
         var result = await ReportPipeline.BuildAsync(Options(catalogue, Path.Combine(temp.Path, "draft"), draft: true, pdf: true));
 
@@ -50,9 +50,9 @@ public sealed class DraftTests
             File.Copy(file, target);
         }
 
-        var catalogue = Path.Combine(project, "indicators.yaml");
+        var catalogue = Path.Combine(project, "editions", "2024", "indicators.yaml");
         var first = await ReportPipeline.BuildAsync(Options(catalogue, Path.Combine(temp.Path, "a"), draft: false, pdf: false));
-        File.AppendAllText(Path.Combine(project, "content", "2024", "data", "health.csv"), "2024,migrants,73.0,\n");
+        File.AppendAllText(Path.Combine(project, "editions", "2024", "data", "health.csv"), "2024,migrants,73.0,\n");
         var second = await ReportPipeline.BuildAsync(Options(catalogue, Path.Combine(temp.Path, "b"), draft: false, pdf: false));
 
         var before = File.ReadAllText(Path.Combine(first.MainLanguage().Directory, "method.html"));

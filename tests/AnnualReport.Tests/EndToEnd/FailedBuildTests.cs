@@ -12,7 +12,7 @@ public sealed class FailedBuildTests
         using var temp = new TempDirectory();
         var project = CopyFixture(temp.Path);
         var output = Path.Combine(temp.Path, "out");
-        var options = new BuildOptions(Path.Combine(project, "indicators.yaml"))
+        var options = new BuildOptions(Path.Combine(project, "editions", "2024", "indicators.yaml"))
         {
             TemplateDirectory = RepositoryPaths.Templates,
             FontDirectory = RepositoryPaths.Fonts,
@@ -23,7 +23,7 @@ public sealed class FailedBuildTests
         await ReportPipeline.BuildAsync(options);
         var before = Snapshot(output);
 
-        File.AppendAllText(Path.Combine(project, "content", "2024", "data", "health.csv"), "2024,migrants,abc,\n");
+        File.AppendAllText(Path.Combine(project, "editions", "2024", "data", "health.csv"), "2024,migrants,abc,\n");
         await Assert.ThrowsAsync<InputException>(() => ReportPipeline.BuildAsync(options));
 
         Assert.Equal(before, Snapshot(output));

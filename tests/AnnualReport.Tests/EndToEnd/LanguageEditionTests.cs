@@ -22,7 +22,7 @@ public sealed partial class LanguageEditionTests(SampleBuildFixture sample) : IA
 
     public async Task InitializeAsync()
     {
-        _english = await ReportPipeline.BuildAsync(new BuildOptions(Path.Combine(RepositoryPaths.Fixture("other-office"), "indicators.yaml"))
+        _english = await ReportPipeline.BuildAsync(new BuildOptions(RepositoryPaths.FixtureCatalogue("other-office"))
         {
             TemplateDirectory = RepositoryPaths.Templates,
             FontDirectory = RepositoryPaths.Fonts,

@@ -3,18 +3,18 @@ using AnnualReport.Tests.Support;
 
 namespace AnnualReport.Tests.Model;
 
-/// <summary>Input paths the catalogue names stay inside the edition's content folder unless the user allows otherwise.</summary>
+/// <summary>Input paths the catalogue names stay inside the edition folder unless the user allows otherwise.</summary>
 public sealed class EditionFilesTests : IDisposable
 {
     private static readonly SourceSpan Where = new("indicators.yaml", 12, 11);
     private readonly TempDirectory _temp = new();
     private readonly TempDirectory _outside = new();
 
-    private string Content => Path.Combine(_temp.Path, "content", "2025");
+    private string Content => Path.Combine(_temp.Path, "editions", "2025");
 
     public EditionFilesTests()
     {
-        _temp.File(Path.Combine("content", "2025", "data", "a.csv"), "year,value\n");
+        _temp.File(Path.Combine("editions", "2025", "data", "a.csv"), "year,value\n");
         _temp.File("secret.csv", "passord\n");
         _outside.File("other.csv", "year,value\n");
     }
@@ -42,7 +42,7 @@ public sealed class EditionFilesTests : IDisposable
     [InlineData("./data/a.csv")]
     [InlineData("data/../data/a.csv")]
     [InlineData("data/missing.csv")]
-    public void A_path_inside_the_content_folder_resolves_to_its_full_path(string declared)
+    public void A_path_inside_the_edition_folder_resolves_to_its_full_path(string declared)
     {
         var (path, diagnostics) = Resolve(declared);
 
@@ -55,7 +55,7 @@ public sealed class EditionFilesTests : IDisposable
     [InlineData("../../../../../../../../etc/passwd")]
     [InlineData("data/../../2024/data/a.csv")]
     [InlineData("..")]
-    public void A_path_that_climbs_out_of_the_content_folder_is_path_outside_edition(string declared) => AssertRefused(declared);
+    public void A_path_that_climbs_out_of_the_edition_folder_is_path_outside_edition(string declared) => AssertRefused(declared);
 
     [Theory]
     [InlineData("/etc/passwd")]
@@ -71,7 +71,7 @@ public sealed class EditionFilesTests : IDisposable
     public void A_path_with_nul_or_control_characters_is_unsafe_name(string declared) => AssertRefused(declared, "unsafe-name");
 
     [Fact]
-    public void A_symlinked_file_pointing_out_of_the_content_folder_is_path_outside_edition()
+    public void A_symlinked_file_pointing_out_of_the_edition_folder_is_path_outside_edition()
     {
         File.CreateSymbolicLink(Path.Combine(Content, "data", "link.csv"), Path.Combine(_temp.Path, "secret.csv"));
 
@@ -79,7 +79,7 @@ public sealed class EditionFilesTests : IDisposable
     }
 
     [Fact]
-    public void A_symlinked_folder_on_the_way_pointing_out_of_the_content_folder_is_path_outside_edition()
+    public void A_symlinked_folder_on_the_way_pointing_out_of_the_edition_folder_is_path_outside_edition()
     {
         Directory.CreateSymbolicLink(Path.Combine(Content, "elsewhere"), _outside.Path);
 
@@ -87,7 +87,7 @@ public sealed class EditionFilesTests : IDisposable
     }
 
     [Fact]
-    public void A_content_folder_that_is_itself_a_symlink_still_allows_its_own_files()
+    public void A_edition_folder_that_is_itself_a_symlink_still_allows_its_own_files()
     {
         var real = Path.Combine(_outside.Path, "real");
         Directory.CreateDirectory(Path.Combine(real, "data"));
@@ -103,7 +103,7 @@ public sealed class EditionFilesTests : IDisposable
     }
 
     [Fact]
-    public void A_symlink_that_stays_inside_the_content_folder_is_fine()
+    public void A_symlink_that_stays_inside_the_edition_folder_is_fine()
     {
         File.CreateSymbolicLink(Path.Combine(Content, "data", "alias.csv"), Path.Combine(Content, "data", "a.csv"));
 

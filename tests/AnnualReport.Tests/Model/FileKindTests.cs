@@ -38,7 +38,7 @@ public sealed class FileKindTests
     public void A_data_file_that_is_a_named_pipe_is_an_error_not_a_hang()
     {
         using var edition = new EditionFixture();
-        var pipe = Path.Combine(Path.GetDirectoryName(edition.CataloguePath)!, "content", "2025", "data", "employment.csv");
+        var pipe = Path.Combine(Path.GetDirectoryName(edition.CataloguePath)!, "data", "employment.csv");
         Directory.CreateDirectory(Path.GetDirectoryName(pipe)!);
         Assert.Equal(0, ProcessRunner.Run("mkfifo", [pipe]).ExitCode);
 

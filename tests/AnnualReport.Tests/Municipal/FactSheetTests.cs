@@ -38,7 +38,7 @@ public sealed class FactSheetTests(MunicipalFixture sample) : IClassFixture<Muni
     public void The_adjusted_rate_is_the_country_rate_times_observed_over_expected()
     {
         // Worked from the data file itself: Drammen is 3005 there (the 2020–2023 classification).
-        var lines = File.ReadAllLines(Path.Combine(RepositoryPaths.Root, "content", "2025", "data", "kommuner", "sysselsetting.csv"));
+        var lines = File.ReadAllLines(Path.Combine(RepositoryPaths.SampleEdition, "data", "kommuner", "sysselsetting.csv"));
         var header = lines[0].Split(',').ToList();
         var rows = lines.Skip(1).Select(l => l.Split(',')).Where(r => r[0] == "2023").ToList();
         double Count(string region, string botid, string column) =>

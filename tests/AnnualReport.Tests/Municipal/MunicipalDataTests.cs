@@ -13,7 +13,7 @@ public sealed class MunicipalDataTests(MunicipalFixture sample) : IClassFixture<
     /// <summary>The numerator and denominator of a region's total in the sample's employment file, read by column name.</summary>
     private static (double Numerator, double Denominator) Total(string year, string region)
     {
-        var lines = File.ReadAllLines(Path.Combine(RepositoryPaths.Root, "content", "2025", "data", "kommuner", "sysselsetting.csv"));
+        var lines = File.ReadAllLines(Path.Combine(RepositoryPaths.SampleEdition, "data", "kommuner", "sysselsetting.csv"));
         var header = lines[0].Split(',').ToList();
         var row = lines.Skip(1).Select(l => l.Split(',')).Single(r => r[0] == year && r[header.IndexOf("region")] == region && r[header.IndexOf("botid")] == "alle");
         return (double.Parse(row[header.IndexOf("numerator")], System.Globalization.CultureInfo.InvariantCulture), double.Parse(row[header.IndexOf("denominator")], System.Globalization.CultureInfo.InvariantCulture));
@@ -67,7 +67,7 @@ public sealed class MunicipalDataTests(MunicipalFixture sample) : IClassFixture<
     {
         using var temp = new TempDirectory();
         var settings = sample.Catalogue.Municipalities!;
-        var content = Path.Combine(RepositoryPaths.Root, "content", "2025");
+        var content = RepositoryPaths.SampleEdition;
         foreach (var file in new[] { settings.Classification, settings.Changes!, settings.ComparisonGroups! })
         {
             temp.File(file, File.ReadAllText(Path.Combine(content, file)));

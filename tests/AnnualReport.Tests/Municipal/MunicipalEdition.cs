@@ -7,7 +7,7 @@ using AnnualReport.Validation;
 namespace AnnualReport.Tests.Municipal;
 
 /// <summary>
-/// The sample edition copied to a temp folder (catalogue and content), so one geography or
+/// The sample edition copied to a temp project folder (<c>editions/2025/</c>), so one geography or
 /// municipal data file can be broken at a time and the edition validated as
 /// <c>annual-report validate</c> does; messages name files relative to the copy's root.
 /// </summary>
@@ -19,8 +19,7 @@ internal sealed class MunicipalEdition : IDisposable
 
     public MunicipalEdition()
     {
-        File.Copy(RepositoryPaths.Catalogue, CataloguePath);
-        var content = Path.Combine(RepositoryPaths.Root, "content", "2025");
+        var content = RepositoryPaths.SampleEdition;
         foreach (var file in Directory.GetFiles(content, "*", SearchOption.AllDirectories))
         {
             var target = Path.Combine(Content, Path.GetRelativePath(content, file));
@@ -31,12 +30,12 @@ internal sealed class MunicipalEdition : IDisposable
 
     public string Root => _temp.Path;
 
-    public string CataloguePath => Path.Combine(_temp.Path, "indicators.yaml");
+    public string CataloguePath => Path.Combine(Content, "indicators.yaml");
 
-    public string Content => Path.Combine(_temp.Path, "content", "2025");
+    public string Content => Path.Combine(_temp.Path, "editions", "2025");
 
-    /// <summary>How messages name a file of the content folder, such as <c>geography/kommuner-2024.csv</c>.</summary>
-    public static string Display(string name) => Path.Combine("content", "2025", name);
+    /// <summary>How messages name a file of the edition folder, such as <c>geography/kommuner-2024.csv</c>.</summary>
+    public static string Display(string name) => Path.Combine("editions", "2025", name);
 
     /// <summary>Replaces the file's text exactly once, so the change sits at a known place.</summary>
     public void Replace(string name, string find, string replace)

@@ -14,7 +14,7 @@ public sealed class MunicipalFixture
     {
         Catalogue = CatalogueLoader.Load(RepositoryPaths.Catalogue);
         var diagnostics = new List<Diagnostic>();
-        Data = MunicipalDataLoader.Load(Catalogue, EditionFiles.For(Path.Combine(RepositoryPaths.Root, "content", "2025")), diagnostics);
+        Data = MunicipalDataLoader.Load(Catalogue, EditionFiles.For(RepositoryPaths.SampleEdition), diagnostics);
         Diagnostics = diagnostics;
         Analysis = MunicipalAnalysis.Run(Catalogue, Data);
     }

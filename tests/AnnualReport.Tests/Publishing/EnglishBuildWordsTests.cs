@@ -20,7 +20,7 @@ public sealed partial class EnglishBuildWordsTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _result = await ReportPipeline.BuildAsync(new BuildOptions(Path.Combine(RepositoryPaths.Fixture("english"), "indicators.yaml"))
+        _result = await ReportPipeline.BuildAsync(new BuildOptions(RepositoryPaths.FixtureCatalogue("english"))
         {
             TemplateDirectory = RepositoryPaths.Templates,
             FontDirectory = RepositoryPaths.Fonts,

@@ -163,20 +163,13 @@ public sealed class FormulaInjectionTests
     public async Task The_municipal_spreadsheet_marks_a_municipality_name_that_could_be_a_formula()
     {
         using var temp = new TempDirectory();
-        File.Copy(RepositoryPaths.Catalogue, Path.Combine(temp.Path, "indicators.yaml"));
-        foreach (var file in Directory.GetFiles(Path.Combine(RepositoryPaths.Root, "content", "2025"), "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(temp.Path, "content", "2025", Path.GetRelativePath(Path.Combine(RepositoryPaths.Root, "content", "2025"), file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-
-        var classification = Path.Combine(temp.Path, "content", "2025", "geography", "kommuner-2024.csv");
+        var catalogue = RepositoryPaths.CopySample(temp.Path);
+        var classification = Path.Combine(temp.Path, "editions", "2025", "geography", "kommuner-2024.csv");
         var text = File.ReadAllText(classification);
         Assert.Contains("3301,Drammen,", text);
         File.WriteAllText(classification, text.Replace("3301,Drammen,", "3301,\"=HYPERLINK(\"\"http://x\"\",\"\"Drammen\"\")\",", StringComparison.Ordinal));
 
-        var result = await MunicipalPipeline.BuildAsync(new MunicipalOptions(new BuildOptions(Path.Combine(temp.Path, "indicators.yaml"))
+        var result = await MunicipalPipeline.BuildAsync(new MunicipalOptions(new BuildOptions(catalogue)
         {
             Pdf = false,
             OutputDirectory = Path.Combine(temp.Path, "kommuner"),

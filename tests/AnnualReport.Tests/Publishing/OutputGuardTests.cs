@@ -57,14 +57,14 @@ public sealed class OutputGuardTests
     public void A_folder_that_holds_or_lies_inside_the_input_is_refused_even_when_marked()
     {
         using var temp = new TempDirectory();
-        var content = Path.Combine(temp.Path, "content", "2025");
+        var content = Path.Combine(temp.Path, "editions", "2025");
         Directory.CreateDirectory(content);
         OutputGuard.Mark(content);
-        var catalogue = temp.File("indicators.yaml", "edition: {}");
+        var catalogue = temp.File(Path.Combine("editions", "2025", "indicators.yaml"), "edition: {}");
         string[] inputs = [catalogue, content];
 
         Assert.Throws<InputException>(() => OutputGuard.Check(content, inputs));
-        Assert.Throws<InputException>(() => OutputGuard.Check(Path.Combine(temp.Path, "content"), inputs));
+        Assert.Throws<InputException>(() => OutputGuard.Check(Path.Combine(temp.Path, "editions"), inputs));
         Assert.Throws<InputException>(() => OutputGuard.Check(Path.Combine(content, "site"), inputs));
         Assert.Throws<InputException>(() => OutputGuard.Check(temp.Path, inputs));
         OutputGuard.Check(Path.Combine(temp.Path, "output", "2025"), inputs);

@@ -52,7 +52,7 @@ public sealed class PrintedPdfAccessibilityTests(SampleBuildFixture build)
     public async Task A_draft_with_its_watermark_passes_every_checkpoint()
     {
         using var temp = new TempDirectory();
-        var result = await ReportPipeline.BuildAsync(new BuildOptions(Path.Combine(RepositoryPaths.Fixture("english"), "indicators.yaml"))
+        var result = await ReportPipeline.BuildAsync(new BuildOptions(RepositoryPaths.FixtureCatalogue("english"))
         {
             TemplateDirectory = RepositoryPaths.Templates,
             FontDirectory = RepositoryPaths.Fonts,

@@ -113,7 +113,7 @@ public sealed class EscapingTests
             Themes = [catalogue.Themes[0] with { Id = id }, .. catalogue.Themes.Skip(1)],
             Indicators = catalogue.Indicators.Select(i => i.ThemeId == first ? i with { ThemeId = id } : i).ToList(),
         };
-        var analysis = EditionAnalysis.Run(catalogue, DataLoader.Load(catalogue, EditionFiles.For(Path.Combine(RepositoryPaths.Root, "content", "2025"))));
+        var analysis = EditionAnalysis.Run(catalogue, DataLoader.Load(catalogue, EditionFiles.For(RepositoryPaths.SampleEdition)));
         var stamp = new BuildStamp(2025, new DateOnly(2025, 11, 20), "0123456789", Draft: false);
 
         var pages = new HtmlRenderer(RepositoryPaths.Templates, catalogue).Render(catalogue, analysis, ChartBuilder.Build(catalogue, analysis.Indicators, TestPhrases.Bokmål), RenderedText.Empty, stamp).Pages;
@@ -143,7 +143,7 @@ public sealed class EscapingTests
 
         var catalogue = CatalogueLoader.Load(RepositoryPaths.Catalogue);
         catalogue = catalogue with { Edition = catalogue.Edition with { Publisher = HostileEdition.Image, Subtitle = HostileEdition.Script } };
-        var analysis = EditionAnalysis.Run(catalogue, DataLoader.Load(catalogue, EditionFiles.For(Path.Combine(RepositoryPaths.Root, "content", "2025"))));
+        var analysis = EditionAnalysis.Run(catalogue, DataLoader.Load(catalogue, EditionFiles.For(RepositoryPaths.SampleEdition)));
         var stamp = new BuildStamp(2025, new DateOnly(2025, 11, 20), "0123456789", Draft: false);
 
         var pages = new HtmlRenderer(Path.Combine(temp.Path, "templates"), catalogue).Render(catalogue, analysis, ChartBuilder.Build(catalogue, analysis.Indicators, TestPhrases.Bokmål), RenderedText.Empty, stamp).Pages;
@@ -198,13 +198,12 @@ public sealed class EscapingTests
     public async Task A_municipality_and_county_name_is_escaped_on_the_index_the_fact_sheet_and_the_bank()
     {
         using var temp = new TempDirectory();
-        File.Copy(RepositoryPaths.Catalogue, Path.Combine(temp.Path, "indicators.yaml"));
-        CopyFolder(Path.Combine(RepositoryPaths.Root, "content", "2025"), Path.Combine(temp.Path, "content", "2025"));
-        var classification = Path.Combine(temp.Path, "content", "2025", "geography", "kommuner-2024.csv");
+        var catalogue = RepositoryPaths.CopySample(temp.Path);
+        var classification = Path.Combine(temp.Path, "editions", "2025", "geography", "kommuner-2024.csv");
         var text = File.ReadAllText(classification);
         Assert.Contains("0301,Oslo,03,Oslo", text);
         File.WriteAllText(classification, text.Replace("0301,Oslo,03,Oslo", "0301,\"Oslo <script>alert(1)</script>\",03,\"Oslo \"\"><img src=x onerror=alert(1)>\"", StringComparison.Ordinal));
-        var options = new MunicipalOptions(new BuildOptions(Path.Combine(temp.Path, "indicators.yaml"))
+        var options = new MunicipalOptions(new BuildOptions(catalogue)
         {
             Pdf = false,
             OutputDirectory = Path.Combine(temp.Path, "kommuner"),

@@ -16,7 +16,7 @@ public sealed class HtmlRendererTests
     {
         var catalogue = CatalogueLoader.Load(RepositoryPaths.Catalogue);
         catalogue = change?.Invoke(catalogue) ?? catalogue;
-        var analysis = EditionAnalysis.Run(catalogue, DataLoader.Load(catalogue, EditionFiles.For(Path.Combine(RepositoryPaths.Root, "content", "2025"))));
+        var analysis = EditionAnalysis.Run(catalogue, DataLoader.Load(catalogue, EditionFiles.For(RepositoryPaths.SampleEdition)));
         return new HtmlRenderer(templates, catalogue).Render(catalogue, analysis, ChartBuilder.Build(catalogue, analysis.Indicators, TestPhrases.Bokmål), RenderedText.Empty, Stamp).Pages;
     }
 

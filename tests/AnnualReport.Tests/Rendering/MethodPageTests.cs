@@ -15,7 +15,7 @@ public sealed class MethodPageTests
     {
         var catalogue = CatalogueLoader.Load(RepositoryPaths.Catalogue);
         catalogue = change?.Invoke(catalogue) ?? catalogue;
-        var analysis = EditionAnalysis.Run(catalogue, DataLoader.Load(catalogue, EditionFiles.For(Path.Combine(RepositoryPaths.Root, "content", "2025"))));
+        var analysis = EditionAnalysis.Run(catalogue, DataLoader.Load(catalogue, EditionFiles.For(RepositoryPaths.SampleEdition)));
         var stamp = new BuildStamp(2025, new DateOnly(2025, 11, 20), "0123456789", Draft: false);
         var html = new HtmlRenderer(RepositoryPaths.Templates, catalogue).Render(catalogue, analysis, ChartBuilder.Build(catalogue, analysis.Indicators, TestPhrases.Bokmål), RenderedText.Empty, stamp)
             .Pages.Single(p => p.FileName == "metode.html").Html;

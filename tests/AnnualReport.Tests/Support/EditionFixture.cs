@@ -50,14 +50,14 @@ internal sealed class EditionFixture : IDisposable
 
     public EditionFixture(string catalogue = Catalogue)
     {
-        CataloguePath = _temp.File("indicators.yaml", catalogue);
+        CataloguePath = _temp.File(Path.Combine("editions", "2025", "indicators.yaml"), catalogue);
     }
 
     public string CataloguePath { get; }
 
-    public string Data(string name, string content) => _temp.File(Path.Combine("content", "2025", "data", name), content);
+    public string Data(string name, string content) => _temp.File(Path.Combine("editions", "2025", "data", name), content);
 
-    public string Text(string yaml, string fileName = "text.yaml") => _temp.File(Path.Combine("content", "2025", fileName), yaml);
+    public string Text(string yaml, string fileName = "text.yaml") => _temp.File(Path.Combine("editions", "2025", fileName), yaml);
 
     public string Root => _temp.Path;
 

@@ -109,10 +109,10 @@ internal sealed class HostileEdition : IDisposable
 
     public HostileEdition()
     {
-        CataloguePath = _temp.File("indicators.yaml", Catalogue);
-        _temp.File(Path.Combine("content", "2025", "data", "employment.csv"), Employment);
-        _temp.File(Path.Combine("content", "2025", "data", "datalink.csv"), "year,group,value\n2023,imm,10\n2024,imm,11\n2024,rest,12\n");
-        _temp.File(Path.Combine("content", "2025", "text.yaml"), Text);
+        CataloguePath = _temp.File(Path.Combine("editions", "2025", "indicators.yaml"), Catalogue);
+        _temp.File(Path.Combine("editions", "2025", "data", "employment.csv"), Employment);
+        _temp.File(Path.Combine("editions", "2025", "data", "datalink.csv"), "year,group,value\n2023,imm,10\n2024,imm,11\n2024,rest,12\n");
+        _temp.File(Path.Combine("editions", "2025", "text.yaml"), Text);
     }
 
     public string CataloguePath { get; }

@@ -11,7 +11,7 @@ internal static class SampleEdition
     private static readonly Lazy<(IndicatorCatalogue Catalogue, EditionAnalysis Analysis)> Loaded = new(() =>
     {
         var catalogue = CatalogueLoader.Load(RepositoryPaths.Catalogue);
-        return (catalogue, EditionAnalysis.Run(catalogue, DataLoader.Load(catalogue, EditionFiles.For(Path.Combine(RepositoryPaths.Root, "content", "2025")))));
+        return (catalogue, EditionAnalysis.Run(catalogue, DataLoader.Load(catalogue, EditionFiles.For(RepositoryPaths.SampleEdition))));
     });
 
     public static IndicatorCatalogue Catalogue => Loaded.Value.Catalogue;

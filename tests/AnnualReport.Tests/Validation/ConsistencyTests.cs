@@ -27,7 +27,7 @@ public sealed class ConsistencyTests
         var diagnostic = edition.Single("inconsistent-total");
 
         Assert.Equal(Severity.Error, diagnostic.Severity);
-        Assert.Equal(new SourceSpan(Path.Combine("content", "2025", "data", "employment.csv"), 2, 15), diagnostic.Where);
+        Assert.Equal(new SourceSpan(Path.Combine("editions", "2025", "data", "employment.csv"), 2, 15), diagnostic.Where);
         Assert.Contains("kategoriene i sex for imm 2024 er til sammen 1 050, mer enn totalen 1 000", diagnostic.Message);
         Assert.Contains("men 640 (linje 3, kolonne 14)", diagnostic.Message);
         Assert.Contains("women 410 (linje 4, kolonne 16)", diagnostic.Message);

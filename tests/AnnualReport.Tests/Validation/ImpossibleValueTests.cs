@@ -9,7 +9,7 @@ namespace AnnualReport.Tests.Validation;
 /// </summary>
 public sealed class ImpossibleValueTests
 {
-    private static string File(string name) => Path.Combine("content", "2025", "data", name);
+    private static string File(string name) => Path.Combine("editions", "2025", "data", name);
 
     private static string Catalogue(string unit, string data) => EditionFixture.Catalogue
         .Replace("    unit: percent\n", $"    unit: {unit}\n", StringComparison.Ordinal)

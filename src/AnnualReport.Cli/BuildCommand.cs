@@ -30,8 +30,7 @@ internal static class BuildCommand
             };
 
             // Progress is for a person watching; logs and scripts get only results and diagnostics.
-            var progress = Console.IsErrorRedirected || result.GetValue(common.Quiet) ? null : new Progress<string>(step => Console.Error.WriteLine($"… {step}"));
-            var built = await ReportPipeline.BuildAsync(options, progress, cancellationToken);
+            var built = await ReportPipeline.BuildAsync(options, common.Progress(result), cancellationToken);
             foreach (var warning in built.Warnings)
             {
                 Console.Error.WriteLine(warning);

@@ -30,10 +30,17 @@ internal sealed class CommonOptions
     public Option<int> PrintTimeout { get; } = new("--print-timeout") { Description = Messages.Format("cli.option.print-timeout"), DefaultValueFactory = _ => (int)PrintSettings.DefaultTimeout.TotalSeconds };
 
     /// <summary>The options for validating only.</summary>
-    public IEnumerable<Option> ForValidate => [Edition, Catalogue, Draft, AllowOutsidePaths];
+    public IEnumerable<Option> ForValidate => [Edition, Catalogue, Draft, AllowOutsidePaths, Quiet];
 
     /// <summary>The options for a command that builds and prints.</summary>
     public IEnumerable<Option> ForBuild => [Edition, Catalogue, Draft, AllowOutsidePaths, Date, Language, NoPdf, Quiet, Browser, PrintTimeout];
+
+    /// <summary>
+    /// Progress lines on standard error, for a person watching: none with <c>--quiet</c> or when
+    /// standard error is not a terminal (a log, a pipe), so scripts get only results and diagnostics.
+    /// </summary>
+    public IProgress<string>? Progress(ParseResult result) =>
+        Console.IsErrorRedirected || result.GetValue(Quiet) ? null : new ImmediateProgress<string>(step => Console.Error.WriteLine($"… {step}"));
 
     /// <summary>
     /// The build options from the command line. The working folder and today's date are read

@@ -35,8 +35,16 @@ internal static class MunicipalitiesCommand
             };
 
             // A progress bar for a person watching; logs get only the result.
-            var progress = Console.IsErrorRedirected || result.GetValue(common.Quiet) ? null : new Progress<(int Done, int Total)>(p =>
+            // Two printers may finish at once and report 3 before 2: the bar only moves forward.
+            var shown = 0;
+            var progress = Console.IsErrorRedirected || result.GetValue(common.Quiet) ? null : new ImmediateProgress<(int Done, int Total)>(p =>
             {
+                if (p.Done <= shown)
+                {
+                    return;
+                }
+
+                shown = p.Done;
                 var filled = p.Done * 30 / Math.Max(p.Total, 1);
                 Console.Error.Write($"\r[{new string('#', filled)}{new string(' ', 30 - filled)}] {Messages.Format("cli.progress.fact-sheets", ("done", p.Done), ("total", p.Total))}");
                 if (p.Done == p.Total)
@@ -44,7 +52,7 @@ internal static class MunicipalitiesCommand
                     Console.Error.WriteLine();
                 }
             });
-            var built = await MunicipalPipeline.BuildAsync(options, progress, cancellationToken);
+            var built = await MunicipalPipeline.BuildAsync(options, progress, common.Progress(result), cancellationToken);
             Console.WriteLine(Messages.Format("cli.done.municipalities", ("n", built.FactSheets), ("pdfs", built.Pdfs), ("folder", SafeText.Printable(built.OutputDirectory))));
         }));
         return command;

@@ -23,7 +23,7 @@ internal static class ValidateCommand
 
         command.SetAction((result, _) => Runner.RunAsync(() =>
         {
-            var report = EditionLoader.Load(common.Read(result) with { TemplateDirectory = result.GetValue(templates) }, municipalities: true);
+            var report = EditionLoader.Load(common.Read(result) with { TemplateDirectory = result.GetValue(templates) }, municipalities: true, common.Progress(result));
             if (report.HasErrors)
             {
                 throw new InputException(report.Diagnostics);

@@ -84,7 +84,7 @@ public static class ReportPipeline
     private static LanguageBuild Prepare(BuildOptions options, IProgress<string>? progress)
     {
         // Load: catalogue, figures and curated text as written, in this language.
-        progress?.Report(Messages.Format("progress.read"));
+        progress?.Report(EditionLoader.ReadStep(options.Language));
         var edition = EditionLoader.Read(options);
 
         // Validate: catalogue and figures together. The stages go on with what could be read, so

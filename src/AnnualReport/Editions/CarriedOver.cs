@@ -27,10 +27,12 @@ public static class CarriedOver
     public static string Write(int from, int to, DateOnly date, IEnumerable<(string Path, string Hash)> files)
     {
         var text = new StringBuilder();
-        text.Append(CultureInfo.InvariantCulture, $"# Written by `annual-report new-edition {to}` on {date:yyyy-MM-dd}: these files were copied\n");
-        text.Append(CultureInfo.InvariantCulture, $"# from edition {from}. While a file is unchanged (the same SHA-256 as here), validate and build\n");
-        text.Append("# warn that it still holds last year's figures or words. Replace the file with this year's,\n");
-        text.Append("# or delete its line when the file is right as it is.\n");
+        var header = Messages.Format("carried-over.header", ("to", to), ("date", date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), ("from", from));
+        foreach (var line in header.Split('\n', StringSplitOptions.RemoveEmptyEntries))
+        {
+            text.Append("# ").Append(line.TrimEnd()).Append('\n');
+        }
+
         text.Append(CultureInfo.InvariantCulture, $"from: {from}\n");
         text.Append("files:\n");
         foreach (var (path, hash) in files.OrderBy(f => f.Path, StringComparer.Ordinal))

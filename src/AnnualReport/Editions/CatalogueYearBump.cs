@@ -42,7 +42,7 @@ public static class CatalogueYearBump
         var edits = new List<(YamlScalarNode Node, string Path, string Replacement)>();
         if (Child(map, "edition") is YamlMappingNode edition && Child(edition, "year") is YamlScalarNode year)
         {
-            edits.Add((year, "edition.year", to.ToString(CultureInfo.InvariantCulture)));
+            edits.Add((year, Join("edition", "year"), to.ToString(CultureInfo.InvariantCulture)));
         }
 
         foreach (var named in Named)

@@ -15,20 +15,23 @@ namespace AnnualReport.Municipal;
 /// </summary>
 public static class MunicipalPipeline
 {
-    public static async Task<MunicipalResult> BuildAsync(MunicipalOptions options, IProgress<(int Done, int Total)>? progress = null, CancellationToken cancellationToken = default)
+    /// <param name="progress">Fact sheets printed so far, of how many.</param>
+    /// <param name="steps">Each stage as it starts (reading, analysing, rendering, writing).</param>
+    public static async Task<MunicipalResult> BuildAsync(MunicipalOptions options, IProgress<(int Done, int Total)>? progress = null, IProgress<string>? steps = null, CancellationToken cancellationToken = default)
     {
         var build = options.Build;
 
         // Every language is loaded, validated and analysed before anything is written.
-        var first = Prepare(options, build);
+        var first = Prepare(options, build, steps);
         var languages = first.Catalogue is { } main && build.Language is null ? main.Edition.Languages.Select(l => l.Code).ToList() : [build.Language ?? string.Empty];
-        var builds = languages.Skip(1).Select(code => Prepare(options, build with { Language = code })).Prepend(first).ToList();
+        var builds = languages.Skip(1).Select(code => Prepare(options, build with { Language = code }, steps)).Prepend(first).ToList();
         var diagnostics = builds.SelectMany(b => b.Diagnostics).Distinct().ToList();
         if (builds.Any(b => b.Catalogue is null) || diagnostics.Any(d => d.Severity == Severity.Error))
         {
             throw new InputException(diagnostics);
         }
 
+        steps?.Report(Messages.Format("progress.render-fact-sheets", ("n", first.Sheets.Count * languages.Count)));
         var stamp = SiteWriter.Stamp(build, first.Catalogue!.Edition.Year);
         var rendered = builds.Select(b => (Build: b, Pages: new MunicipalRenderer(build.Templates, b.Phrases!).Render(b.Catalogue!, b.Analysis!, b.Sheets, stamp, b.Diagnostics.Count(d => d.Code == "missing-translation")))).ToList();
 
@@ -42,6 +45,7 @@ public static class MunicipalPipeline
             return await MachineFault.GuardAsync(target, async () =>
             {
                 using var staging = new StagingFolder(target);
+                steps?.Report(Messages.Format("progress.write"));
                 var spreadsheets = new List<Task>();
                 var jobs = new List<(PhraseBook Phrases, List<(string Html, string Pdf)> Sheets)>();
                 foreach (var (language, pages) in rendered)
@@ -64,7 +68,7 @@ public static class MunicipalPipeline
                         foreach (var (phrases, sheets) in jobs)
                         {
                             var before = pdfs;
-                            var counted = progress is null ? null : new Progress<(int Done, int Total)>(p => progress.Report((before + p.Done, total)));
+                            var counted = progress is null ? null : new CountedFrom(progress, before, total);
                             pdfs += await (await printer).PrintManyAsync(sheets, options.Parallel, phrases, counted, cancellationToken);
                         }
                     }
@@ -96,9 +100,10 @@ public static class MunicipalPipeline
     /// <summary>One language's municipal products before anything is written.</summary>
     private sealed record LanguageBuild(IndicatorCatalogue? Catalogue, MunicipalAnalysis? Analysis, IReadOnlyList<FactSheet> Sheets, PhraseBook? Phrases, IReadOnlyList<Diagnostic> Diagnostics);
 
-    private static LanguageBuild Prepare(MunicipalOptions options, BuildOptions build)
+    private static LanguageBuild Prepare(MunicipalOptions options, BuildOptions build, IProgress<string>? steps)
     {
         // Load and validate, as `validate` does: every problem of the edition in one run.
+        steps?.Report(EditionLoader.ReadStep(build.Language));
         var edition = EditionLoader.Read(build, municipalities: true);
         var diagnostics = EditionLoader.Check(edition, build.Draft).ToList();
         if (edition.Catalogue is { Municipalities: null })
@@ -119,6 +124,7 @@ public static class MunicipalPipeline
         var (catalogue, data) = (edition.Catalogue, edition.Municipal);
 
         // Analyse: disclosure control per county, intervals, significance, the fact sheets.
+        steps?.Report(Messages.Format("progress.analyse-municipalities"));
         var analysis = MunicipalAnalysis.Run(catalogue, data);
         var municipalities = options.Only.Count == 0 ? data.Geography.Municipalities : options.Only.Select(code => data.Geography.Find(code)!).ToList();
         PhraseBook phrases;
@@ -132,5 +138,11 @@ public static class MunicipalPipeline
         }
 
         return new LanguageBuild(catalogue, analysis, municipalities.Select(analysis.FactSheet).ToList(), phrases, diagnostics);
+    }
+
+    /// <summary>One language's printing counted on from the languages before it, passed on at once (in order).</summary>
+    private sealed class CountedFrom(IProgress<(int Done, int Total)> overall, int before, int total) : IProgress<(int Done, int Total)>
+    {
+        public void Report((int Done, int Total) value) => overall.Report((before + value.Done, total));
     }
 }

@@ -1,6 +1,7 @@
 using AnnualReport.Analysis;
 using AnnualReport.Catalogue;
 using AnnualReport.Data;
+using AnnualReport.Localization;
 using AnnualReport.Model;
 using AnnualReport.Rendering;
 
@@ -70,9 +71,9 @@ public static class EditionLoader
     /// Without <see cref="BuildOptions.Language"/>, every language of the edition is checked (its
     /// translations and its curated text); the report holds the main language's catalogue and figures.
     /// </remarks>
-    public static ValidationReport Load(BuildOptions options, bool municipalities = false)
+    public static ValidationReport Load(BuildOptions options, bool municipalities = false, IProgress<string>? progress = null)
     {
-        var report = LoadOne(options, municipalities);
+        var report = LoadOne(options, municipalities, progress);
         if (options.Language is not null || report.Catalogue is not { } catalogue)
         {
             return report;
@@ -82,15 +83,21 @@ public static class EditionLoader
         var diagnostics = report.Diagnostics.ToList();
         foreach (var language in catalogue.Edition.Languages.Skip(1))
         {
-            diagnostics.AddRange(LoadOne(options with { Language = language.Code }, municipalities).Diagnostics);
+            diagnostics.AddRange(LoadOne(options with { Language = language.Code }, municipalities, progress).Diagnostics);
         }
 
         return report with { Diagnostics = diagnostics.Distinct().ToList() };
     }
 
-    private static ValidationReport LoadOne(BuildOptions options, bool municipalities)
+    /// <summary>The progress line for reading an edition, naming the language when it is not the main one.</summary>
+    internal static string ReadStep(string? language) =>
+        language is null ? Messages.Format("progress.read") : Messages.Format("progress.read-language", ("language", language));
+
+    private static ValidationReport LoadOne(BuildOptions options, bool municipalities, IProgress<string>? progress)
     {
+        progress?.Report(ReadStep(options.Language));
         var edition = Read(options, municipalities);
+        progress?.Report(Messages.Format("progress.check"));
         var diagnostics = Check(edition, options.Draft).ToList();
         if (edition.Catalogue is not { } catalogue)
         {

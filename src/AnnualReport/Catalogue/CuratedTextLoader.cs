@@ -36,7 +36,7 @@ public static class CuratedTextLoader
         var main = Read(files, FileName, catalogue, []) ?? CuratedText.Empty;
         var name = FileNameFor(edition.Language, edition.MainLanguage);
         var translated = Read(files, name, catalogue, diagnostics);
-        return TextTranslations.Match(main, translated, files.Display(files.Own(FileName)), name, edition.Language, draft, diagnostics);
+        return TextTranslations.Match(main, translated, files.Display(files.Own(FileName)), name, edition.Language, edition.MainLanguage, draft, diagnostics);
     }
 
     /// <summary>One text file, or null when it does not exist.</summary>

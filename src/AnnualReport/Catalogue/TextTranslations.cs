@@ -10,7 +10,8 @@ namespace AnnualReport.Catalogue;
 internal static class TextTranslations
 {
     /// <param name="translated">The translation, or null when its file does not exist.</param>
-    public static CuratedText Match(CuratedText main, CuratedText? translated, string mainFile, string translationFile, string language, bool draft, List<Diagnostic> diagnostics)
+    /// <param name="mainLanguage">The main language: a block shown in its place is marked as such (<see cref="TextBlock.Fallback"/>).</param>
+    public static CuratedText Match(CuratedText main, CuratedText? translated, string mainFile, string translationFile, string language, string mainLanguage, bool draft, List<Diagnostic> diagnostics)
     {
         var original = Blocks(main);
         var blocks = Blocks(translated ?? CuratedText.Empty);
@@ -24,13 +25,13 @@ internal static class TextTranslations
                 diagnostics.Add(Missing(Messages.Format("languages.file-missing", ("language", language), ("file", translationFile), ("main", Path.GetFileName(mainFile))), new SourceSpan(mainFile, 1, 1)));
             }
 
-            return main;
+            return Text(original.ToDictionary(b => b.Key, b => b.Value with { Fallback = mainLanguage }, StringComparer.Ordinal));
         }
 
         foreach (var (key, block) in original.Where(b => !blocks.ContainsKey(b.Key)))
         {
             diagnostics.Add(Missing(Messages.Format("languages.text-missing", ("key", key), ("file", translationFile)), block.Where));
-            blocks[key] = block;
+            blocks[key] = block with { Fallback = mainLanguage };
         }
 
         foreach (var (key, block) in blocks.Where(b => !original.ContainsKey(b.Key)).ToList())

@@ -8,6 +8,12 @@ namespace AnnualReport.Model;
 /// <remarks>YAML block scalars (<c>|</c>) strip one common indentation, so every line of the text starts at the column of <see cref="Where"/>.</remarks>
 public sealed record TextBlock(string Markdown, SourceSpan Where)
 {
+    /// <summary>
+    /// In a draft, the language of a block that stands in for a missing translation (the main
+    /// language's block); null for a block in the language it is shown in.
+    /// </summary>
+    public string? Fallback { get; init; }
+
     /// <summary>The file position of character <paramref name="offset"/> of the text.</summary>
     public SourceSpan At(int offset)
     {

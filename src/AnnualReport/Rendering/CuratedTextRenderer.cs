@@ -21,6 +21,11 @@ public static class CuratedTextRenderer
         string Html(TextBlock block)
         {
             var html = ToHtml(helpers.Expand(block, diagnostics), out var refused);
+            if (block.Fallback is { } language)
+            {
+                html = $"<div lang=\"{TemplateContextHtml.Escape(language)}\">{html}</div>";
+            }
+
             foreach (var link in refused)
             {
                 // The address as written may differ (entities, helpers before it): then the block's start.
@@ -30,7 +35,7 @@ public static class CuratedTextRenderer
                     : Diagnostic.Warning("unsafe-link", Localization.Messages.Format("text.unsafe-link", ("text", SafeText.Excerpt(link.Text)), ("url", SafeText.Excerpt(link.Url))), at));
             }
 
-            return html;
+            return html + DraftFlags(block, helpers, formats.Phrases);
         }
 
         return new RenderedText(
@@ -38,6 +43,24 @@ public static class CuratedTextRenderer
             text.ThemeIntroductions.ToDictionary(t => t.Key, t => Html(t.Value)),
             text.ThemeSummaries.ToDictionary(t => t.Key, t => Html(t.Value)),
             text.IndicatorComments.ToDictionary(t => t.Key, t => Html(t.Value)));
+    }
+
+    /// <summary>
+    /// In a draft, what reviewers must see under a block: a sentence that contradicts its figure, a
+    /// block shown in the main language because its translation is missing (that block then carries
+    /// its own <c>lang</c>, so a screen reader reads it in the right language). Final builds have
+    /// neither: both are errors there.
+    /// </summary>
+    private static string DraftFlags(TextBlock block, TextHelpers helpers, Localization.PhraseBook phrases)
+    {
+        var notes = helpers.Contradictions.Where(c => ReferenceEquals(c.Block, block)).Select(c => c.SaidUp ? "pages.draft.said-up" : "pages.draft.said-down").Distinct().ToList();
+        if (block.Fallback is not null)
+        {
+            notes.Add("pages.draft.fallback");
+        }
+
+        return string.Concat(notes.Select(key =>
+            $"<p class=\"draft-flag\" role=\"note\"><strong>{TemplateContextHtml.Escape(phrases.Get("pages.draft.flag"))}:</strong> {TemplateContextHtml.Escape(phrases.Get(key))}</p>"));
     }
 
     /// <summary>Markdown (helpers already expanded) as the safe HTML the pages carry.</summary>

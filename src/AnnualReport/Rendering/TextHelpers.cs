@@ -289,8 +289,15 @@ internal sealed partial class TextHelpers(IndicatorCatalogue catalogue, EditionA
             // A published sentence must not contradict its figure: an error in a final build, a warning in a draft.
             var message = Messages.Format(up ? "text.direction-said-up" : "text.direction-said-down");
             diagnostics.Add(draft ? Diagnostic.Warning("text-direction", message, block.At(offset)) : Diagnostic.Error("text-direction", message, block.At(offset)));
+            if (draft)
+            {
+                Contradictions.Add((block, up));
+            }
         }
     }
+
+    /// <summary>In a draft, each block whose sentence contradicts its figure, and what it said: the page marks them.</summary>
+    public List<(TextBlock Block, bool SaidUp)> Contradictions { get; } = [];
 
     private readonly Dictionary<string, Regex> _words = [];
 

@@ -119,6 +119,26 @@ public sealed class LanguageBuildTests
         var missing = draft.Warnings.Count(d => d.Code == "missing-translation");
         Assert.Contains($"<span class=\"untranslated\">{(missing == 1 ? "1 tekst er ikkje omsett enno og blir vist" : $"{missing} tekstar er ikkje omsette enno og blir viste")} på hovudspråket</span>", page);
         Assert.DoesNotContain("class=\"untranslated\"", File.ReadAllText(Path.Combine(draft.Language("nb").Directory, "work.html")));
+
+        // The stand-in block itself is marked where it stands, and read out in its own language.
+        Assert.Contains("<div lang=\"nb\"><p>Sysselsettingen øker.</p></div><p class=\"draft-flag\" role=\"note\"><strong>Merknad i utkastet:</strong> Teksten over er ikkje omsett enno og blir vist på hovudspråket.</p>", page);
+        Assert.DoesNotContain("draft-flag", File.ReadAllText(Path.Combine(draft.Language("nn").Directory, "index.html")));
+    }
+
+    [Fact]
+    public async Task A_sentence_that_contradicts_its_figure_is_marked_under_it_in_a_draft()
+    {
+        using var edition = BilingualEdition.Create(
+            text: "indicators:\n  employment: |\n    Sysselsettingen gikk ned med {{ change \"employment\" group: \"imm\" }}.\n",
+            textNn: "indicators:\n  employment: |\n    Sysselsetjinga auka med {{ change \"employment\" group: \"imm\" }}.\n");
+
+        var draft = await ReportPipeline.BuildAsync(Options(edition) with { Draft = true });
+
+        var nb = File.ReadAllText(Path.Combine(draft.Language("nb").Directory, "work.html"));
+        var nn = File.ReadAllText(Path.Combine(draft.Language("nn").Directory, "work.html"));
+        Assert.Contains("<p class=\"draft-flag\" role=\"note\"><strong>Merknad i utkastet:</strong> Teksten over sier at tallet gikk ned, men det økte.", nb);
+        Assert.DoesNotContain("draft-flag", nn);
+        Assert.Single(draft.Warnings, d => d.Code == "text-direction");
     }
 
     [Fact]

@@ -27,6 +27,7 @@ public static class DataLoader
     {
         var cubes = new Dictionary<string, DataCube?>(StringComparer.Ordinal);
         var result = new List<IndicatorData>();
+        var missingFolders = new MissingFolders();
         foreach (var indicator in catalogue.Indicators)
         {
             if (indicator.Data.File.Length == 0)
@@ -35,6 +36,12 @@ public static class DataLoader
             }
 
             if (files.Resolve(indicator.Data.File, indicator.Data.Where, diagnostics) is not { } path)
+            {
+                continue;
+            }
+
+            // A whole folder missing (a data folder not copied, a typo in it) is one error, not one per file.
+            if (missingFolders.Missing(path, indicator.Id, indicator.Data.File, indicator.Data.Where))
             {
                 continue;
             }
@@ -57,6 +64,7 @@ public static class DataLoader
             }
         }
 
+        missingFolders.Report(files, diagnostics);
         return result;
     }
 }

@@ -19,9 +19,12 @@ public static class MunicipalDataLoader
         var indicators = new List<IndicatorData>();
         var compositions = new Dictionary<string, IReadOnlyDictionary<(string, int, string), (double, double)>>();
         var split = new Dictionary<string, IReadOnlyList<SplitRegionCell>>();
+        var missingFolders = new MissingFolders();
         foreach (var indicator in settings.Indicators)
         {
-            if (files.Resolve(indicator.Data.File, indicator.Data.Where, diagnostics) is { } path && CubeReaders.Read(new InputFile(path, files.Display(path)), diagnostics) is { } cube)
+            if (files.Resolve(indicator.Data.File, indicator.Data.Where, diagnostics) is { } path
+                && !missingFolders.Missing(path, indicator.Id, indicator.Data.File, indicator.Data.Where)
+                && CubeReaders.Read(new InputFile(path, files.Display(path)), diagnostics) is { } cube)
             {
                 if (geography.Municipalities.Count == 0)
                 {
@@ -39,6 +42,8 @@ public static class MunicipalDataLoader
                 }
             }
         }
+
+        missingFolders.Report(files, diagnostics);
 
         var counts = new List<CountryBackgroundCount>();
         var backgrounds = geography.Municipalities.Count > 0 && settings.CountryBackgrounds is { } file && files.Resolve(file, settings.Where, diagnostics) is { } backgroundPath ? Backgrounds(new InputFile(backgroundPath, files.Display(backgroundPath)), geography, counts, diagnostics) : [];

@@ -100,7 +100,7 @@ public sealed class CsvCubeReader : ICubeReader
                 }
             }
 
-            rows.Add((rowCodes, cell with { Codes = rowCodes }));
+            rows.Add((rowCodes, cell with { Codes = rowCodes, CodesWhere = [.. dimensionColumns.Select(c => new SourceSpan(path, row.Line, row.ColumnOf(c)))] }));
         }
 
         var dimensions = dimensionColumns.Select((column, d) => new Dimension(

@@ -36,12 +36,14 @@ internal sealed record CsvTable(IReadOnlyList<string> Header, IReadOnlyList<CsvR
         var separator = dialect.Separator;
         var rows = new List<CsvRow>();
         var fields = new List<string>();
+        var columns = new List<int>();
         var field = new StringBuilder();
         var line = 1;
         var rowLine = 1;
         var quoted = false;
         var i = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
         var (lineStart, quoteLine, quoteColumn) = (i, 0, 0);
+        var fieldColumn = 1;
 
         for (; i < text.Length; i++)
         {
@@ -74,7 +76,9 @@ internal sealed record CsvTable(IReadOnlyList<string> Header, IReadOnlyList<CsvR
             else if (c == separator)
             {
                 fields.Add(field.ToString());
+                columns.Add(fieldColumn);
                 field.Clear();
+                fieldColumn = i - lineStart + 2;
             }
             else if (c is '\n' or '\r')
             {
@@ -87,6 +91,7 @@ internal sealed record CsvTable(IReadOnlyList<string> Header, IReadOnlyList<CsvR
                 line++;
                 rowLine = line;
                 lineStart = i + 1;
+                fieldColumn = 1;
             }
             else
             {
@@ -107,13 +112,15 @@ internal sealed record CsvTable(IReadOnlyList<string> Header, IReadOnlyList<CsvR
         void EndRow()
         {
             fields.Add(field.ToString());
+            columns.Add(fieldColumn);
             field.Clear();
             if (fields.Count > 1 || fields[0].Length > 0)
             {
-                rows.Add(new CsvRow(rowLine, [.. fields]));
+                rows.Add(new CsvRow(rowLine, [.. fields]) { Columns = [.. columns] });
             }
 
             fields.Clear();
+            columns.Clear();
         }
     }
 

@@ -53,14 +53,14 @@ internal static partial class SeriesMapper
             var yearCode = cell.Codes[year];
             if (ParseYear(yearCode) is not { } y)
             {
-                errors.Add("bad-year", Messages.Format("mapping.bad-year", ("code", SafeText.Excerpt(yearCode)), ("dimension", cube.Dimensions[year].Id)), cell.Where, yearCode);
+                errors.Add("bad-year", Messages.Format("mapping.bad-year", ("code", SafeText.Excerpt(yearCode)), ("dimension", cube.Dimensions[year].Id)), cell.WhereOf(year), yearCode);
                 continue;
             }
 
             var groupId = group < 0 ? indicator.Groups[0] : source.Id(cell.Codes[group]);
             if (catalogue.FindGroup(groupId) is null)
             {
-                errors.Add("unknown-group", Messages.Format("mapping.unknown-group", ("group", SafeText.Excerpt(groupId)), ("known", string.Join(", ", catalogue.Groups.Select(x => x.Id)))), cell.Where, groupId);
+                errors.Add("unknown-group", Messages.Format("mapping.unknown-group", ("group", SafeText.Excerpt(groupId)), ("known", string.Join(", ", catalogue.Groups.Select(x => x.Id)))), cell.WhereOf(group), groupId);
                 continue;
             }
 
@@ -110,7 +110,7 @@ internal static partial class SeriesMapper
 
             if (breakdown!.FindCategory(id) is null)
             {
-                errors.Add("unknown-category", Messages.Format("mapping.unknown-category", ("category", SafeText.Excerpt(id)), ("breakdown", breakdown.Id), ("known", string.Join(", ", breakdown.Categories.Select(c => c.Id))), ("total", source.Total)), cell.Where, $"{breakdown.Id}/{id}");
+                errors.Add("unknown-category", Messages.Format("mapping.unknown-category", ("category", SafeText.Excerpt(id)), ("breakdown", breakdown.Id), ("known", string.Join(", ", breakdown.Categories.Select(c => c.Id))), ("total", source.Total)), cell.WhereOf(position), $"{breakdown.Id}/{id}");
                 return null;
             }
 

@@ -26,6 +26,13 @@ internal sealed record CsvTable(IReadOnlyList<string> Header, IReadOnlyList<CsvR
         return false;
     }
 
+    /// <summary>The header as read: its line and where each column name starts.</summary>
+    public CsvRow? HeaderRow { get; init; }
+
+    /// <summary>The table of rows whose first is the header.</summary>
+    public static CsvTable Of(IReadOnlyList<CsvRow> rows) =>
+        rows.Count == 0 ? new CsvTable([], []) : new CsvTable(rows[0].Fields, rows.Skip(1).ToList()) { HeaderRow = rows[0] };
+
     /// <summary>The dialect the file was read in.</summary>
     public CsvDialect Dialect { get; init; } = CsvDialect.Tidy;
 
@@ -102,12 +109,11 @@ internal sealed record CsvTable(IReadOnlyList<string> Header, IReadOnlyList<CsvR
         if (quoted)
         {
             // The unclosed field's row is dropped rather than read as one field holding the rest of the file.
-            var unclosed = rows.Count == 0 ? new CsvTable([], []) : new CsvTable(rows[0].Fields, rows.Skip(1).ToList());
-            return unclosed with { UnclosedQuote = (quoteLine, quoteColumn), Dialect = dialect };
+            return Of(rows) with { UnclosedQuote = (quoteLine, quoteColumn), Dialect = dialect };
         }
 
         EndRow();
-        return (rows.Count == 0 ? new CsvTable([], []) : new CsvTable(rows[0].Fields, rows.Skip(1).ToList())) with { Dialect = dialect };
+        return Of(rows) with { Dialect = dialect };
 
         void EndRow()
         {

@@ -7,7 +7,7 @@ namespace AnnualReport.Data;
 /// combination, in row-major order (the last dimension varies fastest, as in JSON-stat and PX).
 /// A missing value is null and keeps its status symbol.
 /// </summary>
-/// <param name="Format">"csv", "json-stat" or "px".</param>
+/// <param name="Format">"csv", "xlsx", "json-stat" or "px".</param>
 /// <param name="TimeDimension">The id of the dimension that holds years, when the file says which.</param>
 /// <param name="Decimals">The number of decimals the file says its figures have, if it says.</param>
 public sealed record DataCube(
@@ -19,6 +19,18 @@ public sealed record DataCube(
     int? Decimals,
     SourceSpan Where)
 {
+    /// <summary>The separator and decimal mark a CSV file was read with; null for other formats.</summary>
+    public CsvDialect? Dialect { get; init; }
+
+    /// <summary>
+    /// The header of a tidy table (CSV or sheet), every column with where it is written; null for
+    /// formats whose dimensions are not columns. A mapping that names a wrong column is reported here.
+    /// </summary>
+    public IReadOnlyList<TableColumn>? Columns { get; init; }
+
+    /// <summary>Where the header starts (the first line of a CSV file), for a column that is missing from it.</summary>
+    public SourceSpan HeaderWhere => Columns is [var first, ..] ? first.Where with { Column = 1 } : Where;
+
     /// <summary>The product of the dimension sizes.</summary>
     public int Size => Dimensions.Aggregate(1, (product, d) => product * d.Size);
 

@@ -21,7 +21,7 @@ public static class MunicipalDataLoader
         var split = new Dictionary<string, IReadOnlyList<SplitRegionCell>>();
         foreach (var indicator in settings.Indicators)
         {
-            if (files.Resolve(indicator.Data.File, indicator.Data.Where, diagnostics) is { } path && CubeReaders.Read(new InputFile(path, files.Display(path)), diagnostics) is { } cube)
+            if (files.Resolve(indicator.Data.File, indicator.Data.Where, diagnostics) is { } path && CubeReaders.Read(new InputFile(path, files.Display(path)) { Dialect = CsvDialect.Declared(indicator.Data) }, diagnostics) is { } cube)
             {
                 if (geography.Municipalities.Count == 0)
                 {

@@ -35,7 +35,8 @@ public sealed partial record CsvDialect(char Separator, bool DecimalComma)
         DeclaredAt is null ? "csv.dialect.detected" : "csv.dialect.declared", ("separator", Separator), ("decimal", DecimalMark));
 
     /// <summary>A message about a file's contents, with the dialect it was read in: a wrong separator shows up as another kind of error.</summary>
-    public string Explain(string message) => Messages.Format("csv.dialect.explained", ("message", message), ("dialect", Describe()));
+    public string Explain(string message) =>
+        Messages.Format(DeclaredAt is null ? "csv.dialect.explained-detected" : "csv.dialect.explained", ("message", message), ("dialect", Describe()));
 
     /// <summary>The dialect of a file, from its header line (quoted parts left out).</summary>
     public static CsvDialect Detect(string text)

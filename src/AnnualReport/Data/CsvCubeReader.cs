@@ -51,13 +51,14 @@ public sealed class CsvCubeReader : ICubeReader
     {
         // In a CSV file a wrong separator or decimal mark shows up as a bad header, row or number:
         // those messages say which the file was read with. A sheet has cells, not separators.
-        Func<string, string> explain = format == "csv" ? table.Dialect.Explain : m => m;
+        Func<string, string> explain = format == "csv" ? m => table.Dialect.Explain(m) : m => m;
+        Func<string, string> explainShape = format == "csv" ? m => table.Dialect.Explain(m, shape: true) : m => m;
         int value = table.IndexOf("value"), status = table.IndexOf("status"), provenance = table.IndexOf("provenance");
         int numerator = table.IndexOf("numerator"), denominator = table.IndexOf("denominator");
         var dimensionColumns = Enumerable.Range(0, table.Header.Count).Where(i => !Reserved.Contains(table.Header[i].Trim(), StringComparer.OrdinalIgnoreCase)).ToList();
         if (value < 0 || dimensionColumns.Count == 0)
         {
-            diagnostics.Add(Diagnostic.Error("bad-header", explain(Messages.Format("csv.bad-header", ("header", SafeText.Excerpt(string.Join(table.Dialect.Separator, table.Header))))), new SourceSpan(path, 1, 1)));
+            diagnostics.Add(Diagnostic.Error("bad-header", explainShape(Messages.Format("csv.bad-header", ("header", SafeText.Excerpt(string.Join(table.Dialect.Separator, table.Header))))), new SourceSpan(path, 1, 1)));
             return null;
         }
 
@@ -73,7 +74,7 @@ public sealed class CsvCubeReader : ICubeReader
         {
             if (row.Fields.Count != table.Header.Count)
             {
-                diagnostics.Add(Diagnostic.Error("bad-row", explain(Messages.Format("csv.bad-row.columns", ("found", row.Fields.Count), ("expected", table.Header.Count))), new SourceSpan(path, row.Line, 1)));
+                diagnostics.Add(Diagnostic.Error("bad-row", explainShape(Messages.Format("csv.bad-row.columns", ("found", row.Fields.Count), ("expected", table.Header.Count))), new SourceSpan(path, row.Line, 1)));
                 continue;
             }
 

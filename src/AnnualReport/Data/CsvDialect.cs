@@ -34,9 +34,13 @@ public sealed partial record CsvDialect(char Separator, bool DecimalComma)
     public string Describe() => Messages.Format(
         DeclaredAt is null ? "csv.dialect.detected" : "csv.dialect.declared", ("separator", Separator), ("decimal", DecimalMark));
 
-    /// <summary>A message about a file's contents, with the dialect it was read in: a wrong separator shows up as another kind of error.</summary>
-    public string Explain(string message) =>
-        Messages.Format(DeclaredAt is null ? "csv.dialect.explained-detected" : "csv.dialect.explained", ("message", message), ("dialect", Describe()));
+    /// <summary>
+    /// A message about a file's contents, with the dialect it was read in: a wrong separator shows up
+    /// as another kind of error. For a header or row that does not fit (<paramref name="shape"/>) a
+    /// detected dialect may be the cause, and the message says how to declare another.
+    /// </summary>
+    public string Explain(string message, bool shape = false) =>
+        Messages.Format(shape && DeclaredAt is null ? "csv.dialect.explained-detected" : "csv.dialect.explained", ("message", message), ("dialect", Describe()));
 
     /// <summary>The dialect of a file, from its header line (quoted parts left out).</summary>
     public static CsvDialect Detect(string text)

@@ -18,7 +18,4 @@ public sealed record CubeCell(
 {
     /// <summary>Where each code of <see cref="Codes"/> was read, when the file says (a CSV or sheet cell); else null.</summary>
     public IReadOnlyList<SourceSpan>? CodesWhere { get; init; }
-
-    /// <summary>Where the code of dimension <paramref name="dimension"/> was read: its own cell when known, else the cell's value.</summary>
-    public SourceSpan WhereOf(int dimension) => CodesWhere is { } spans && dimension >= 0 && dimension < spans.Count ? spans[dimension] : Where;
 }

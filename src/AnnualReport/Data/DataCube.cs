@@ -42,6 +42,16 @@ public sealed record DataCube(
         Cells.Where(c => c?.Status is not null).GroupBy(c => c!.Status!).OrderBy(g => g.Key, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Count());
 
+    /// <summary>
+    /// Where a cell's code in dimension <paramref name="dimension"/> is written, for an error about
+    /// that code: its own field (CSV, sheet), else where the dimension lists its categories (PX,
+    /// JSON-stat), else the cell's value.
+    /// </summary>
+    public SourceSpan WhereOf(CubeCell cell, int dimension) =>
+        dimension < 0 || dimension >= Dimensions.Count ? cell.Where
+        : cell.CodesWhere is { } spans && dimension < spans.Count ? spans[dimension]
+        : Dimensions[dimension].Where ?? cell.Where;
+
     public Dimension? FindDimension(string id) => Dimensions.FirstOrDefault(d => string.Equals(d.Id, id, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Row-major index of a cell from the category position in each dimension.</summary>

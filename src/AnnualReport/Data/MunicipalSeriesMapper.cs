@@ -88,18 +88,18 @@ internal static class MunicipalSeriesMapper
         {
             if (SeriesMapper.ParseYear(cell.Codes[year]) is not { } y)
             {
-                errors.Add("bad-year", Messages.Format("municipal-data.bad-year", ("code", cell.Codes[year])), cell.WhereOf(year), cell.Codes[year]);
+                errors.Add("bad-year", Messages.Format("municipal-data.bad-year", ("code", cell.Codes[year])), cube.WhereOf(cell, year), cell.Codes[year]);
                 continue;
             }
 
             var g = group >= 0 ? indicator.Data.Id(cell.Codes[group]) : indicator.Groups[0];
             if (catalogue.FindGroup(g) is null)
             {
-                errors.Add("unknown-group", Messages.Format("municipal-data.unknown-group", ("group", g), ("indicator", indicator.Id), ("known", string.Join(", ", catalogue.Groups.Select(x => x.Id)))), cell.WhereOf(group), g);
+                errors.Add("unknown-group", Messages.Format("municipal-data.unknown-group", ("group", g), ("indicator", indicator.Id), ("known", string.Join(", ", catalogue.Groups.Select(x => x.Id)))), cube.WhereOf(cell, group), g);
                 continue;
             }
 
-            var category = standard >= 0 ? Category(cell.Codes[standard], indicator, standardBreakdown!, errors, cell.WhereOf(standard)) : null;
+            var category = standard >= 0 ? Category(cell.Codes[standard], indicator, standardBreakdown!, errors, cube.WhereOf(cell, standard)) : null;
             if (!indicator.Groups.Contains(g) || category is { Known: false })
             {
                 continue;
@@ -109,7 +109,7 @@ internal static class MunicipalSeriesMapper
             var targets = geography.Changes.TryGetValue(code, out var moved) ? moved : [(code, 1.0)];
             if (targets.FirstOrDefault(t => Place(t.To, geography) is null) is { To: { } unknown })
             {
-                errors.Add("unknown-region", Messages.Format("municipal-data.unknown-region", ("code", unknown), ("county", $"{geography.CountyPrefix}NN"), ("country", geography.CountryCode)), cell.WhereOf(region), unknown);
+                errors.Add("unknown-region", Messages.Format("municipal-data.unknown-region", ("code", unknown), ("county", $"{geography.CountyPrefix}NN"), ("country", geography.CountryCode)), cube.WhereOf(cell, region), unknown);
                 continue;
             }
 

@@ -75,18 +75,18 @@ internal static partial class SeriesMapper
             var yearCode = cell.Codes[year];
             if (ParseYear(yearCode) is not { } y)
             {
-                errors.Add("bad-year", Messages.Format("mapping.bad-year", ("code", SafeText.Excerpt(yearCode)), ("dimension", cube.Dimensions[year].Id)), cell.WhereOf(year), yearCode);
+                errors.Add("bad-year", Messages.Format("mapping.bad-year", ("code", SafeText.Excerpt(yearCode)), ("dimension", cube.Dimensions[year].Id)), cube.WhereOf(cell, year), yearCode);
                 continue;
             }
 
             var groupId = group < 0 ? indicator.Groups[0] : source.Id(cell.Codes[group]);
             if (catalogue.FindGroup(groupId) is null)
             {
-                errors.Add("unknown-group", Messages.Format("mapping.unknown-group", ("group", SafeText.Excerpt(groupId)), ("known", string.Join(", ", catalogue.Groups.Select(x => x.Id)))), cell.WhereOf(group), groupId);
+                errors.Add("unknown-group", Messages.Format("mapping.unknown-group", ("group", SafeText.Excerpt(groupId)), ("known", string.Join(", ", catalogue.Groups.Select(x => x.Id)))), cube.WhereOf(cell, group), groupId);
                 continue;
             }
 
-            if (!indicator.Groups.Contains(groupId) || Key(cell, breakdowns, source, errors) is not { } key)
+            if (!indicator.Groups.Contains(groupId) || Key(cube, cell, breakdowns, source, errors) is not { } key)
             {
                 continue;
             }
@@ -118,7 +118,7 @@ internal static partial class SeriesMapper
             ? n / d * (unit switch { Unit.Percent => 100, Unit.PerThousand => 1000, _ => 1 })
             : null;
 
-    private static (string? Breakdown, string? Category)? Key(CubeCell cell, List<(int Position, Breakdown? Breakdown)> breakdowns, DataSource source, OncePerKey errors)
+    private static (string? Breakdown, string? Category)? Key(DataCube cube, CubeCell cell, List<(int Position, Breakdown? Breakdown)> breakdowns, DataSource source, OncePerKey errors)
     {
         (string?, string?) key = (null, null);
         foreach (var (position, breakdown) in breakdowns.Where(b => b.Position >= 0 && b.Breakdown is not null))
@@ -132,7 +132,7 @@ internal static partial class SeriesMapper
 
             if (breakdown!.FindCategory(id) is null)
             {
-                errors.Add("unknown-category", Messages.Format("mapping.unknown-category", ("category", SafeText.Excerpt(id)), ("breakdown", breakdown.Id), ("known", string.Join(", ", breakdown.Categories.Select(c => c.Id))), ("total", source.Total)), cell.WhereOf(position), $"{breakdown.Id}/{id}");
+                errors.Add("unknown-category", Messages.Format("mapping.unknown-category", ("category", SafeText.Excerpt(id)), ("breakdown", breakdown.Id), ("known", string.Join(", ", breakdown.Categories.Select(c => c.Id))), ("total", source.Total)), cube.WhereOf(cell, position), $"{breakdown.Id}/{id}");
                 return null;
             }
 

@@ -61,6 +61,19 @@ public sealed class DeclaredDialectTests
         Assert.Contains(CsvDialect.Excel.Describe(), diagnostic.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_header_that_detection_misreads_says_how_it_was_read_and_what_to_declare()
+    {
+        using var edition = new EditionFixture();
+        edition.Data("employment.csv", "year;group;sex;value;merknad, kilde\n2024;imm;alle;68,2;SSB\n");
+
+        var diagnostic = edition.Single("bad-header");
+
+        Assert.Equal((1, 1), (diagnostic.Where.Line, diagnostic.Where.Column));
+        Assert.Contains(CsvDialect.Tidy.Describe(), diagnostic.Message, StringComparison.Ordinal);
+        Assert.Contains("data.separator", diagnostic.Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("separator: \",\"\n      decimal: \",\"", "data/employment.csv", 36)]
     [InlineData("separator: \";\"", "data/employment.xlsx", 35)]

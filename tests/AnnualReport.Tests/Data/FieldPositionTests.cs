@@ -61,4 +61,29 @@ public sealed class FieldPositionTests
         Assert.Equal((2, 16), At(Csv("bad-status", "imm,alle,2024,,?\n")));
         Assert.Equal((2, 5), At(Sheet("bad-status", ["imm", "alle", 2024.0, null, "?"])));
     }
+
+    [Fact]
+    public void In_a_px_file_a_bad_year_or_unknown_group_points_at_where_its_dimension_lists_the_codes()
+    {
+        using var edition = new EditionFixture(EditionFixture.Catalogue.Replace("data/employment.csv", "data/employment.px", StringComparison.Ordinal));
+        edition.Data("employment.px", """
+            CHARSET="ANSI";
+            CODEPAGE="utf-8";
+            TITLE="Sysselsatte";
+            STUB="group","sex";
+            HEADING="year";
+            VALUES("group")="imm","aliens";
+            VALUES("sex")="alle";
+            VALUES("year")="2024","siste";
+            DATA=
+            65 66
+            70 71;
+
+            """);
+
+        var report = edition.Validate();
+
+        Assert.Equal(8, Assert.Single(report.Diagnostics, d => d.Code == "bad-year").Where.Line);
+        Assert.Equal(6, Assert.Single(report.Diagnostics, d => d.Code == "unknown-group").Where.Line);
+    }
 }

@@ -20,64 +20,12 @@ internal static class MunicipalSeriesMapper
     public static List<Series> Map(Indicator indicator, DataCube cube, IndicatorCatalogue catalogue, Geography geography, Dictionary<(string, int, string), (double, double)> composition, List<SplitRegionCell> split, List<Diagnostic> diagnostics)
     {
         var errors = new OncePerKey(diagnostics);
-        int Dimension(string name) => cube.Dimensions.ToList().FindIndex(d => string.Equals(d.Id, name, StringComparison.OrdinalIgnoreCase));
-        var (yearName, regionName) = (indicator.Data.YearDimension ?? cube.TimeDimension ?? "year", indicator.Data.RegionDimension ?? "region");
-        var (year, region, group) = (Dimension(yearName), Dimension(regionName), Dimension(indicator.Data.GroupDimension));
-        var standardBreakdown = indicator.Analysis.Standard is { } st ? catalogue.FindBreakdown(st.Breakdown) : null;
-        var standardName = standardBreakdown is { } sb ? indicator.Data.Breakdowns.FirstOrDefault(b => b.Value == sb.Id).Key ?? sb.Id : null;
-        var standard = standardName is null ? -1 : Dimension(standardName);
-        var expected = new List<string> { yearName, regionName };
-        expected.AddRange(group >= 0 || indicator.Groups.Count != 1 ? [indicator.Data.GroupDimension] : []);
-        expected.AddRange(standardName is null ? [] : [standardName]);
-        var columns = ColumnCheck.For(cube, indicator.Data, expected);
-        if (year < 0 || region < 0)
-        {
-            if (columns is null)
-            {
-                errors.Add("unknown-dimension", Messages.Format("municipal-data.no-year-region", ("indicator", indicator.Id), ("dimensions", string.Join(", ", cube.Dimensions.Select(d => d.Id)))), indicator.Data.Where);
-            }
-            else
-            {
-                foreach (var (name, role) in new[] { (year, yearName, "year"), (region, regionName, "region") }.Where(d => d.Item1 < 0).Select(d => (d.Item2, d.Item3)))
-                {
-                    columns.Missing(name, Messages.Format($"mapping.role.{role}"), errors);
-                }
-            }
-
-            return [];
-        }
-
-        if (group < 0 && indicator.Groups.Count != 1)
-        {
-            if (columns is null)
-            {
-                errors.Add("unknown-dimension", Messages.Format("municipal-data.no-group-dimension", ("indicator", indicator.Id), ("dimension", indicator.Data.GroupDimension)), indicator.Data.Where);
-            }
-            else
-            {
-                columns.Missing(indicator.Data.GroupDimension, Messages.Format("mapping.role.group"), errors);
-            }
-
-            return [];
-        }
-
-        var used = new[] { year, region, group, standard };
-        foreach (var extra in cube.Dimensions.Where((d, i) => !used.Contains(i) && d.Size > 1))
-        {
-            if (columns is null)
-            {
-                errors.Add("unmapped-dimension", Messages.Format("municipal-data.unmapped-dimension", ("dimension", extra.Id), ("indicator", indicator.Id)), indicator.Data.Where);
-            }
-            else
-            {
-                columns.Unexpected(extra, errors);
-            }
-        }
-
-        if (errors.Count > 0)
+        if (MunicipalDimensions.Resolve(indicator, cube, catalogue, errors) is not { } dimensions)
         {
             return [];
         }
+
+        var (year, region, group, standard, standardBreakdown) = dimensions;
 
         // Figures per (group, region, year), after moving old codes to the current classification;
         // the codes each came from, so a figure given twice is found however it was coded.

@@ -78,7 +78,7 @@ public sealed class CsvCubeReader : ICubeReader
                 continue;
             }
 
-            var cell = ReadCell(path, row, table.Dialect, explain, value, status, provenance, diagnostics);
+            var cell = ReadCell(path, row, table.Dialect, explain, format == "csv" && table.Dialect.Separator == ',', value, status, provenance, diagnostics);
             if (cell is null || !ReadCounts(path, row, table.Dialect, explain, numerator, denominator, diagnostics, out var numeratorValue, out var denominatorValue))
             {
                 continue;
@@ -180,7 +180,8 @@ public sealed class CsvCubeReader : ICubeReader
         return true;
     }
 
-    private static CubeCell? ReadCell(string path, CsvRow row, CsvDialect dialect, Func<string, string> explain, int value, int status, int provenance, List<Diagnostic> diagnostics)
+    /// <param name="commaAdvice">Whether a decimal comma is worth advice: in a comma-separated CSV file it needs semicolons; in a sheet or a file declared otherwise, the dialect says enough.</param>
+    private static CubeCell? ReadCell(string path, CsvRow row, CsvDialect dialect, Func<string, string> explain, bool commaAdvice, int value, int status, int provenance, List<Diagnostic> diagnostics)
     {
         var where = new SourceSpan(path, row.Line, row.ColumnOf(value));
         var symbol = status >= 0 && row.Field(status).Length > 0 ? row.Field(status) : null;
@@ -215,7 +216,7 @@ public sealed class CsvCubeReader : ICubeReader
 
         if (!dialect.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, out var number))
         {
-            var key = text.Contains(',') && !dialect.DecimalComma ? "csv.bad-number.comma" : "csv.bad-number.plain";
+            var key = text.Contains(',') && commaAdvice ? "csv.bad-number.comma" : "csv.bad-number.plain";
             diagnostics.Add(Diagnostic.Error("bad-number", explain(Messages.Format(key, ("value", SafeText.Excerpt(text)))), where));
             return null;
         }

@@ -50,7 +50,7 @@ public sealed partial record CsvDialect(char Separator, bool DecimalComma)
     }
 
     /// <summary>The first line of a file with its quoted parts left out: what separates its columns.</summary>
-    public static string HeaderLine(string text)
+    private static string HeaderLine(string text)
     {
         var end = text.IndexOfAny(['\r', '\n']);
         return QuotedPart().Replace(end < 0 ? text : text[..end], string.Empty);

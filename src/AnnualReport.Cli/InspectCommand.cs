@@ -7,7 +7,7 @@ using AnnualReport.Model;
 
 namespace AnnualReport.Cli;
 
-/// <summary><c>annual-report inspect FILE [--json]</c>: what a CSV, JSON-stat or PX file holds.</summary>
+/// <summary><c>annual-report inspect FILE [--json]</c>: what a CSV, Excel, JSON-stat or PX file holds, and the separator and decimal mark a CSV file is read with.</summary>
 internal static class InspectCommand
 {
     public static Command Create()
@@ -39,6 +39,14 @@ internal static class InspectCommand
             writer.WriteStartObject();
             writer.WriteString("format", cube.Format);
             writer.WriteString("label", cube.Label);
+            if (cube.Dialect is { } dialect)
+            {
+                writer.WriteStartObject("dialect");
+                writer.WriteString("separator", dialect.Separator.ToString());
+                writer.WriteString("decimal", dialect.DecimalMark.ToString());
+                writer.WriteEndObject();
+            }
+
             writer.WriteStartArray("dimensions");
             foreach (var dimension in cube.Dimensions)
             {
@@ -70,6 +78,11 @@ internal static class InspectCommand
         var text = new System.Text.StringBuilder();
         text.AppendLine(Messages.Format("cli.inspect.format", ("format", cube.Format)));
         text.AppendLine(Messages.Format("cli.inspect.title", ("title", cube.Label)));
+        if (cube.Dialect is { } dialect)
+        {
+            text.AppendLine(Messages.Format("cli.inspect.dialect", ("dialect", dialect.Describe())));
+        }
+
         text.AppendLine(Messages.Format("cli.inspect.dimensions"));
         foreach (var dimension in cube.Dimensions)
         {

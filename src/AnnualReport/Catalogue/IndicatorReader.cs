@@ -121,6 +121,7 @@ internal static class IndicatorReader
         var filter = map.StringMap("filter").ToDictionary(f => f.Key, f => f.Value);
         var codes = map.StringMap("codes").ToDictionary(c => c.Key, c => c.Value);
         var rounding = map.OptionalDouble("rounding", 0, 1_000_000) ?? 0;
+        var (separator, decimalMark) = ReadDialect(map, path);
         map.ReportUnknownKeys();
 
         // Breakdowns the mapping leaves out are looked for under their own id.
@@ -130,7 +131,54 @@ internal static class IndicatorReader
             dimensions[breakdown] = breakdown;
         }
 
-        return new DataSource(path, year, group, dimensions, total, filter, codes, map.Where) { RegionDimension = region, Rounding = rounding };
+        return new DataSource(path, year, group, dimensions, total, filter, codes, map.Where)
+        {
+            RegionDimension = region, Rounding = rounding, Separator = separator, DecimalMark = decimalMark,
+            DialectWhere = separator is null && decimalMark is null ? null : map.WhereOf(map.Node("separator") is null ? "decimal" : "separator"),
+        };
+    }
+
+    /// <summary>
+    /// <c>separator</c> and <c>decimal</c>: how a CSV file is written, when it should not be detected
+    /// from its header line. A decimal comma alone implies semicolons; comma and decimal comma cannot
+    /// go together.
+    /// </summary>
+    private static (char? Separator, char? DecimalMark) ReadDialect(YamlMapReader map, string file)
+    {
+        var separator = Choice(map, "separator", [",", ";"]);
+        var decimalMark = Choice(map, "decimal", [".", ","]);
+        if (separator is null && decimalMark is null)
+        {
+            return (null, null);
+        }
+
+        var key = separator is null ? "decimal" : "separator";
+        if (!file.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
+        {
+            map.Report("wrong-type", Messages.Format("catalogue.dialect-not-csv", ("key", key)), map.Node(key)!);
+            return (null, null);
+        }
+
+        if (separator == ',' && decimalMark == ',')
+        {
+            map.Report("wrong-type", Messages.Format("catalogue.comma-twice"), map.Node("decimal")!);
+            return (null, null);
+        }
+
+        var resolved = separator ?? (decimalMark == ',' ? ';' : ',');
+        return (resolved, decimalMark ?? (resolved == ';' ? ',' : '.'));
+    }
+
+    private static char? Choice(YamlMapReader map, string key, string[] allowed)
+    {
+        var value = map.OptionalString(key);
+        if (value is null || allowed.Contains(value, StringComparer.Ordinal))
+        {
+            return value?[0];
+        }
+
+        map.Report("wrong-type", Messages.Format("catalogue.not-enum", ("key", key), ("value", SafeText.Excerpt(value)), ("expected", string.Join(", ", allowed.Select(a => $"\"{a}\"")))), map.Node(key)!);
+        return null;
     }
 
     private static AnalysisSettings ReadAnalysis(YamlMapReader? map, IReadOnlyList<string> breakdowns, KnownIds known)

@@ -5,8 +5,9 @@ using AnnualReport.Model;
 namespace AnnualReport.Data;
 
 /// <summary>
-/// Reads the project's tidy CSV: UTF-8 (a byte order mark is allowed), comma separated, one header
-/// row. The column <c>value</c> holds the figure with a decimal point; the optional <c>status</c>
+/// Reads the project's tidy CSV: UTF-8 (a byte order mark is allowed), comma separated (or
+/// semicolon separated with decimal commas, detected or declared: <see cref="CsvDialect"/>), one
+/// header row. The column <c>value</c> holds the figure with a decimal point; the optional <c>status</c>
 /// column one of SSB's symbols when the figure is missing; the optional <c>provenance</c> column
 /// <c>published</c> or <c>illustrative</c> per row; the optional <c>numerator</c> and
 /// <c>denominator</c> columns the counts behind a proportion (the value may then be left empty).
@@ -27,13 +28,19 @@ public sealed class CsvCubeReader : ICubeReader
             return null;
         }
 
-        var table = CsvTable.Parse(text);
+        var dialect = file.Dialect ?? CsvDialect.Detect(text);
+        if (file.Dialect is { } declared && !CsvDialectCheck.HeaderFits(text, declared, path, diagnostics))
+        {
+            return null;
+        }
+
+        var table = CsvTable.Parse(text, dialect);
         if (!table.CheckQuotes(path, diagnostics))
         {
             return null;
         }
 
-        return FromTable(table, path, Format, diagnostics);
+        return FromTable(table, path, Format, diagnostics) is { } cube ? cube with { Dialect = dialect } : null;
     }
 
     /// <summary>
@@ -42,13 +49,16 @@ public sealed class CsvCubeReader : ICubeReader
     /// </summary>
     internal static DataCube? FromTable(CsvTable table, string path, string format, List<Diagnostic> diagnostics)
     {
-
+        // In a CSV file a wrong separator or decimal mark shows up as a bad header, row or number:
+        // those messages say which the file was read with. A sheet has cells, not separators.
+        Func<string, string> explain = format == "csv" ? m => table.Dialect.Explain(m) : m => m;
+        Func<string, string> explainShape = format == "csv" ? m => table.Dialect.Explain(m, shape: true) : m => m;
         int value = table.IndexOf("value"), status = table.IndexOf("status"), provenance = table.IndexOf("provenance");
         int numerator = table.IndexOf("numerator"), denominator = table.IndexOf("denominator");
         var dimensionColumns = Enumerable.Range(0, table.Header.Count).Where(i => !Reserved.Contains(table.Header[i].Trim(), StringComparer.OrdinalIgnoreCase)).ToList();
         if (value < 0 || dimensionColumns.Count == 0)
         {
-            diagnostics.Add(Diagnostic.Error("bad-header", Messages.Format("csv.bad-header", ("header", SafeText.Excerpt(string.Join(",", table.Header)))), new SourceSpan(path, 1, 1)));
+            diagnostics.Add(Diagnostic.Error("bad-header", explainShape(Messages.Format("csv.bad-header", ("header", SafeText.Excerpt(string.Join(table.Dialect.Separator, table.Header))))), new SourceSpan(path, 1, 1)));
             return null;
         }
 
@@ -64,12 +74,12 @@ public sealed class CsvCubeReader : ICubeReader
         {
             if (row.Fields.Count != table.Header.Count)
             {
-                diagnostics.Add(Diagnostic.Error("bad-row", Messages.Format("csv.bad-row.columns", ("found", row.Fields.Count), ("expected", table.Header.Count)), new SourceSpan(path, row.Line, 1)));
+                diagnostics.Add(Diagnostic.Error("bad-row", explainShape(Messages.Format("csv.bad-row.columns", ("found", row.Fields.Count), ("expected", table.Header.Count))), new SourceSpan(path, row.Line, 1)));
                 continue;
             }
 
-            var cell = ReadCell(path, row, table.Dialect, value, status, provenance, diagnostics);
-            if (cell is null || !ReadCounts(path, row, table.Dialect, numerator, denominator, diagnostics, out var numeratorValue, out var denominatorValue))
+            var cell = ReadCell(path, row, table.Dialect, explain, format == "csv" && table.Dialect.Separator == ',', value, status, provenance, diagnostics);
+            if (cell is null || !ReadCounts(path, row, table.Dialect, explain, numerator, denominator, diagnostics, out var numeratorValue, out var denominatorValue))
             {
                 continue;
             }
@@ -100,7 +110,7 @@ public sealed class CsvCubeReader : ICubeReader
                 }
             }
 
-            rows.Add((rowCodes, cell with { Codes = rowCodes }));
+            rows.Add((rowCodes, cell with { Codes = rowCodes, CodesWhere = [.. dimensionColumns.Select(c => new SourceSpan(path, row.Line, row.ColumnOf(c)))] }));
         }
 
         var dimensions = dimensionColumns.Select((column, d) => new Dimension(
@@ -124,10 +134,12 @@ public sealed class CsvCubeReader : ICubeReader
         }
 
         var time = dimensions.FirstOrDefault(d => d.Id.Equals("year", StringComparison.OrdinalIgnoreCase))?.Id;
-        return new DataCube(format, Path.GetFileNameWithoutExtension(path), dimensions, cells, time, null, new SourceSpan(path, 1, 1));
+        var header = table.HeaderRow ?? new CsvRow(1, table.Header);
+        var columns = table.Header.Select((name, i) => new TableColumn(name.Trim(), new SourceSpan(path, header.Line, header.ColumnOf(i)))).ToList();
+        return new DataCube(format, Path.GetFileNameWithoutExtension(path), dimensions, cells, time, null, new SourceSpan(path, 1, 1)) { Columns = columns };
     }
 
-    private static bool ReadCounts(string path, CsvRow row, CsvDialect dialect, int numeratorColumn, int denominatorColumn, List<Diagnostic> diagnostics, out double? numerator, out double? denominator)
+    private static bool ReadCounts(string path, CsvRow row, CsvDialect dialect, Func<string, string> explain, int numeratorColumn, int denominatorColumn, List<Diagnostic> diagnostics, out double? numerator, out double? denominator)
     {
         numerator = denominator = null;
         foreach (var (column, name) in new[] { (numeratorColumn, "numerator"), (denominatorColumn, "denominator") })
@@ -139,7 +151,7 @@ public sealed class CsvCubeReader : ICubeReader
 
             if (!dialect.TryParse(row.Field(column), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, out var count))
             {
-                diagnostics.Add(Diagnostic.Error("bad-number", Messages.Format($"csv.count.{name}.not-number", ("value", SafeText.Excerpt(row.Field(column)))), new SourceSpan(path, row.Line, row.ColumnOf(column))));
+                diagnostics.Add(Diagnostic.Error("bad-number", explain(Messages.Format($"csv.count.{name}.not-number", ("value", SafeText.Excerpt(row.Field(column))))), new SourceSpan(path, row.Line, row.ColumnOf(column))));
                 return false;
             }
 
@@ -168,7 +180,8 @@ public sealed class CsvCubeReader : ICubeReader
         return true;
     }
 
-    private static CubeCell? ReadCell(string path, CsvRow row, CsvDialect dialect, int value, int status, int provenance, List<Diagnostic> diagnostics)
+    /// <param name="commaAdvice">Whether a decimal comma is worth advice: in a comma-separated CSV file it needs semicolons; in a sheet or a file declared otherwise, the dialect says enough.</param>
+    private static CubeCell? ReadCell(string path, CsvRow row, CsvDialect dialect, Func<string, string> explain, bool commaAdvice, int value, int status, int provenance, List<Diagnostic> diagnostics)
     {
         var where = new SourceSpan(path, row.Line, row.ColumnOf(value));
         var symbol = status >= 0 && row.Field(status).Length > 0 ? row.Field(status) : null;
@@ -203,8 +216,8 @@ public sealed class CsvCubeReader : ICubeReader
 
         if (!dialect.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, out var number))
         {
-            var key = text.Contains(',') && !dialect.DecimalComma ? "csv.bad-number.comma" : "csv.bad-number.plain";
-            diagnostics.Add(Diagnostic.Error("bad-number", Messages.Format(key, ("value", SafeText.Excerpt(text))), where));
+            var key = text.Contains(',') && commaAdvice ? "csv.bad-number.comma" : "csv.bad-number.plain";
+            diagnostics.Add(Diagnostic.Error("bad-number", explain(Messages.Format(key, ("value", SafeText.Excerpt(text)))), where));
             return null;
         }
 

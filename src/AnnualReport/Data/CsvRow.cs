@@ -5,10 +5,10 @@ internal sealed record CsvRow(int Line, IReadOnlyList<string> Fields)
 {
     public string Field(int index) => index >= 0 && index < Fields.Count ? Fields[index].Trim() : string.Empty;
 
-    /// <summary>The sheet column of each field, for rows read from a spreadsheet; null for CSV.</summary>
+    /// <summary>The 1-based column where each field starts: its character column in a CSV line (its opening quote, if quoted), its column in a sheet.</summary>
     public IReadOnlyList<int>? Columns { get; init; }
 
-    /// <summary>The 1-based character column where field <paramref name="index"/> starts, for unquoted rows; a spreadsheet row's column number.</summary>
+    /// <summary>The 1-based column where field <paramref name="index"/> starts; without <see cref="Columns"/>, counted as if no field were quoted.</summary>
     public int ColumnOf(int index)
     {
         if (Columns is { } columns)

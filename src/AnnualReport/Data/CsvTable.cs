@@ -26,6 +26,13 @@ internal sealed record CsvTable(IReadOnlyList<string> Header, IReadOnlyList<CsvR
         return false;
     }
 
+    /// <summary>The header as read: its line and where each column name starts.</summary>
+    public CsvRow? HeaderRow { get; init; }
+
+    /// <summary>The table of rows whose first is the header.</summary>
+    public static CsvTable Of(IReadOnlyList<CsvRow> rows) =>
+        rows.Count == 0 ? new CsvTable([], []) : new CsvTable(rows[0].Fields, rows.Skip(1).ToList()) { HeaderRow = rows[0] };
+
     /// <summary>The dialect the file was read in.</summary>
     public CsvDialect Dialect { get; init; } = CsvDialect.Tidy;
 
@@ -36,12 +43,14 @@ internal sealed record CsvTable(IReadOnlyList<string> Header, IReadOnlyList<CsvR
         var separator = dialect.Separator;
         var rows = new List<CsvRow>();
         var fields = new List<string>();
+        var columns = new List<int>();
         var field = new StringBuilder();
         var line = 1;
         var rowLine = 1;
         var quoted = false;
         var i = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
         var (lineStart, quoteLine, quoteColumn) = (i, 0, 0);
+        var fieldColumn = 1;
 
         for (; i < text.Length; i++)
         {
@@ -74,7 +83,9 @@ internal sealed record CsvTable(IReadOnlyList<string> Header, IReadOnlyList<CsvR
             else if (c == separator)
             {
                 fields.Add(field.ToString());
+                columns.Add(fieldColumn);
                 field.Clear();
+                fieldColumn = i - lineStart + 2;
             }
             else if (c is '\n' or '\r')
             {
@@ -87,6 +98,7 @@ internal sealed record CsvTable(IReadOnlyList<string> Header, IReadOnlyList<CsvR
                 line++;
                 rowLine = line;
                 lineStart = i + 1;
+                fieldColumn = 1;
             }
             else
             {
@@ -97,23 +109,24 @@ internal sealed record CsvTable(IReadOnlyList<string> Header, IReadOnlyList<CsvR
         if (quoted)
         {
             // The unclosed field's row is dropped rather than read as one field holding the rest of the file.
-            var unclosed = rows.Count == 0 ? new CsvTable([], []) : new CsvTable(rows[0].Fields, rows.Skip(1).ToList());
-            return unclosed with { UnclosedQuote = (quoteLine, quoteColumn), Dialect = dialect };
+            return Of(rows) with { UnclosedQuote = (quoteLine, quoteColumn), Dialect = dialect };
         }
 
         EndRow();
-        return (rows.Count == 0 ? new CsvTable([], []) : new CsvTable(rows[0].Fields, rows.Skip(1).ToList())) with { Dialect = dialect };
+        return Of(rows) with { Dialect = dialect };
 
         void EndRow()
         {
             fields.Add(field.ToString());
+            columns.Add(fieldColumn);
             field.Clear();
             if (fields.Count > 1 || fields[0].Length > 0)
             {
-                rows.Add(new CsvRow(rowLine, [.. fields]));
+                rows.Add(new CsvRow(rowLine, [.. fields]) { Columns = [.. columns] });
             }
 
             fields.Clear();
+            columns.Clear();
         }
     }
 

@@ -5,7 +5,7 @@ namespace AnnualReport.Data;
 /// <summary>
 /// One cell of a cube: its category code in each dimension (in dimension order), its value
 /// (null when missing), SSB's status symbol if any, whether the file marked it illustrative, and
-/// where it was read; numerator and denominator when the file gives them.
+/// where its value was read; numerator and denominator when the file gives them.
 /// </summary>
 public sealed record CubeCell(
     IReadOnlyList<string> Codes,
@@ -14,4 +14,8 @@ public sealed record CubeCell(
     Provenance? Provenance,
     SourceSpan Where,
     double? Numerator = null,
-    double? Denominator = null);
+    double? Denominator = null)
+{
+    /// <summary>Where each code of <see cref="Codes"/> was read, when the file says (a CSV or sheet cell); else null.</summary>
+    public IReadOnlyList<SourceSpan>? CodesWhere { get; init; }
+}

@@ -7,7 +7,7 @@ namespace AnnualReport.Data;
 /// combination, in row-major order (the last dimension varies fastest, as in JSON-stat and PX).
 /// A missing value is null and keeps its status symbol.
 /// </summary>
-/// <param name="Format">"csv", "json-stat" or "px".</param>
+/// <param name="Format">"csv", "xlsx", "json-stat" or "px".</param>
 /// <param name="TimeDimension">The id of the dimension that holds years, when the file says which.</param>
 /// <param name="Decimals">The number of decimals the file says its figures have, if it says.</param>
 public sealed record DataCube(
@@ -19,6 +19,18 @@ public sealed record DataCube(
     int? Decimals,
     SourceSpan Where)
 {
+    /// <summary>The separator and decimal mark a CSV file was read with; null for other formats.</summary>
+    public CsvDialect? Dialect { get; init; }
+
+    /// <summary>
+    /// The header of a tidy table (CSV or sheet), every column with where it is written; null for
+    /// formats whose dimensions are not columns. A mapping that names a wrong column is reported here.
+    /// </summary>
+    public IReadOnlyList<TableColumn>? Columns { get; init; }
+
+    /// <summary>Where the header starts (the first line of a CSV file), for a column that is missing from it.</summary>
+    public SourceSpan HeaderWhere => Columns is [var first, ..] ? first.Where with { Column = 1 } : Where;
+
     /// <summary>The product of the dimension sizes.</summary>
     public int Size => Dimensions.Aggregate(1, (product, d) => product * d.Size);
 
@@ -29,6 +41,16 @@ public sealed record DataCube(
     public IReadOnlyDictionary<string, int> StatusCounts =>
         Cells.Where(c => c?.Status is not null).GroupBy(c => c!.Status!).OrderBy(g => g.Key, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Count());
+
+    /// <summary>
+    /// Where a cell's code in dimension <paramref name="dimension"/> is written, for an error about
+    /// that code: its own field (CSV, sheet), else where the dimension lists its categories (PX,
+    /// JSON-stat), else the cell's value.
+    /// </summary>
+    public SourceSpan WhereOf(CubeCell cell, int dimension) =>
+        dimension < 0 || dimension >= Dimensions.Count ? cell.Where
+        : cell.CodesWhere is { } spans && dimension < spans.Count ? spans[dimension]
+        : Dimensions[dimension].Where ?? cell.Where;
 
     public Dimension? FindDimension(string id) => Dimensions.FirstOrDefault(d => string.Equals(d.Id, id, StringComparison.OrdinalIgnoreCase));
 

@@ -25,7 +25,7 @@ public static class DataLoader
     /// <summary>Loads what can be loaded and adds every problem to <paramref name="diagnostics"/>.</summary>
     public static IReadOnlyList<IndicatorData> Load(IndicatorCatalogue catalogue, EditionFiles files, List<Diagnostic> diagnostics)
     {
-        var cubes = new Dictionary<string, DataCube?>(StringComparer.Ordinal);
+        var cubes = new Dictionary<(string, CsvDialect?), DataCube?>();
         var result = new List<IndicatorData>();
         var missingFolders = new MissingFolders();
         foreach (var indicator in catalogue.Indicators)
@@ -52,10 +52,12 @@ public static class DataLoader
                 continue;
             }
 
-            if (!cubes.TryGetValue(path, out var cube))
+            // A file is read once per dialect declared for it (normally once).
+            var dialect = CsvDialect.Declared(indicator.Data);
+            if (!cubes.TryGetValue((path, dialect), out var cube))
             {
-                cube = CubeReaders.Read(new InputFile(path, files.Display(path)), diagnostics);
-                cubes[path] = cube;
+                cube = CubeReaders.Read(new InputFile(path, files.Display(path)) { Dialect = dialect }, diagnostics);
+                cubes[(path, dialect)] = cube;
             }
 
             if (cube is not null)

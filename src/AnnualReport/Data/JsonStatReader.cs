@@ -163,7 +163,10 @@ public sealed partial class JsonStatReader : ICubeReader
             dimensions.Add(new Dimension(
                 ids[d],
                 dimension.TryGetProperty("label", out var dl) && dl.ValueKind == JsonValueKind.String ? dl.GetString()! : ids[d],
-                codes.Select(code => new Category(code, labels.ValueKind == JsonValueKind.Object && labels.TryGetProperty(code, out var cl) ? cl.GetString() ?? code : code)).ToList()));
+                codes.Select(code => new Category(code, labels.ValueKind == JsonValueKind.Object && labels.TryGetProperty(code, out var cl) ? cl.GetString() ?? code : code)).ToList())
+            {
+                Where = errors.At(ids[d]),
+            });
             decimals ??= UnitDecimals(category);
         }
 

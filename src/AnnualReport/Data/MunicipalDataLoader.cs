@@ -24,7 +24,7 @@ public static class MunicipalDataLoader
         {
             if (files.Resolve(indicator.Data.File, indicator.Data.Where, diagnostics) is { } path
                 && !missingFolders.Missing(path, indicator.Id, indicator.Data.File, indicator.Data.Where)
-                && CubeReaders.Read(new InputFile(path, files.Display(path)), diagnostics) is { } cube)
+                && CubeReaders.Read(new InputFile(path, files.Display(path)) { Dialect = CsvDialect.Declared(indicator.Data) }, diagnostics) is { } cube)
             {
                 if (geography.Municipalities.Count == 0)
                 {

@@ -20,32 +20,12 @@ internal static class MunicipalSeriesMapper
     public static List<Series> Map(Indicator indicator, DataCube cube, IndicatorCatalogue catalogue, Geography geography, Dictionary<(string, int, string), (double, double)> composition, List<SplitRegionCell> split, List<Diagnostic> diagnostics)
     {
         var errors = new OncePerKey(diagnostics);
-        int Dimension(string name) => cube.Dimensions.ToList().FindIndex(d => string.Equals(d.Id, name, StringComparison.OrdinalIgnoreCase));
-        var (year, region, group) = (Dimension(indicator.Data.YearDimension ?? cube.TimeDimension ?? "year"), Dimension(indicator.Data.RegionDimension ?? "region"), Dimension(indicator.Data.GroupDimension));
-        if (year < 0 || region < 0)
-        {
-            errors.Add("unknown-dimension", Messages.Format("municipal-data.no-year-region", ("indicator", indicator.Id), ("dimensions", string.Join(", ", cube.Dimensions.Select(d => d.Id)))), indicator.Data.Where);
-            return [];
-        }
-
-        if (group < 0 && indicator.Groups.Count != 1)
-        {
-            errors.Add("unknown-dimension", Messages.Format("municipal-data.no-group-dimension", ("indicator", indicator.Id), ("dimension", indicator.Data.GroupDimension)), indicator.Data.Where);
-            return [];
-        }
-
-        var standardBreakdown = indicator.Analysis.Standard is { } st ? catalogue.FindBreakdown(st.Breakdown) : null;
-        var standard = standardBreakdown is { } sb ? Dimension(indicator.Data.Breakdowns.FirstOrDefault(b => b.Value == sb.Id).Key ?? sb.Id) : -1;
-        var used = new[] { year, region, group, standard };
-        foreach (var extra in cube.Dimensions.Where((d, i) => !used.Contains(i) && d.Size > 1))
-        {
-            errors.Add("unmapped-dimension", Messages.Format("municipal-data.unmapped-dimension", ("dimension", extra.Id), ("indicator", indicator.Id)), indicator.Data.Where);
-        }
-
-        if (errors.Count > 0)
+        if (MunicipalDimensions.Resolve(indicator, cube, catalogue, errors) is not { } dimensions)
         {
             return [];
         }
+
+        var (year, region, group, standard, standardBreakdown) = dimensions;
 
         // Figures per (group, region, year), after moving old codes to the current classification;
         // the codes each came from, so a figure given twice is found however it was coded.
@@ -56,18 +36,18 @@ internal static class MunicipalSeriesMapper
         {
             if (SeriesMapper.ParseYear(cell.Codes[year]) is not { } y)
             {
-                errors.Add("bad-year", Messages.Format("municipal-data.bad-year", ("code", cell.Codes[year])), cell.Where, cell.Codes[year]);
+                errors.Add("bad-year", Messages.Format("municipal-data.bad-year", ("code", cell.Codes[year])), cube.WhereOf(cell, year), cell.Codes[year]);
                 continue;
             }
 
             var g = group >= 0 ? indicator.Data.Id(cell.Codes[group]) : indicator.Groups[0];
             if (catalogue.FindGroup(g) is null)
             {
-                errors.Add("unknown-group", Messages.Format("municipal-data.unknown-group", ("group", g), ("indicator", indicator.Id), ("known", string.Join(", ", catalogue.Groups.Select(x => x.Id)))), cell.Where, g);
+                errors.Add("unknown-group", Messages.Format("municipal-data.unknown-group", ("group", g), ("indicator", indicator.Id), ("known", string.Join(", ", catalogue.Groups.Select(x => x.Id)))), cube.WhereOf(cell, group), g);
                 continue;
             }
 
-            var category = standard >= 0 ? Category(cell.Codes[standard], indicator, standardBreakdown!, errors, cell.Where) : null;
+            var category = standard >= 0 ? Category(cell.Codes[standard], indicator, standardBreakdown!, errors, cube.WhereOf(cell, standard)) : null;
             if (!indicator.Groups.Contains(g) || category is { Known: false })
             {
                 continue;
@@ -77,7 +57,7 @@ internal static class MunicipalSeriesMapper
             var targets = geography.Changes.TryGetValue(code, out var moved) ? moved : [(code, 1.0)];
             if (targets.FirstOrDefault(t => Place(t.To, geography) is null) is { To: { } unknown })
             {
-                errors.Add("unknown-region", Messages.Format("municipal-data.unknown-region", ("code", unknown), ("county", $"{geography.CountyPrefix}NN"), ("country", geography.CountryCode)), cell.Where, unknown);
+                errors.Add("unknown-region", Messages.Format("municipal-data.unknown-region", ("code", unknown), ("county", $"{geography.CountyPrefix}NN"), ("country", geography.CountryCode)), cube.WhereOf(cell, region), unknown);
                 continue;
             }
 

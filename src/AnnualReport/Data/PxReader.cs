@@ -50,7 +50,10 @@ public sealed class PxReader : ICubeReader
                 return null;
             }
 
-            dimensions.Add(new Dimension(variable, variable, codes.Zip(labels, (c, l) => new Category(c, l)).ToList()));
+            dimensions.Add(new Dimension(variable, variable, codes.Zip(labels, (c, l) => new Category(c, l)).ToList())
+            {
+                Where = new SourceSpan(path, px.LineOf(px.Get("CODES", variable) is null ? "VALUES" : "CODES", variable), 1),
+            });
         }
 
         if (!CubeShape.Check(dimensions, d => new SourceSpan(path, d is null ? px.DataLine : px.LineOf(px.Get("CODES", d.Id) is null ? "VALUES" : "CODES", d.Id), 1), diagnostics))

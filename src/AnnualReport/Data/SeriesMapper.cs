@@ -17,15 +17,30 @@ internal static partial class SeriesMapper
         var source = indicator.Data;
         var errors = new OncePerKey(diagnostics);
         var yearName = source.YearDimension ?? cube.TimeDimension ?? "year";
-        var year = Position(cube, yearName, source, errors, Messages.Format("mapping.role.year"));
+        var expected = new List<string> { yearName };
+        if (cube.FindDimension(source.GroupDimension) is not null || indicator.Groups.Count != 1)
+        {
+            expected.Add(source.GroupDimension);
+        }
+
+        expected.AddRange([.. source.Breakdowns.Keys, .. source.Filter.Keys]);
+        var columns = ColumnCheck.For(cube, source, expected);
+        var year = Position(cube, yearName, source, errors, Messages.Format("mapping.role.year"), columns);
         var group = cube.FindDimension(source.GroupDimension) is { } g ? cube.Dimensions.ToList().IndexOf(g) : -1;
         if (group < 0 && indicator.Groups.Count != 1)
         {
-            errors.Add("unknown-dimension", Messages.Format("mapping.no-group-dimension", ("dimension", source.GroupDimension)), source.Where);
+            if (columns is null)
+            {
+                errors.Add("unknown-dimension", Messages.Format("mapping.no-group-dimension", ("dimension", source.GroupDimension)), source.Where);
+            }
+            else
+            {
+                columns.Missing(source.GroupDimension, Messages.Format("mapping.role.group"), errors);
+            }
         }
 
-        var breakdowns = source.Breakdowns.Select(b => (Position: Position(cube, b.Key, source, errors, Messages.Format("mapping.role.breakdown", ("breakdown", b.Value))), Breakdown: catalogue.FindBreakdown(b.Value))).ToList();
-        var filters = source.Filter.Select(f => (Position: Position(cube, f.Key, source, errors, Messages.Format("mapping.role.filter")), Code: f.Value)).ToList();
+        var breakdowns = source.Breakdowns.Select(b => (Position: Position(cube, b.Key, source, errors, Messages.Format("mapping.role.breakdown", ("breakdown", b.Value)), columns), Breakdown: catalogue.FindBreakdown(b.Value))).ToList();
+        var filters = source.Filter.Select(f => (Position: Position(cube, f.Key, source, errors, Messages.Format("mapping.role.filter"), columns), Code: f.Value)).ToList();
         foreach (var (position, code) in filters.Where(f => f.Position >= 0 && cube.Dimensions[f.Position].IndexOf(f.Code) < 0))
         {
             errors.Add("unknown-category", Messages.Format("mapping.unknown-filter", ("dimension", cube.Dimensions[position].Id), ("code", code), ("codes", Codes(cube.Dimensions[position]))), source.Where);
@@ -34,7 +49,14 @@ internal static partial class SeriesMapper
         var used = new HashSet<int>([year, group, .. breakdowns.Select(b => b.Position), .. filters.Select(f => f.Position)]);
         foreach (var dimension in cube.Dimensions.Where((d, i) => !used.Contains(i) && d.Size > 1))
         {
-            errors.Add("unmapped-dimension", Messages.Format("mapping.unmapped-dimension", ("dimension", dimension.Id), ("size", dimension.Size)), source.Where);
+            if (columns is null)
+            {
+                errors.Add("unmapped-dimension", Messages.Format("mapping.unmapped-dimension", ("dimension", dimension.Id), ("size", dimension.Size)), source.Where);
+            }
+            else
+            {
+                columns.Unexpected(dimension, errors);
+            }
         }
 
         if (errors.Count > 0 || year < 0)
@@ -53,18 +75,18 @@ internal static partial class SeriesMapper
             var yearCode = cell.Codes[year];
             if (ParseYear(yearCode) is not { } y)
             {
-                errors.Add("bad-year", Messages.Format("mapping.bad-year", ("code", SafeText.Excerpt(yearCode)), ("dimension", cube.Dimensions[year].Id)), cell.Where, yearCode);
+                errors.Add("bad-year", Messages.Format("mapping.bad-year", ("code", SafeText.Excerpt(yearCode)), ("dimension", cube.Dimensions[year].Id)), cube.WhereOf(cell, year), yearCode);
                 continue;
             }
 
             var groupId = group < 0 ? indicator.Groups[0] : source.Id(cell.Codes[group]);
             if (catalogue.FindGroup(groupId) is null)
             {
-                errors.Add("unknown-group", Messages.Format("mapping.unknown-group", ("group", SafeText.Excerpt(groupId)), ("known", string.Join(", ", catalogue.Groups.Select(x => x.Id)))), cell.Where, groupId);
+                errors.Add("unknown-group", Messages.Format("mapping.unknown-group", ("group", SafeText.Excerpt(groupId)), ("known", string.Join(", ", catalogue.Groups.Select(x => x.Id)))), cube.WhereOf(cell, group), groupId);
                 continue;
             }
 
-            if (!indicator.Groups.Contains(groupId) || Key(cell, breakdowns, source, errors) is not { } key)
+            if (!indicator.Groups.Contains(groupId) || Key(cube, cell, breakdowns, source, errors) is not { } key)
             {
                 continue;
             }
@@ -96,7 +118,7 @@ internal static partial class SeriesMapper
             ? n / d * (unit switch { Unit.Percent => 100, Unit.PerThousand => 1000, _ => 1 })
             : null;
 
-    private static (string? Breakdown, string? Category)? Key(CubeCell cell, List<(int Position, Breakdown? Breakdown)> breakdowns, DataSource source, OncePerKey errors)
+    private static (string? Breakdown, string? Category)? Key(DataCube cube, CubeCell cell, List<(int Position, Breakdown? Breakdown)> breakdowns, DataSource source, OncePerKey errors)
     {
         (string?, string?) key = (null, null);
         foreach (var (position, breakdown) in breakdowns.Where(b => b.Position >= 0 && b.Breakdown is not null))
@@ -110,7 +132,7 @@ internal static partial class SeriesMapper
 
             if (breakdown!.FindCategory(id) is null)
             {
-                errors.Add("unknown-category", Messages.Format("mapping.unknown-category", ("category", SafeText.Excerpt(id)), ("breakdown", breakdown.Id), ("known", string.Join(", ", breakdown.Categories.Select(c => c.Id))), ("total", source.Total)), cell.Where, $"{breakdown.Id}/{id}");
+                errors.Add("unknown-category", Messages.Format("mapping.unknown-category", ("category", SafeText.Excerpt(id)), ("breakdown", breakdown.Id), ("known", string.Join(", ", breakdown.Categories.Select(c => c.Id))), ("total", source.Total)), cube.WhereOf(cell, position), $"{breakdown.Id}/{id}");
                 return null;
             }
 
@@ -143,9 +165,15 @@ internal static partial class SeriesMapper
             .ToList();
     }
 
-    private static int Position(DataCube cube, string name, DataSource source, OncePerKey errors, string role)
+    private static int Position(DataCube cube, string name, DataSource source, OncePerKey errors, string role, ColumnCheck? columns)
     {
         var dimension = cube.FindDimension(name);
+        if (dimension is null && columns is not null)
+        {
+            columns.Missing(name, role, errors);
+            return -1;
+        }
+
         if (dimension is null)
         {
             errors.Add("unknown-dimension", Messages.Format("mapping.unknown-dimension", ("dimension", name), ("role", role), ("dimensions", string.Join(", ", cube.Dimensions.Select(d => d.Id)))), source.Where);

@@ -44,7 +44,7 @@ public sealed class XlsxCubeReader : ICubeReader
             return null;
         }
 
-        return CsvCubeReader.FromTable(new CsvTable(rows[0].Fields, rows.Skip(1).ToList()), path, Format, diagnostics);
+        return CsvCubeReader.FromTable(CsvTable.Of(rows), path, Format, diagnostics);
     }
 
     /// <summary>The first sheet's rows, each field with its column; empty cells inside a row are empty fields.</summary>

@@ -29,5 +29,14 @@ public sealed record DataSource(
     /// </summary>
     public double Rounding { get; init; }
 
+    /// <summary>The CSV separator the catalogue declares (<c>data.separator</c>: ',' or ';'); null to detect it.</summary>
+    public char? Separator { get; init; }
+
+    /// <summary>The CSV decimal mark the catalogue declares (<c>data.decimal</c>: '.' or ','); null to detect it.</summary>
+    public char? DecimalMark { get; init; }
+
+    /// <summary>Where the separator or decimal mark is declared, to name it when the file says otherwise.</summary>
+    public SourceSpan? DialectWhere { get; init; }
+
     public string Id(string code) => Codes.TryGetValue(code, out var id) ? id : code;
 }

@@ -24,6 +24,7 @@ public static class DiagnosticCodes
         ["unknown-format"] = "a data file extension other than .csv, .xlsx, .json or .px",
         ["bad-xlsx"] = "an .xlsx data file that cannot be read as a workbook, or whose first sheet is empty",
         ["bad-header"] = "a CSV header without a value column or dimension columns",
+        ["wrong-separator"] = "a CSV file whose header line is not separated as the catalogue declares (data.separator)",
         ["bad-row"] = "a CSV row that cannot be read: another number of fields than the header, or a quote never closed",
         ["bad-number"] = "a value that is not a number (a decimal comma, say)",
         ["bad-status"] = "a status that is not one of SSB's symbols",

@@ -133,6 +133,22 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public void Inspect_states_the_separator_and_decimal_mark_a_csv_file_is_read_with()
+    {
+        using var temp = new TempDirectory();
+        var path = temp.File("excel.csv", "year;group;value\r\n2024;imm;68,9\r\n");
+
+        var json = ProcessRunner.AnnualReport(["inspect", path, "--json"], temp.Path);
+        var text = ProcessRunner.AnnualReport(["inspect", path], temp.Path);
+
+        Assert.True(json.ExitCode == 0, json.Stderr);
+        using var document = System.Text.Json.JsonDocument.Parse(json.Stdout);
+        var dialect = document.RootElement.GetProperty("dialect");
+        Assert.Equal((";", ","), (dialect.GetProperty("separator").GetString(), dialect.GetProperty("decimal").GetString()));
+        Assert.Contains("Lest med: «;» mellom kolonnene og «,» som desimaltegn, slik overskriftslinjen viser", text.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Inspect_of_a_corrupt_file_is_a_diagnostic_and_exit_code_2()
     {
         using var temp = new TempDirectory();

@@ -1,9 +1,6 @@
 using AnnualReport.Data;
 using AnnualReport.Model;
 using AnnualReport.Tests.Support;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace AnnualReport.Tests.Data;
 
@@ -11,49 +8,6 @@ namespace AnnualReport.Tests.Data;
 public sealed class XlsxCubeReaderTests
 {
     private const string Tidy = "year,group,kjonn,value,status,numerator,denominator\n2022,imm,alle,68.9,,689,1000\n2023,imm,alle,,:,,\n2023,imm,menn,71.5,,,\n2024,imm,alle,-0.5,,,\n";
-
-    /// <summary>A real workbook: years and figures as numbers, codes and symbols as (shared) text, one empty cell left out.</summary>
-    private static void Workbook(string path, object?[][] rows)
-    {
-        using var document = SpreadsheetDocument.Create(path, SpreadsheetDocumentType.Workbook);
-        var workbook = document.AddWorkbookPart();
-        workbook.Workbook = new Workbook();
-        var strings = workbook.AddNewPart<SharedStringTablePart>();
-        strings.SharedStringTable = new SharedStringTable();
-        var sheet = workbook.AddNewPart<WorksheetPart>();
-        var data = new SheetData();
-        var shared = new List<string>();
-        for (var r = 0; r < rows.Length; r++)
-        {
-            var row = new Row { RowIndex = (uint)r + 1 };
-            for (var c = 0; c < rows[r].Length; c++)
-            {
-                var reference = $"{(char)('A' + c)}{r + 1}";
-                switch (rows[r][c])
-                {
-                    case null:
-                        continue;
-                    case double number:
-                        row.Append(new Cell { CellReference = reference, CellValue = new CellValue(number) });
-                        break;
-                    case string text:
-                        if (!shared.Contains(text))
-                        {
-                            shared.Add(text);
-                            strings.SharedStringTable.Append(new SharedStringItem(new Text(text) { Space = SpaceProcessingModeValues.Preserve }));
-                        }
-
-                        row.Append(new Cell { CellReference = reference, DataType = CellValues.SharedString, CellValue = new CellValue(shared.IndexOf(text)) });
-                        break;
-                }
-            }
-
-            data.Append(row);
-        }
-
-        sheet.Worksheet = new Worksheet(data);
-        workbook.Workbook.AppendChild(new Sheets(new Sheet { Id = workbook.GetIdOfPart(sheet), SheetId = 1, Name = "Tall" }));
-    }
 
     private static (DataCube? Cube, List<Diagnostic> Diagnostics) Read(TempDirectory temp, string name)
     {
@@ -66,7 +20,7 @@ public sealed class XlsxCubeReaderTests
     {
         using var temp = new TempDirectory();
         temp.File("tidy.csv", Tidy);
-        Workbook(Path.Combine(temp.Path, "sheet.xlsx"),
+        XlsxWorkbook.Write(Path.Combine(temp.Path, "sheet.xlsx"),
         [
             ["year", "group", "kjonn", "value", "status", "numerator", "denominator"],
             [2022.0, "imm", "alle", 68.9, null, 689.0, 1000.0],
@@ -90,7 +44,7 @@ public sealed class XlsxCubeReaderTests
     public void A_problem_is_reported_at_its_row_and_column_of_the_sheet()
     {
         using var temp = new TempDirectory();
-        Workbook(Path.Combine(temp.Path, "sheet.xlsx"),
+        XlsxWorkbook.Write(Path.Combine(temp.Path, "sheet.xlsx"),
         [
             ["year", "group", "value"],
             [2022.0, "imm", 68.9],
@@ -120,7 +74,7 @@ public sealed class XlsxCubeReaderTests
     public void An_empty_first_sheet_is_bad_xlsx()
     {
         using var temp = new TempDirectory();
-        Workbook(Path.Combine(temp.Path, "sheet.xlsx"), []);
+        XlsxWorkbook.Write(Path.Combine(temp.Path, "sheet.xlsx"), []);
 
         var (cube, diagnostics) = Read(temp, "sheet.xlsx");
 

@@ -60,7 +60,7 @@ public static class CuratedTextRenderer
         }
 
         return string.Concat(notes.Select(key =>
-            $"<p class=\"draft-flag\" role=\"note\"><strong>{TemplateContextHtml.Escape(phrases.Get("pages.draft.flag"))}:</strong> {TemplateContextHtml.Escape(phrases.Get(key))}</p>"));
+            $"<p class=\"draft-flag\" role=\"note\" data-noref><strong>{TemplateContextHtml.Escape(phrases.Get("pages.draft.flag"))}:</strong> {TemplateContextHtml.Escape(phrases.Get(key))}</p>"));
     }
 
     /// <summary>Markdown (helpers already expanded) as the safe HTML the pages carry.</summary>

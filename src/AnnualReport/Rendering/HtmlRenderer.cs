@@ -47,7 +47,7 @@ public sealed class HtmlRenderer
         var keyFigures = views.KeyFigures();
         var method = ViewBuilder.Method(catalogue);
         var contents = views.Contents(themes);
-        var printStyle = views.PrintStyle(themes);
+        var printStyle = views.PrintStyle(themes, stamp.Draft);
         var edition = catalogue.Edition;
         var phrases = _engine.Phrases;
         var methodPage = MethodPage;
@@ -68,6 +68,7 @@ public sealed class HtmlRenderer
             themes,
             key_figures = keyFigures,
             method,
+            method_number = themes.Count + 1,
         };
 
         var versions = new LanguageVersions(_engine.Folders, edition);
@@ -99,7 +100,7 @@ public sealed class HtmlRenderer
 
         RenderedPage Apply(string fileName, string template, PageView page, ThemeView? theme = null, IReadOnlyList<TocEntryView>? toc = null)
         {
-            var body = _engine.Render(template, new { page, content, theme, toc });
+            var body = ReferenceNumbers.Apply(_engine.Render(template, new { page, content, theme, toc }));
             return new RenderedPage(fileName, _engine.Render("layout", new { page, body = new TrustedHtml(body) }));
         }
 

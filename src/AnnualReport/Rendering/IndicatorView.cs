@@ -46,7 +46,11 @@ public sealed record DecompositionView(string Group, string Breakdown, int From,
 /// <summary>A theme area (chapter) with its long-term development and its indicators.</summary>
 /// <param name="Introduction">Curated introduction as HTML, or null.</param>
 /// <param name="Summary">Curated summary as HTML, or null.</param>
-public sealed record ThemeView(string Id, string Title, string Intro, string Href, DevelopmentView? Development, TrustedHtml? Introduction, TrustedHtml? Summary, IReadOnlyList<IndicatorView> Indicators);
+public sealed record ThemeView(string Id, string Title, string Intro, string Href, DevelopmentView? Development, TrustedHtml? Introduction, TrustedHtml? Summary, IReadOnlyList<IndicatorView> Indicators)
+{
+    /// <summary>The theme's chapter number, the first part of its reference numbers (the preface is 0, the method chapter follows the last theme).</summary>
+    public int Number { get; init; }
+}
 
 /// <summary>
 /// A theme's long-term development as counts and the indicators behind them; the template words

@@ -32,12 +32,20 @@ internal sealed partial class ViewBuilder(IndicatorCatalogue catalogue, EditionA
     /// One named page per chapter, whose top margin box carries the chapter's title: Chromium has
     /// no string-set for running headers, but it has named pages and margin boxes.
     /// </summary>
-    public TrustedHtml PrintStyle(IReadOnlyList<ThemeView> themes)
+    public TrustedHtml PrintStyle(IReadOnlyList<ThemeView> themes, bool draft = false)
     {
         var chapters = themes.Select(t => (t.Id, t.Title)).Append((Id: "metode", Title: Phrases.Get("pages.method.title")));
         return new TrustedHtml(string.Concat(chapters.Select(c =>
-            $"@page chapter-{Css.Identifier(c.Id)} {{ @top-left {{ content: {Css.String(c.Title)}; }} }} #{Css.Identifier(c.Id)} {{ page: chapter-{Css.Identifier(c.Id)}; }} ")));
+            $"@page chapter-{Css.Identifier(c.Id)} {{ @top-left {{ content: {Css.String(c.Title)}; }} }} #{Css.Identifier(c.Id)} {{ page: chapter-{Css.Identifier(c.Id)}; }} "))
+            + (draft ? DraftMargin : string.Empty));
     }
+
+    /// <summary>
+    /// A draft's pages: 6 mm of the 20 mm left margin stays margin and 14 mm becomes the body's padding,
+    /// so the text stands where it does in the final build and the reference numbers (print.css) fit
+    /// in the page area, which Chromium clips to.
+    /// </summary>
+    private const string DraftMargin = "@page { margin-left: 6mm; } body { padding-left: 14mm; } ";
 
     /// <summary>The method page's numbers, from the catalogue alone (no figures needed).</summary>
     public static MethodView Method(IndicatorCatalogue catalogue)
@@ -82,7 +90,7 @@ internal sealed partial class ViewBuilder(IndicatorCatalogue catalogue, EditionA
         });
 
     public IReadOnlyList<ThemeView> Themes() =>
-        catalogue.Themes.Select(theme => new ThemeView(
+        catalogue.Themes.Select((theme, index) => new ThemeView(
             theme.Id,
             theme.Title,
             theme.Intro,
@@ -90,7 +98,10 @@ internal sealed partial class ViewBuilder(IndicatorCatalogue catalogue, EditionA
             Development(summaries.First(s => s.ThemeId == theme.Id)),
             text.ThemeIntroductions.TryGetValue(theme.Id, out var introduction) ? new TrustedHtml(introduction) : null,
             text.ThemeSummaries.TryGetValue(theme.Id, out var summary) ? new TrustedHtml(summary) : null,
-            results.Where(r => r.Indicator.ThemeId == theme.Id).Select(Indicator).ToList())).ToList();
+            results.Where(r => r.Indicator.ThemeId == theme.Id).Select(Indicator).ToList())
+        {
+            Number = index + 1,
+        }).ToList();
 
     /// <summary>The theme's long-term development: the main indicators in each direction and gap category, by title.</summary>
     private DevelopmentView? Development(ThemeSummary summary)

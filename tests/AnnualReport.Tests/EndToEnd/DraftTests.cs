@@ -35,6 +35,18 @@ public sealed class DraftTests
             var html = File.ReadAllText(Path.Combine(result.MainLanguage().Directory, file));
             Assert.Matches(@"class=""draft-banner"" role=""note""><strong>DRAFT</strong> · Draft 2024, built 3 November 2025, fingerprint [0-9a-f]{10}<", html);
         }
+        // The reference numbers stand in the left margin, at least 4 mm left of the text, which
+        // starts where it does in a final build (20 mm).
+        using var document = UglyToad.PdfPig.PdfDocument.Open(result.MainLanguage().PdfPath!);
+        const double Millimetre = 72 / 25.4;
+        // The body of each page: the running header above and the page number below are margin boxes.
+        var words = document.GetPages().SelectMany(p => p.GetWords().Where(w => w.BoundingBox.Bottom > 24 * Millimetre && w.BoundingBox.Top < p.Height - (22 * Millimetre))).ToList();
+        var margin = words.Where(w => w.BoundingBox.Left < 19.5 * Millimetre && !w.Text.Contains("DRAFT", StringComparison.Ordinal)).ToList();
+        Assert.True(margin.Count > 20, $"{margin.Count} words in the left margin");
+        Assert.All(margin, w => Assert.Matches(@"^\d+(\.\d+)*$", w.Text));
+        Assert.All(margin, w => Assert.True(w.BoundingBox.Right <= 16.5 * Millimetre, $"{w.Text} ends at {w.BoundingBox.Right / Millimetre:0.0} mm"));
+        Assert.Contains(margin, w => w.Text == "1.1.1");
+        Assert.DoesNotContain(words, w => w.BoundingBox.Left is > 16.5 * Millimetre and < 19.5 * Millimetre);
     }
 
     [Fact]

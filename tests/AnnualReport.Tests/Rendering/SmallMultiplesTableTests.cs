@@ -45,7 +45,7 @@ public sealed partial class SmallMultiplesTableTests
         Assert.Equal(6, checkedCharts);
     }
 
-    [GeneratedRegex("""<figure class="chart"><svg[^>]*aria-labelledby="(?<id>[^ "]+)-title[^>]*>(?<svg>(?:(?!</svg>).)*?<desc[^>]*>Små diagrammer[^<]*?(?<first>\d{4})–(?<last>\d{4})\.(?:(?!</svg>).)*)</svg>""", RegexOptions.Singleline)]
+    [GeneratedRegex("""<figure class="chart"[^>]*><svg[^>]*aria-labelledby="(?<id>[^ "]+)-title[^>]*>(?<svg>(?:(?!</svg>).)*?<desc[^>]*>Små diagrammer[^<]*?(?<first>\d{4})–(?<last>\d{4})\.(?:(?!</svg>).)*)</svg>""", RegexOptions.Singleline)]
     private static partial Regex SmallMultiplesFigure();
 
     [GeneratedRegex("""[.] ([^.:<]+): (?:fra|ingen tall)""")]

@@ -30,6 +30,9 @@ public sealed partial class PdfStructure
 
     public int PageCount { get; private set; }
 
+    /// <summary>The named destinations (an element's id that a link points to) with their 1-based page.</summary>
+    public IReadOnlyDictionary<string, int> Destinations { get; private set; } = new Dictionary<string, int>();
+
     public static PdfStructure Read(string path)
     {
         var structure = new PdfStructure(Encoding.Latin1.GetString(File.ReadAllBytes(path)));
@@ -53,6 +56,21 @@ public sealed partial class PdfStructure
         }
 
         Outline = outline;
+
+        // Chromium writes the targets of the document's own links as a /Dests dictionary of name → [page /XYZ …].
+        var destinations = new Dictionary<string, int>(StringComparer.Ordinal);
+        if (Reference(catalogue, "Dests") is { } dests)
+        {
+            foreach (Match named in NamedDestination().Matches(Object(dests)))
+            {
+                if (pageIndex.TryGetValue(int.Parse(named.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture), out var page))
+                {
+                    destinations[named.Groups[1].Value] = page;
+                }
+            }
+        }
+
+        Destinations = destinations;
     }
 
     private void CollectPages(int id, List<int> pages)
@@ -122,6 +140,9 @@ public sealed partial class PdfStructure
 
     [GeneratedRegex(@"(\d+)\s+0\s+R")]
     private static partial Regex ReferenceList();
+
+    [GeneratedRegex(@"/([^\s/\[\]<>()]+)\s*\[\s*(\d+)\s+0\s+R")]
+    private static partial Regex NamedDestination();
 
     [GeneratedRegex(@"/Dest\s*\[\s*(\d+)\s+0\s+R")]
     private static partial Regex Destination();

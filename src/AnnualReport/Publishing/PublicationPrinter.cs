@@ -39,7 +39,8 @@ public static class PublicationPrinter
         var contents = site.Contents;
         for (var pass = 0; pass < 3; pass++)
         {
-            var numbered = TableOfContents.Number(contents, PdfStructure.Read(pdf).Outline);
+            var structure = PdfStructure.Read(pdf);
+            var numbered = TableOfContents.Number(contents, structure.Outline, structure.Destinations);
             if (numbered.SequenceEqual(contents))
             {
                 break;

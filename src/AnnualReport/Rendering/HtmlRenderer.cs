@@ -98,11 +98,17 @@ public sealed class HtmlRenderer
             untranslated,
             ContentSecurityPolicy.For(print ? printStyle.Html : null));
 
-        RenderedPage Apply(string fileName, string template, PageView page, ThemeView? theme = null, IReadOnlyList<TocEntryView>? toc = null)
+        // Every page numbers its chapters' elements (reference numbers) and their figures and tables.
+        (string Body, IReadOnlyList<TocEntryView> Lists) Body(string template, PageView page, ThemeView? theme, IReadOnlyList<TocEntryView>? entries)
         {
-            var body = ReferenceNumbers.Apply(_engine.Render(template, new { page, content, theme, toc }));
-            return new RenderedPage(fileName, _engine.Render("layout", new { page, body = new TrustedHtml(body) }));
+            var toc = entries?.Where(e => e.Level < FigureNumbers.FigureLevel).ToList();
+            var figures = entries?.Where(e => e.Level == FigureNumbers.FigureLevel).ToList();
+            var tables = entries?.Where(e => e.Level == FigureNumbers.TableLevel).ToList();
+            return FigureNumbers.Apply(ReferenceNumbers.Apply(_engine.Render(template, new { page, content, theme, toc, figures, tables })), phrases);
         }
+
+        RenderedPage Apply(string fileName, string template, PageView page, ThemeView? theme = null, IReadOnlyList<TocEntryView>? toc = null) =>
+            new(fileName, _engine.Render("layout", new { page, body = new TrustedHtml(Body(template, page, theme, toc).Body) }));
 
         var pages = new List<RenderedPage>
         {
@@ -111,6 +117,10 @@ public sealed class HtmlRenderer
         pages.AddRange(themes.Select(t => Apply(ViewBuilder.ThemeFile(t.Id), "theme", Page(phrases.Get("pages.title.page", ("page", t.Title), ("site", edition.Title)), t.Href, print: false), theme: t)));
         pages.Add(Apply(methodPage, "method", Page(phrases.Get("pages.title.page", ("page", phrases.Get("pages.method.title")), ("site", edition.Title)), methodPage, print: false)));
         RenderedPage Print(IReadOnlyList<TocEntryView> toc) => Apply(PrintPage, "print", Page(edition.Title, PrintPage, print: true), toc: toc);
+
+        // The lists of figures and tables follow the contents; their entries are what the print document numbered.
+        var lists = Body("print", Page(edition.Title, PrintPage, print: true), null, contents).Lists;
+        contents = [.. contents, .. lists.Where(e => e.Level == FigureNumbers.FigureLevel), .. lists.Where(e => e.Level == FigureNumbers.TableLevel)];
         pages.Add(Print(contents));
         return new RenderedSite(pages, contents, Print);
     }

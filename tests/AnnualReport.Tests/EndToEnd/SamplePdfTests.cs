@@ -130,6 +130,19 @@ public sealed class SamplePdfTests(SampleBuildFixture build)
     }
 
     [Fact]
+    public void Every_figure_and_table_is_listed_after_the_contents_with_the_page_its_numbered_caption_is_on()
+    {
+        // "Figur 2.1 Sysselsatte 20–66 år" → "Figur 2.1"
+        static string Label(string title) => string.Join(' ', title.Split(' ').Take(2));
+        var entries = Lists();
+
+        Assert.Contains(entries, e => Label(e.Title) == "Figur 2.1");
+        Assert.Contains(entries, e => Label(e.Title) == "Tabell 2.1");
+        Assert.Equal(entries.Count, entries.Select(e => Label(e.Title)).Distinct().Count());
+        Assert.All(entries, entry => Assert.Contains(Label(entry.Title) + " ", Normalise(Poppler.PageText(build.Pdf, entry.Page)), StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void No_heading_is_left_alone_at_the_bottom_of_a_page()
     {
         foreach (var (title, page) in Contents())
@@ -159,22 +172,42 @@ public sealed class SamplePdfTests(SampleBuildFixture build)
     }
 
     /// <summary>The printed contents: lines "Title ..... 12" on the pages after the colophon.</summary>
-    private List<(string Title, int Page)> Contents()
-    {
-        static List<(string, int)> Entries(string text) => text.Split('\n')
-            .Select(l => System.Text.RegularExpressions.Regex.Match(l.Trim(), @"^(.+?)\s{2,}(\d+)$"))
-            .Where(m => m.Success && !m.Groups[1].Value.EndsWith(" av", StringComparison.Ordinal))
-            .Select(m => (Normalise(m.Groups[1].Value), int.Parse(m.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture)))
-            .ToList();
+    /// <summary>The contents' entries (headings), up to the lists of figures and tables that follow them.</summary>
+    private List<(string Title, int Page)> Contents() => FrontLines().TakeWhile(l => l is not ("Figurer" or "Tabeller")).Select(Entry).OfType<(string, int)>().ToList();
 
-        // The contents start on page 3 and run until the page of their first entry.
-        var entries = Entries(Poppler.PageText(build.Pdf, 3));
-        for (var page = 4; page < entries[0].Item2; page++)
+    /// <summary>The lists of figures and tables: each entry's label and title (joined when it wraps) and page.</summary>
+    private List<(string Title, int Page)> Lists()
+    {
+        // An entry starts with its label; a wrapped title continues on the next line, and the page
+        // number stands on the entry's first or last line.
+        var entries = new List<(string Title, int Page)>();
+        var footer = new System.Text.RegularExpressions.Regex(@"^\d+ av \d+$");
+        foreach (var line in FrontLines().SkipWhile(l => l != "Figurer").Where(l => l is not ("Figurer" or "Tabeller") && !footer.IsMatch(l)))
         {
-            entries.AddRange(Entries(Poppler.PageText(build.Pdf, page)));
+            var (text, page) = Entry(line) ?? (Normalise(line), 0);
+            if (text.StartsWith("Figur ", StringComparison.Ordinal) || text.StartsWith("Tabell ", StringComparison.Ordinal))
+            {
+                entries.Add((text, page));
+            }
+            else
+            {
+                entries[^1] = (entries[^1].Title + " " + text, Math.Max(entries[^1].Page, page));
+            }
         }
 
         return entries;
+    }
+
+    private static (string Title, int Page)? Entry(string line) =>
+        System.Text.RegularExpressions.Regex.Match(line, @"^(.+?)\s{2,}(\d+)$") is { Success: true } m && !m.Groups[1].Value.EndsWith(" av", StringComparison.Ordinal)
+            ? (Normalise(m.Groups[1].Value), int.Parse(m.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture))
+            : null;
+
+    /// <summary>The lines of the pages from the contents (page 3) until the first chapter, trimmed.</summary>
+    private IEnumerable<string> FrontLines()
+    {
+        var first = Entry(Poppler.PageText(build.Pdf, 3).Split('\n').Select(l => l.Trim()).First(l => Entry(l) is not null))!.Value.Page;
+        return Enumerable.Range(3, first - 3).SelectMany(page => Poppler.PageText(build.Pdf, page).Split('\n')).Select(l => l.Trim()).Where(l => l.Length > 0);
     }
 
     private static string Normalise(string text) => System.Text.RegularExpressions.Regex.Replace(text, @"\s+", " ");

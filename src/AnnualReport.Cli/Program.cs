@@ -14,6 +14,7 @@ var root = new RootCommand(Messages.Format("cli.command.root"))
     ValidateCommand.Create(),
     InspectCommand.Create(),
     MunicipalitiesCommand.Create(),
+    AnnualReport.Cli.Preview.PreviewCommand.Create(),
 };
 root.Options.Add(UiLanguageOption.Create());
 LocalizedHelpAction.Install(root);

@@ -22,13 +22,13 @@ internal static partial class LiveReload
     /// <summary>The page with the policy widened for <paramref name="nonce"/>, the toolbar and the reload script before <c>&lt;/body&gt;</c>.</summary>
     public static string Inject(string html, string nonce, long build, string toolbar)
     {
-        var widened = CspMeta().Replace(html, m => m.Groups["before"].Value + Widen(m.Groups["policy"].Value, nonce) + m.Groups["after"].Value, 1);
+        var widened = CspMeta().Replace(html, m => m.Groups["before"].Value + Widen(WebUtility.HtmlDecode(m.Groups["policy"].Value), nonce) + m.Groups["after"].Value, 1);
         var end = widened.LastIndexOf("</body>", StringComparison.OrdinalIgnoreCase);
         var addition = toolbar + Script(nonce, build);
         return end < 0 ? widened + addition : widened.Insert(end, addition);
     }
 
-    /// <summary>A policy with this response's nonce allowed for scripts and styles, and connections back to the server.</summary>
+    /// <summary>A policy (as read, not HTML-encoded) with this response's nonce allowed for scripts and styles, and connections back to the server.</summary>
     public static string Widen(string policy, string nonce)
     {
         var source = $"'nonce-{nonce}'";

@@ -80,7 +80,7 @@ internal sealed class PreviewServer(HttpListener listener, PreviewSession sessio
             }
             else if (path.StartsWith("/_preview/", StringComparison.Ordinal) && path.EndsWith(".pdf", StringComparison.Ordinal))
             {
-                await PdfAsync(response, path["/_preview/".Length..^".pdf".Length], cancellationToken);
+                await session.WhileIdleAsync(() => PdfAsync(response, path["/_preview/".Length..^".pdf".Length], cancellationToken), cancellationToken);
             }
             else
             {
@@ -114,6 +114,12 @@ internal sealed class PreviewServer(HttpListener listener, PreviewSession sessio
         {
             await SendAsync(response, HttpStatusCode.InternalServerError, "text/html; charset=utf-8", ErrorHtml(), cancellationToken);
             return true;
+        }
+
+        // The pages' own link to the PDF prints it, as the toolbar's does.
+        if (file is not null && session.Pdf && session.Current!.Languages.FirstOrDefault(l => file == Path.Combine(l.Folder, l.PdfFileName)) is { } printed)
+        {
+            return await PdfAsync(response, printed.Code, cancellationToken);
         }
 
         if (file is null || !File.Exists(file))
@@ -162,19 +168,20 @@ internal sealed class PreviewServer(HttpListener listener, PreviewSession sessio
     private byte[] ErrorHtml(string? fault = null) =>
         Encoding.UTF8.GetBytes(ErrorPage.Html(session.Current?.Diagnostics ?? [], LiveReload.NewNonce(), session.Number, fault ?? session.Fault));
 
-    private async Task PdfAsync(HttpListenerResponse response, string code, CancellationToken cancellationToken)
+    /// <summary>Prints (or sends the printed) PDF of a language; called while no build runs.</summary>
+    private async Task<bool> PdfAsync(HttpListenerResponse response, string code, CancellationToken cancellationToken)
     {
         var language = session.Current is { Succeeded: true } build ? build.Languages.FirstOrDefault(l => l.Code == code) : null;
         if (session.Current is not { Succeeded: true })
         {
             await SendAsync(response, HttpStatusCode.InternalServerError, "text/html; charset=utf-8", ErrorHtml(), cancellationToken);
-            return;
+            return true;
         }
 
         if (!session.Pdf || language is null)
         {
             await SendAsync(response, HttpStatusCode.NotFound, "text/plain; charset=utf-8", Encoding.UTF8.GetBytes(Messages.Format("preview.not-found", ("path", SafeText.Excerpt(code, 40) + ".pdf"))), cancellationToken);
-            return;
+            return true;
         }
 
         try
@@ -198,6 +205,8 @@ internal sealed class PreviewServer(HttpListener listener, PreviewSession sessio
 
             await SendAsync(response, HttpStatusCode.InternalServerError, "text/html; charset=utf-8", Encoding.UTF8.GetBytes(ErrorPage.Html(e.Diagnostics, LiveReload.NewNonce(), session.Number)), cancellationToken);
         }
+
+        return true;
     }
 
     /// <summary>Server-Sent Events: the number of every finished build, and a comment now and then so a closed page is noticed.</summary>

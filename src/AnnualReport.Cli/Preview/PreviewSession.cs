@@ -16,6 +16,7 @@ internal sealed class PreviewSession(PreviewBuilder builder, TextWriter terminal
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly Dictionary<string, string> _pdfs = new(StringComparer.Ordinal);
     private readonly List<System.Threading.Channels.Channel<long>> _listeners = [];
+    private IReadOnlyList<Diagnostic> _warnings = [];
 
     /// <summary>The last build; null before the first.</summary>
     public PreviewBuild? Current { get; private set; }
@@ -83,8 +84,8 @@ internal sealed class PreviewSession(PreviewBuilder builder, TextWriter terminal
         }
     }
 
-    /// <summary>The PDF of a language of the current build, printed on the first request after each build.</summary>
-    public Task<string> PdfAsync(PreviewLanguage language, CancellationToken cancellationToken) => WhileIdleAsync(async () =>
+    /// <summary>The PDF of a language of the current build, printed on the first request after each build; call it inside <see cref="WhileIdleAsync"/>.</summary>
+    public async Task<string> PdfAsync(PreviewLanguage language, CancellationToken cancellationToken)
     {
         if (_pdfs.TryGetValue(language.Code, out var printed) && File.Exists(printed))
         {
@@ -98,7 +99,7 @@ internal sealed class PreviewSession(PreviewBuilder builder, TextWriter terminal
         _pdfs[language.Code] = pdf;
         terminal.WriteLine(Messages.Format("preview.printed", ("file", SafeText.Printable(pdf)), ("ms", (long)clock.Elapsed.TotalMilliseconds)));
         return pdf;
-    }, cancellationToken);
+    }
 
     /// <summary>A stream of build numbers for one open page, until it closes.</summary>
     public System.Threading.Channels.ChannelReader<long> Listen()
@@ -156,10 +157,17 @@ internal sealed class PreviewSession(PreviewBuilder builder, TextWriter terminal
         {
             var reused = build.FiguresReused ? Messages.Format("preview.figures-reused") : Messages.Format("preview.figures-read");
             terminal.WriteLine(Messages.Format("preview.rebuilt", ("what", what), ("ms", (long)took.TotalMilliseconds), ("reused", reused)));
-            foreach (var warning in build.Diagnostics.Where(d => d.Severity == Severity.Warning))
+            // The warnings once, and again only when they change: a screen of the same warnings after every save hides what is new.
+            var warnings = build.Diagnostics.Where(d => d.Severity == Severity.Warning).ToList();
+            if (!warnings.SequenceEqual(_warnings))
             {
-                terminal.WriteLine(warning);
+                foreach (var warning in warnings)
+                {
+                    terminal.WriteLine(warning);
+                }
             }
+
+            _warnings = warnings;
 
             return;
         }

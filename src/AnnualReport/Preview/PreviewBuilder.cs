@@ -168,7 +168,7 @@ public sealed class PreviewBuilder(BuildOptions options)
             var engine = new TemplateEngine(Options.Templates, phrases);
 
             // Charts carry the phrase book's words and the templates' formats: kept while neither changed.
-            var chartKey = key + InputStamps.Of(InputStamps.Files(Options.Templates));
+            var chartKey = figures.Key + InputStamps.Of(InputStamps.Files(Options.Templates));
             if (_charts.TryGetValue(cacheKey, out var charts) && charts.Key == chartKey)
             {
                 reused.Charts = true;

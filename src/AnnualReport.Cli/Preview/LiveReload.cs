@@ -54,7 +54,7 @@ internal static partial class LiveReload
     public static string Script(string nonce, long build) =>
         ScriptTemplate.Replace("NONCE", WebUtility.HtmlEncode(nonce), StringComparison.Ordinal).Replace("BUILD", build.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal) + "\n";
 
-    private const string ScriptTemplate = """<script nonce="NONCE">(() => { const served = "BUILD"; const events = new EventSource("/_preview/events"); events.addEventListener("build", e => { if (e.data !== served) { events.close(); location.reload(); } }); })();</script>""";
+    private const string ScriptTemplate = """<script nonce="NONCE">(() => { const served = "BUILD"; const events = new EventSource("/_preview/events"); events.onopen = () => { window.annualReportPreview = "listening"; }; events.addEventListener("build", e => { if (e.data !== served) { events.close(); location.reload(); } }); })();</script>""";
 
     /// <summary>The toolbar: what this is, and the PDF on request (when the preview makes PDFs).</summary>
     public static string Toolbar(string nonce, string label, string? pdfHref, string? pdfText) =>

@@ -11,6 +11,7 @@ namespace AnnualReport.Benchmarks;
 /// Run: dotnet run -c Release --project bench/AnnualReport.Benchmarks -- --filter '*PreviewBenchmarks*'
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class PreviewBenchmarks
 {
     private const string Sentence = "Denne publikasjonen viser hvordan integreringen";

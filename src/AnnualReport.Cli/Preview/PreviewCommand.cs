@@ -51,7 +51,7 @@ internal static class PreviewCommand
     private static async Task RunAsync(PreviewBuilder builder, int port, bool chosen, CancellationToken cancellationToken)
     {
         var terminal = Console.Out;
-        var (listener, bound) = PreviewServer.Listen(port, chosen);
+        var (listener, url) = PreviewServer.Listen(port, chosen);
         using var _ = listener;
         using var session = new PreviewSession(builder, terminal);
         var debouncer = new ChangeDebouncer(Quiet);
@@ -62,7 +62,7 @@ internal static class PreviewCommand
             await session.RebuildAsync([], cancellationToken);
             watcher = Watch(builder, debouncer, null);
             var server = new PreviewServer(listener, session, terminal).ServeAsync(cancellationToken);
-            terminal.WriteLine(Messages.Format("preview.serving", ("url", $"http://127.0.0.1:{bound}/"), ("folder", SafeText.Printable(session.Folder ?? "-"))));
+            terminal.WriteLine(Messages.Format("preview.serving", ("url", url), ("folder", SafeText.Printable(session.Folder ?? "-"))));
 
             var rebuilding = Task.Run(async () =>
             {

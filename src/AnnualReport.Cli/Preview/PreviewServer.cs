@@ -21,16 +21,19 @@ internal sealed class PreviewServer(HttpListener listener, PreviewSession sessio
     /// Listens on <paramref name="port"/>; when it is taken and the user did not ask for it, on the
     /// next free one of the ten after it. A port that cannot be had is a problem of the machine.
     /// </summary>
-    public static (HttpListener Listener, int Port) Listen(int port, bool chosen)
+    public static (HttpListener Listener, string Url) Listen(int port, bool chosen)
     {
+        // Windows' HTTP service lets a user without administrator rights listen on "localhost" (loopback only), not on an address.
+        var host = OperatingSystem.IsWindows() ? "localhost" : "127.0.0.1";
         for (var candidate = port; candidate < port + (chosen ? 1 : 10) && candidate <= 65535; candidate++)
         {
             var listener = new HttpListener();
-            listener.Prefixes.Add($"http://127.0.0.1:{candidate}/");
+            var url = $"http://{host}:{candidate}/";
+            listener.Prefixes.Add(url);
             try
             {
                 listener.Start();
-                return (listener, candidate);
+                return (listener, url);
             }
             catch (HttpListenerException)
             {
@@ -74,7 +77,14 @@ internal sealed class PreviewServer(HttpListener listener, PreviewSession sessio
         try
         {
             var path = context.Request.Url?.AbsolutePath ?? "/";
-            if (path == LiveReload.EventsPath)
+
+            // Only this machine's own names: a web site that points its own name at 127.0.0.1
+            // (DNS rebinding) gets nothing, and its pages cannot make the preview print.
+            if (!IsLocalHost(context.Request.UserHostName))
+            {
+                await SendAsync(response, HttpStatusCode.Forbidden, "text/plain; charset=utf-8", [], cancellationToken);
+            }
+            else if (path == LiveReload.EventsPath)
             {
                 await EventsAsync(response, cancellationToken);
             }
@@ -258,6 +268,19 @@ internal sealed class PreviewServer(HttpListener listener, PreviewSession sessio
         response.AddHeader("Cache-Control", "no-store");
         response.ContentLength64 = body.Length;
         await response.OutputStream.WriteAsync(body, cancellationToken);
+    }
+
+    /// <summary>Whether a request's Host names this machine: 127.0.0.1 or localhost, with any port.</summary>
+    public static bool IsLocalHost(string? host)
+    {
+        var name = host ?? string.Empty;
+        var colon = name.LastIndexOf(':');
+        if (colon > 0 && !name.EndsWith(']'))
+        {
+            name = name[..colon];
+        }
+
+        return name is "127.0.0.1" or "localhost" or "[::1]";
     }
 
     private static string ContentType(string file) => Path.GetExtension(file).ToLowerInvariant() switch

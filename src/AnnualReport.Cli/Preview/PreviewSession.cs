@@ -148,11 +148,18 @@ internal sealed class PreviewSession(PreviewBuilder builder, TextWriter terminal
         }
     }
 
+    // Editors and tools save through temporary files that are gone by now: the files that remain are the ones to name.
+    private static IEnumerable<string> Named(IReadOnlyCollection<(string Path, FileChange Kind)> changes)
+    {
+        var remaining = changes.Select(c => c.Path).Where(File.Exists).ToList();
+        return remaining.Count > 0 ? remaining : changes.Select(c => c.Path);
+    }
+
     private void Report(IReadOnlyCollection<(string Path, FileChange Kind)> changes, PreviewBuild build, TimeSpan took)
     {
         var what = changes.Count == 0
             ? Messages.Format("preview.first-build")
-            : Messages.Format("preview.changed", ("files", string.Join(", ", changes.Select(c => SafeText.Printable(Path.GetFileName(c.Path))).Distinct().Take(5))));
+            : Messages.Format("preview.changed", ("files", string.Join(", ", Named(changes).Select(c => SafeText.Printable(Path.GetFileName(c))).Distinct().Take(5))));
         if (build.Succeeded)
         {
             var reused = build.FiguresReused ? Messages.Format("preview.figures-reused") : Messages.Format("preview.figures-read");

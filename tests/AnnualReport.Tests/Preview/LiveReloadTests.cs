@@ -63,4 +63,15 @@ public sealed class LiveReloadTests
         Assert.Contains("<script nonce=\"n1\">", html);
         Assert.Contains("const served = \"4\"", html);
     }
+
+    [Theory]
+    [InlineData("127.0.0.1:8025", true)]
+    [InlineData("localhost:8025", true)]
+    [InlineData("[::1]:8025", true)]
+    [InlineData("127.0.0.1", true)]
+    [InlineData("attacker.example:8025", false)]
+    [InlineData("127.0.0.1.attacker.example", false)]
+    [InlineData("", false)]
+    public void Only_requests_that_name_this_machine_are_answered(string host, bool answered) =>
+        Assert.Equal(answered, PreviewServer.IsLocalHost(host));
 }

@@ -85,6 +85,20 @@ public sealed class PreviewBuilderTests : IDisposable
     }
 
     [Fact]
+    public async Task A_template_error_is_a_diagnostic_in_the_template()
+    {
+        await _builder.BuildAsync();
+        File.AppendAllText(Path.Combine(_edition.Root, "templates", "index.sbn"), "{{ for }}");
+
+        var broken = await _builder.BuildAsync();
+
+        Assert.False(broken.Succeeded);
+        var error = Assert.Single(broken.Diagnostics, d => d.Code == "template-error");
+        Assert.Contains("index.sbn", error.Where.File);
+        Assert.True(error.Where.Line > 0, error.ToString());
+    }
+
+    [Fact]
     public async Task Only_the_preview_folder_is_written_and_its_pages_carry_no_script()
     {
         var build = await _builder.BuildAsync();

@@ -20,12 +20,13 @@ internal static class PreviewCommand
     public static Command Create()
     {
         var common = new CommonOptions();
-        var port = new Option<int?>("--port") { Description = Messages.Format("cli.option.port", ("port", DefaultPort)) };
+        var port = new Option<int>("--port") { Description = Messages.Format("cli.option.port", ("port", DefaultPort)), DefaultValueFactory = _ => DefaultPort };
         var templates = new Option<string?>("--templates") { Description = Messages.Format("cli.option.templates") };
         var fonts = new Option<string?>("--fonts") { Description = Messages.Format("cli.option.fonts") };
 
         var command = new Command("preview", Messages.Format("cli.command.preview")) { port, templates, fonts };
-        foreach (var option in common.ForBuild)
+        // Progress lines are what the preview shows while it runs: --quiet would leave nothing.
+        foreach (var option in common.ForBuild.Where(o => o != common.Quiet))
         {
             command.Options.Add(option);
         }
@@ -43,7 +44,7 @@ internal static class PreviewCommand
                 throw new InputException(Diagnostic.Error("bad-option", Messages.Format("cli.port.range", ("port", chosen)), SourceSpan.ForFile("--port")));
             }
 
-            await RunAsync(new PreviewBuilder(options), chosen ?? DefaultPort, chosen is not null, cancellationToken);
+            await RunAsync(new PreviewBuilder(options), chosen, result.GetResult(port) is { Implicit: false }, cancellationToken);
         }));
         return command;
     }

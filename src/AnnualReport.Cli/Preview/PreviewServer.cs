@@ -13,7 +13,7 @@ namespace AnnualReport.Cli.Preview;
 /// event stream the pages listen to (<c>/_preview/events</c>) and the PDF of a language on request
 /// (<c>/_preview/nb.pdf</c>). Nothing it serves comes from outside the preview's output folder.
 /// </summary>
-internal sealed class PreviewServer(HttpListener listener, PreviewSession session, TextWriter terminal)
+internal sealed partial class PreviewServer(HttpListener listener, PreviewSession session, TextWriter terminal)
 {
     private static readonly TimeSpan KeepAlive = TimeSpan.FromSeconds(15);
 
@@ -177,89 +177,6 @@ internal sealed class PreviewServer(HttpListener listener, PreviewSession sessio
 
     private byte[] ErrorHtml(string? fault = null) =>
         Encoding.UTF8.GetBytes(ErrorPage.Html(session.Current?.Diagnostics ?? [], LiveReload.NewNonce(), session.Number, fault ?? session.Fault));
-
-    /// <summary>Prints (or sends the printed) PDF of a language; called while no build runs.</summary>
-    private async Task<bool> PdfAsync(HttpListenerResponse response, string code, CancellationToken cancellationToken)
-    {
-        var language = session.Current is { Succeeded: true } build ? build.Languages.FirstOrDefault(l => l.Code == code) : null;
-        if (session.Current is not { Succeeded: true })
-        {
-            await SendAsync(response, HttpStatusCode.InternalServerError, "text/html; charset=utf-8", ErrorHtml(), cancellationToken);
-            return true;
-        }
-
-        if (!session.Pdf || language is null)
-        {
-            await SendAsync(response, HttpStatusCode.NotFound, "text/plain; charset=utf-8", Encoding.UTF8.GetBytes(Messages.Format("preview.not-found", ("path", SafeText.Excerpt(code, 40) + ".pdf"))), cancellationToken);
-            return true;
-        }
-
-        try
-        {
-            var pdf = await session.PdfAsync(language, cancellationToken);
-            response.AddHeader("Content-Disposition", $"inline; filename=\"{Path.GetFileName(pdf)}\"");
-            await SendAsync(response, HttpStatusCode.OK, "application/pdf", await File.ReadAllBytesAsync(pdf, cancellationToken), cancellationToken);
-        }
-        catch (EnvironmentException e)
-        {
-            // No browser, or one that hangs: the pages go on; the terminal and the page say why.
-            terminal.WriteLine(Messages.Format("run.fault", ("message", SafeText.Printable(e.Message))));
-            await SendAsync(response, HttpStatusCode.ServiceUnavailable, "text/html; charset=utf-8", ErrorHtml(e.Message), cancellationToken);
-        }
-        catch (InputException e)
-        {
-            foreach (var diagnostic in e.Diagnostics)
-            {
-                terminal.WriteLine(diagnostic);
-            }
-
-            await SendAsync(response, HttpStatusCode.InternalServerError, "text/html; charset=utf-8", Encoding.UTF8.GetBytes(ErrorPage.Html(e.Diagnostics, LiveReload.NewNonce(), session.Number)), cancellationToken);
-        }
-
-        return true;
-    }
-
-    /// <summary>Server-Sent Events: the number of every finished build, and a comment now and then so a closed page is noticed.</summary>
-    private async Task EventsAsync(HttpListenerResponse response, CancellationToken cancellationToken)
-    {
-        response.ContentType = "text/event-stream; charset=utf-8";
-        response.AddHeader("Cache-Control", "no-store");
-        response.SendChunked = true;
-        var builds = session.Listen();
-        try
-        {
-            await WriteAsync(response, "retry: 1000\n\n", cancellationToken);
-            while (!cancellationToken.IsCancellationRequested)
-            {
-                using var wait = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-                wait.CancelAfter(KeepAlive);
-                try
-                {
-                    var number = await builds.ReadAsync(wait.Token);
-                    await WriteAsync(response, $"event: build\ndata: {number}\n\n", cancellationToken);
-                }
-                catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-                {
-                    await WriteAsync(response, ": keep-alive\n\n", cancellationToken);
-                }
-            }
-        }
-        catch (System.Threading.Channels.ChannelClosedException)
-        {
-            // The preview is stopping.
-        }
-        finally
-        {
-            session.Forget(builds);
-        }
-    }
-
-    private static async Task WriteAsync(HttpListenerResponse response, string text, CancellationToken cancellationToken)
-    {
-        var bytes = Encoding.UTF8.GetBytes(text);
-        await response.OutputStream.WriteAsync(bytes, cancellationToken);
-        await response.OutputStream.FlushAsync(cancellationToken);
-    }
 
     private static async Task SendAsync(HttpListenerResponse response, HttpStatusCode status, string type, byte[] body, CancellationToken cancellationToken)
     {

@@ -14,8 +14,8 @@ namespace AnnualReport.Preview;
 /// The build behind <c>annual-report preview</c>: the same stages as <see cref="ReportPipeline"/>
 /// (load → validate → analyse → chart → render → write), but it keeps what it read and computed
 /// between builds. The figures, their checks and the analysis are kept while the catalogue and the
-/// files of the content folder other than the curated text are unchanged (by size and time), the
-/// charts while the templates are too; so a text edit only reads the text and renders the pages.
+/// files of the content folder other than the curated text are unchanged (by size and time; with
+/// <see cref="BuildOptions.AllowOutsidePaths"/> nothing is kept), the charts while the templates are too; so a text edit only reads the text and renders the pages.
 /// Bad input is returned as diagnostics, never thrown: the preview keeps running through it.
 /// Pages go to <c>output/&lt;year&gt;-preview/</c> (beside the real output, which is never touched),
 /// without downloads and without the PDF, which <see cref="PrintAsync"/> makes on request.
@@ -132,7 +132,9 @@ public sealed class PreviewBuilder(BuildOptions options)
         // every file of the content folder but the curated text.
         var key = FiguresKey(language);
         var cacheKey = language ?? string.Empty;
-        if (_figures.TryGetValue(cacheKey, out var figures) && figures.Key == key)
+
+        // Files outside the content folder (--allow-outside-paths) are not in the key: then nothing is kept.
+        if (!Options.AllowOutsidePaths && _figures.TryGetValue(cacheKey, out var figures) && figures.Key == key)
         {
             reused.Figures = true;
         }

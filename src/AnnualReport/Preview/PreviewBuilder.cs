@@ -22,9 +22,10 @@ namespace AnnualReport.Preview;
 /// </summary>
 public sealed class PreviewBuilder(BuildOptions options)
 {
-    private readonly Dictionary<string, Figures> _figures = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, (string Key, IReadOnlyDictionary<string, IndicatorCharts> Charts)> _charts = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Figures> _figures = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (string Key, IReadOnlyDictionary<string, IndicatorCharts> Charts)> _charts = new(StringComparer.Ordinal);
     private BuildStamp? _stamp;
+    private List<string>? _languages;
 
     /// <summary>The suffix of the preview's output folder: <c>output/2025-preview/</c>.</summary>
     public const string FolderSuffix = "-preview";
@@ -48,7 +49,8 @@ public sealed class PreviewBuilder(BuildOptions options)
     public async Task<PreviewBuild> BuildAsync(CancellationToken cancellationToken = default)
     {
         _stamp = null;
-        var first = Prepare(Options.Language, out var firstReuse);
+        var prepared = await PrepareAllAsync();
+        var first = prepared[0];
         if (first.Catalogue is null)
         {
             return new PreviewBuild(null, [], first.Diagnostics);
@@ -56,15 +58,9 @@ public sealed class PreviewBuilder(BuildOptions options)
 
         var edition = first.Catalogue.Edition;
         Year = edition.Year;
-        var codes = Options.Language is null ? edition.Languages.Select(l => l.Code).ToList() : [Options.Language];
-        var prepared = new List<Prepared> { first };
-        var (figuresReused, chartsReused) = firstReuse;
-        foreach (var code in codes.Skip(1))
-        {
-            prepared.Add(Prepare(code, out var reuse));
-            figuresReused &= reuse.Figures;
-            chartsReused &= reuse.Charts;
-        }
+        _languages = prepared.Select(p => p.Code ?? string.Empty).ToList();
+        var figuresReused = prepared.All(p => p.FiguresReused);
+        var chartsReused = prepared.All(p => p.ChartsReused);
 
         var diagnostics = prepared.SelectMany(p => p.Diagnostics).Distinct().ToList();
         if (prepared.Any(p => p.Site is null) || diagnostics.Any(d => d.Severity == Severity.Error))
@@ -108,6 +104,34 @@ public sealed class PreviewBuilder(BuildOptions options)
     }
 
     /// <summary>
+    /// Every language's figures, text and pages. Once the edition's year and languages are known
+    /// (from the build before), the languages are prepared side by side: they share nothing but the
+    /// stamp, made first. Else, and for a language the catalogue has added, one after the other.
+    /// </summary>
+    private async Task<List<Prepared>> PrepareAllAsync()
+    {
+        List<Prepared> prepared;
+        if (Year is { } year && _languages is { Count: > 1 } known && Options.Language is null)
+        {
+            Stamp(year);
+            prepared = [.. await Task.WhenAll(known.Select((code, i) => Task.Run(() => Prepare(i == 0 ? null : code))))];
+        }
+        else
+        {
+            prepared = [Prepare(Options.Language)];
+        }
+
+        if (prepared[0].Catalogue is not { } catalogue)
+        {
+            return prepared;
+        }
+
+        // The languages the catalogue names now, in its order; a language it no longer names is dropped.
+        var codes = Options.Language is null ? catalogue.Edition.Languages.Select(l => l.Code).ToList() : [Options.Language];
+        return [prepared[0], .. codes.Skip(1).Select(code => prepared.Skip(1).FirstOrDefault(p => p.Code == code) ?? Prepare(code))];
+    }
+
+    /// <summary>
     /// Prints one language of a finished preview build to its PDF in the preview folder, through the
     /// same path as a real build (<see cref="PublicationPrinter"/>), and returns the PDF's path.
     /// </summary>
@@ -119,14 +143,19 @@ public sealed class PreviewBuilder(BuildOptions options)
     }
 
     /// <summary>What one language's build read and rendered; Site is null when something stopped it.</summary>
-    private sealed record Prepared(IndicatorCatalogue? Catalogue, Formats? Formats, RenderedSite? Site, IReadOnlyList<Diagnostic> Diagnostics);
+    private sealed record Prepared(string? Code, IndicatorCatalogue? Catalogue, Formats? Formats, RenderedSite? Site, IReadOnlyList<Diagnostic> Diagnostics)
+    {
+        public bool FiguresReused { get; init; }
+
+        public bool ChartsReused { get; init; }
+    }
 
     /// <summary>The figures of one language and the catalogue they were read with, under the key of the files they came from.</summary>
     private sealed record Figures(string Key, IndicatorCatalogue? Catalogue, IReadOnlyList<Diagnostic> Diagnostics, EditionAnalysis? Analysis);
 
-    private Prepared Prepare(string? language, out (bool Figures, bool Charts) reused)
+    private Prepared Prepare(string? language)
     {
-        reused = (false, false);
+        var reused = (Figures: false, Charts: false);
 
         // Load and validate the figures, unless nothing they depend on changed: the catalogue and
         // every file of the content folder but the curated text.
@@ -150,13 +179,13 @@ public sealed class PreviewBuilder(BuildOptions options)
             }
 
             _figures[cacheKey] = figures;
-            _charts.Remove(cacheKey);
+            _charts.TryRemove(cacheKey, out _);
         }
 
         var diagnostics = figures.Diagnostics.ToList();
         if (figures.Catalogue is not { } catalogue || figures.Analysis is not { } analysis)
         {
-            return new Prepared(null, null, null, diagnostics);
+            return new Prepared(language, null, null, null, diagnostics) { FiguresReused = reused.Figures };
         }
 
         // The curated text is read every time: it is what the analyst is writing.
@@ -183,16 +212,16 @@ public sealed class PreviewBuilder(BuildOptions options)
 
             if (diagnostics.Any(d => d.Severity == Severity.Error))
             {
-                return new Prepared(catalogue, formats, null, diagnostics);
+                return new Prepared(catalogue.Edition.Language, catalogue, formats, null, diagnostics) { FiguresReused = reused.Figures, ChartsReused = reused.Charts };
             }
 
             var stamp = Stamp(catalogue.Edition.Year);
             var site = new HtmlRenderer(engine).Render(catalogue, analysis, charts.Charts, rendered, stamp, diagnostics.Count(d => d.Code == "missing-translation"));
-            return new Prepared(catalogue, formats, site, diagnostics);
+            return new Prepared(catalogue.Edition.Language, catalogue, formats, site, diagnostics) { FiguresReused = reused.Figures, ChartsReused = reused.Charts };
         }
         catch (InputException e)
         {
-            return new Prepared(catalogue, null, null, [.. diagnostics, .. e.Diagnostics]);
+            return new Prepared(catalogue.Edition.Language, catalogue, null, null, [.. diagnostics, .. e.Diagnostics]) { FiguresReused = reused.Figures, ChartsReused = reused.Charts };
         }
     }
 

@@ -57,6 +57,22 @@ public sealed class PreviewBuilderTests : IDisposable
     }
 
     [Fact]
+    public async Task A_rebuild_after_a_catalogue_edit_reports_what_a_first_build_reports()
+    {
+        await _builder.BuildAsync();
+        await _builder.BuildAsync();
+        _edition.Edit(_edition.Catalogue, "languages: [nb, nn]", "languages: [nb]");
+
+        var rebuilt = await _builder.BuildAsync();
+        var fresh = await new PreviewBuilder(_builder.Options).BuildAsync();
+
+        Assert.False(rebuilt.FiguresReused);
+        Assert.Equal(fresh.Succeeded, rebuilt.Succeeded);
+        Assert.Equal(fresh.Diagnostics, rebuilt.Diagnostics);
+        Assert.Contains(rebuilt.Diagnostics, d => d.Code == "unknown-language");
+    }
+
+    [Fact]
     public async Task A_template_edit_keeps_the_figures_and_draws_the_charts_again()
     {
         await _builder.BuildAsync();

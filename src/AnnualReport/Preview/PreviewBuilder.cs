@@ -1,12 +1,10 @@
 using AnnualReport.Analysis;
 using AnnualReport.Catalogue;
 using AnnualReport.Charts;
-using AnnualReport.Data;
 using AnnualReport.Localization;
 using AnnualReport.Model;
 using AnnualReport.Publishing;
 using AnnualReport.Rendering;
-using AnnualReport.Validation;
 
 namespace AnnualReport.Preview;
 
@@ -20,7 +18,7 @@ namespace AnnualReport.Preview;
 /// Pages go to <c>output/&lt;year&gt;-preview/</c> (beside the real output, which is never touched),
 /// without downloads and without the PDF, which <see cref="PrintAsync"/> makes on request.
 /// </summary>
-public sealed class PreviewBuilder(BuildOptions options)
+public sealed partial class PreviewBuilder(BuildOptions options)
 {
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Figures> _figures = new(StringComparer.Ordinal);
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (string Key, IReadOnlyDictionary<string, IndicatorCharts> Charts)> _charts = new(StringComparer.Ordinal);
@@ -224,44 +222,4 @@ public sealed class PreviewBuilder(BuildOptions options)
             return new Prepared(catalogue.Edition.Language, catalogue, null, null, [.. diagnostics, .. e.Diagnostics]) { FiguresReused = reused.Figures, ChartsReused = reused.Charts };
         }
     }
-
-    private Figures ReadFigures(string? language, string key)
-    {
-        var edition = EditionLoader.Read(Options with { Language = language });
-        var diagnostics = EditionLoader.Check(edition, Options.Draft).ToList();
-        if (edition.Catalogue is not { } catalogue)
-        {
-            return new Figures(key, null, diagnostics, null);
-        }
-
-        // The curated text is read again on every build; its diagnostics belong to that reading.
-        diagnostics.RemoveAll(d => edition.Diagnostics.Contains(d) && IsTextFile(d.Where.File));
-        return new Figures(key, catalogue, diagnostics, EditionAnalysis.Run(catalogue, edition.Data));
-    }
-
-    private static bool IsTextFile(string shown) => PreviewInputs.IsTextFile(Path.GetFileName(shown));
-
-    /// <summary>The key of everything the figures of a language are read from.</summary>
-    private string FiguresKey(string? language)
-    {
-        var files = new List<string> { Options.Catalogue };
-        if (Year is { } year)
-        {
-            var content = Options.Content(year);
-            files.AddRange(InputStamps.Files(content, f => Path.GetDirectoryName(f) == content && PreviewInputs.IsTextFile(Path.GetFileName(f))));
-        }
-
-        return (language ?? string.Empty) + ":" + InputStamps.Of(files);
-    }
-
-    /// <summary>This build's stamp, made once for all its languages.</summary>
-    private BuildStamp Stamp(int year) => _stamp is { } stamp && stamp.Edition == year ? stamp : _stamp = new BuildStamp(
-        year,
-        Options.Date ?? throw new InvalidOperationException("the build date must be given: the library does not read the clock"),
-        PreviewFingerprint(year),
-        Options.Draft);
-
-    // The build stamp's fingerprint from sizes and times, like the figures' key: reading every byte on every save would undo the cache.
-    private string PreviewFingerprint(int year) =>
-        InputStamps.Of([Options.Catalogue, .. InputStamps.Files(Options.Content(year)), .. InputStamps.Files(Options.Templates)])[..10];
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using AnnualReport.Charts;
+using AnnualReport.Localization;
 using BenchmarkDotNet.Attributes;
 
 namespace AnnualReport.Benchmarks;
@@ -12,9 +13,9 @@ namespace AnnualReport.Benchmarks;
 public class ChartBenchmarks
 {
     private const int Charts = 1000;
-    private static readonly CultureInfo Norwegian = CultureInfo.GetCultureInfo("nb-NO");
+    private static readonly Formats Norwegian = new(PhraseBook.Load(Path.Combine(StageBenchmarks.FindRoot(), "templates"), "nb", CultureInfo.GetCultureInfo("nb-NO")));
 
-    private readonly LineChartSpec _line = new("b", "Sysselsatte 20–66 år", "Prosent", 1, Norwegian, true,
+    private readonly LineChartSpec _line = new("b", "Sysselsatte 20–66 år", "Prosent", 1, true,
     [
         new ChartSeries("Innvandrere", Enumerable.Range(2010, 14).Select(y => new ChartPoint(y, 60 + (y % 5))).ToList()),
         new ChartSeries("Norskfødte med innvandrerforeldre", Enumerable.Range(2010, 14).Select(y => new ChartPoint(y, 66 + (y % 3))).ToList()),
@@ -24,7 +25,7 @@ public class ChartBenchmarks
         Breaks = [new ChartBreak(2015, "ny datakilde")],
     };
 
-    private readonly BarChartSpec _bar = new("b", "Landbakgrunn", "Prosent", 1, Norwegian,
+    private readonly BarChartSpec _bar = new("b", "Landbakgrunn", "Prosent", 1,
         new[] { "Norden", "EU/EØS", "Europa ellers", "Asia", "Afrika", "Sør- og Mellom-Amerika", "Nord-Amerika og Oseania" }
             .Select((c, i) => new ChartBar(c, 50 + i * 4.5, null)).ToList());
 
@@ -34,7 +35,7 @@ public class ChartBenchmarks
         var length = 0;
         for (var i = 0; i < Charts; i++)
         {
-            length += LineChart.Render(_line).Length;
+            length += LineChart.Render(_line, Norwegian).Length;
         }
 
         return length;
@@ -46,7 +47,7 @@ public class ChartBenchmarks
         var length = 0;
         for (var i = 0; i < Charts; i++)
         {
-            length += BarChart.Render(_bar).Length;
+            length += BarChart.Render(_bar, Norwegian).Length;
         }
 
         return length;

@@ -18,6 +18,7 @@ public class CuratedTextBenchmarks
     private IndicatorCatalogue _catalogue = null!;
     private EditionAnalysis _analysis = null!;
     private CuratedText _text = null!;
+    private Localization.Formats _formats = null!;
 
     [Params(3_000, 30_000, 300_000)]
     public int UnclosedHelpers { get; set; }
@@ -30,13 +31,14 @@ public class CuratedTextBenchmarks
         _analysis = EditionAnalysis.Run(_catalogue, DataLoader.Load(_catalogue, EditionFiles.For(Path.Combine(root, "editions", "2025"))));
         var block = new TextBlock(string.Concat(Enumerable.Repeat("{{a x=", UnclosedHelpers)), new SourceSpan("text.yaml", 1, 1));
         _text = CuratedText.Empty with { Preface = block };
+        _formats = new Localization.Formats(Localization.PhraseBook.Load(Path.Combine(root, "templates"), "nb", System.Globalization.CultureInfo.GetCultureInfo("nb-NO")));
     }
 
     [Benchmark]
     public int CheckUnclosedHelpers()
     {
         var diagnostics = new List<Diagnostic>();
-        CuratedTextRenderer.Render(_text, _catalogue, _analysis, diagnostics);
+        CuratedTextRenderer.Render(_text, _catalogue, _analysis, _formats, draft: false, diagnostics);
         return diagnostics.Count;
     }
 }

@@ -22,6 +22,7 @@ public class StageBenchmarks
     private IReadOnlyList<IndicatorData> _data = null!;
     private EditionAnalysis _analysis = null!;
     private IReadOnlyDictionary<string, IndicatorCharts> _charts = null!;
+    private Localization.Formats _formats = null!;
 
     [GlobalSetup]
     public void Setup()
@@ -33,7 +34,8 @@ public class StageBenchmarks
         _loaded = CatalogueLoader.Load(_catalogue);
         _data = DataLoader.Load(_loaded, Model.EditionFiles.For(_content));
         _analysis = EditionAnalysis.Run(_loaded, _data);
-        _charts = ChartBuilder.Build(_loaded, _analysis.Indicators);
+        _formats = new Localization.Formats(Localization.PhraseBook.Load(_templates, "nb", System.Globalization.CultureInfo.GetCultureInfo("nb-NO")));
+        _charts = ChartBuilder.Build(_loaded, _analysis.Indicators, _formats);
     }
 
     [Benchmark]
@@ -43,7 +45,7 @@ public class StageBenchmarks
     public object Analyse() => EditionAnalysis.Run(_loaded, _data);
 
     [Benchmark]
-    public object DrawCharts() => ChartBuilder.Build(_loaded, _analysis.Indicators);
+    public object DrawCharts() => ChartBuilder.Build(_loaded, _analysis.Indicators, _formats);
 
     [Benchmark]
     public object CompileTemplatesAndRender() => new HtmlRenderer(_templates, _loaded).Render(_loaded, _analysis, _charts, RenderedText.Empty, new BuildStamp(2025, new DateOnly(2025, 11, 20), "bench", Draft: false));

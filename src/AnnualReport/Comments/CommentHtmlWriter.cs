@@ -12,11 +12,18 @@ namespace AnnualReport.Comments;
 /// </summary>
 public static class CommentHtmlWriter
 {
-    private const string Style =
-        "<style>body{font-family:system-ui,sans-serif;margin:2rem;color:#1a1a1a}" +
-        "table{border-collapse:collapse;width:100%}th,td{border:1px solid #999;padding:.3rem .5rem;text-align:left;vertical-align:top}" +
-        "thead th{background:#eee}tr.reply td.comment{padding-left:2rem}.reply-to{display:block;font-size:.85em;color:#444}" +
-        "td.text{font-style:italic}@media print{body{margin:0}thead{display:table-header-group}tr{break-inside:avoid}}</style>";
+    private const string Style = """
+        <style>
+        body{font-family:system-ui,sans-serif;margin:2rem;color:#1a1a1a}
+        table{border-collapse:collapse;width:100%}
+        th,td{border:1px solid #999;padding:.3rem .5rem;text-align:left;vertical-align:top}
+        thead th{background:#eee}
+        tr.reply td.comment{padding-left:2rem}
+        .reply-to{display:block;font-size:.85em;color:#444}
+        td.text{font-style:italic}
+        @media print{body{margin:0}thead{display:table-header-group}tr{break-inside:avoid}}
+        </style>
+        """;
 
     public static string Write(IReadOnlyList<ReviewComment> comments, string fileName)
     {

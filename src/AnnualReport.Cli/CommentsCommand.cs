@@ -17,7 +17,7 @@ internal static class CommentsCommand
     {
         var file = new Argument<string>("PDF") { Description = Messages.Format("comments.argument") };
         var json = new Option<bool>("--json") { Description = Messages.Format("comments.option-json") };
-        var output = new Option<string?>("--out") { Description = Messages.Format("comments.option-out") };
+        var output = new Option<string?>("--out") { Description = Messages.Format("comments.option-out"), HelpName = "FILE" };
         var command = new Command("comments", Messages.Format("comments.command")) { file, json, output };
         command.SetAction((result, cancellationToken) => Runner.RunAsync(() =>
         {
@@ -71,6 +71,11 @@ internal static class CommentsCommand
         if (Directory.Exists(full) || info.LinkTarget is not null || (info.Exists && !FileKind.IsOrdinary(full)))
         {
             throw new InputException(Diagnostic.Error("unsafe-output", Messages.Format("comments.out-not-file", ("file", option)), SourceSpan.ForFile("--out")));
+        }
+
+        if (Path.GetDirectoryName(full) is { } folder && !Directory.Exists(folder))
+        {
+            throw new InputException(Diagnostic.Error("bad-option", Messages.Format("comments.out-no-folder", ("folder", folder)), SourceSpan.ForFile("--out")));
         }
 
         if (string.Equals(full, Real(input), StringComparison.Ordinal) || string.Equals(full, Path.GetFullPath(input), StringComparison.Ordinal))

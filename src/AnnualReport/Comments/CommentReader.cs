@@ -23,6 +23,12 @@ public static class CommentReader
     public static IReadOnlyList<ReviewComment>? Read(string path, string display, List<Diagnostic> diagnostics, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
+        if (Directory.Exists(path) || (File.Exists(path) && !FileKind.IsOrdinary(path)))
+        {
+            diagnostics.Add(Diagnostic.Error("file-not-found", Messages.Format("comments.not-ordinary"), SourceSpan.ForFile(display)));
+            return null;
+        }
+
         if (InputText.ReadBytes(path, display, MaxPdfBytes, diagnostics) is not { } bytes)
         {
             return null;
@@ -61,7 +67,7 @@ public static class CommentReader
         {
             cancellationToken.ThrowIfCancellationRequested();
             var page = document.GetPage(number);
-            var text = new PageText(page);
+            var text = PageText.Of(page);
             lines.Add(text.Lines);
             found.AddRange(OnPage(page, text, strings, found.Count));
         }

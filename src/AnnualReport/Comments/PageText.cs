@@ -15,14 +15,30 @@ internal sealed class PageText
 
     private readonly IReadOnlyList<Word> _words;
 
-    public PageText(Page page)
+    private PageText(IReadOnlyList<Word> words)
     {
-        ArgumentNullException.ThrowIfNull(page);
-        _words = page.GetWords().Where(w => w.Letters.Count > 0).ToList();
+        _words = words;
         Lines = TextLine.Group(_words.Select(w => new PlacedWord(w.Text, w.BoundingBox.Left, w.BoundingBox.Right, w.BoundingBox.Bottom, w.BoundingBox.Top)));
     }
 
     public IReadOnlyList<TextLine> Lines { get; }
+
+    /// <summary>
+    /// The page's text; none when its text cannot be read (a font PdfPig cannot decode): the
+    /// page's comments are still listed, with their page, only without the text they mark.
+    /// </summary>
+    public static PageText Of(Page page)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        try
+        {
+            return new PageText(page.GetWords().Where(w => w.Letters.Count > 0).ToList());
+        }
+        catch (Exception e) when (e is not (OperationCanceledException or OutOfMemoryException or InsufficientExecutionStackException))
+        {
+            return new PageText([]);
+        }
+    }
 
     /// <summary>
     /// The letters whose centre lies inside one of the areas, word by word in reading order (the

@@ -132,6 +132,31 @@ public sealed class CommentsCommandTests
         Assert.Equal(["utkast.pdf"], Directory.GetFileSystemEntries(temp.Path).Select(Path.GetFileName));
     }
 
+    [Fact]
+    public void Out_into_a_folder_that_does_not_exist_is_a_bad_option()
+    {
+        using var temp = new TempDirectory();
+        WriteDraft(temp, "utkast.pdf");
+
+        var result = ProcessRunner.AnnualReport(["comments", "utkast.pdf", "--out", "mangler/kommentarer.csv"], temp.Path);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.StartsWith("--out: error bad-option: ", result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_folder_given_as_the_pdf_is_file_not_found()
+    {
+        using var temp = new TempDirectory();
+        Directory.CreateDirectory(Path.Combine(temp.Path, "utkast.pdf"));
+
+        var result = ProcessRunner.AnnualReport(["comments", "utkast.pdf"], temp.Path);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.StartsWith("utkast.pdf: error file-not-found: ", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("PDF", result.Stderr);
+    }
+
     private static string WriteDraft(TempDirectory temp, string name, string? extraComment = null)
     {
         var pdf = ReviewedDraft.Build(labels: true);

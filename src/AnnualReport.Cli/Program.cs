@@ -16,6 +16,7 @@ var root = new RootCommand(Messages.Format("cli.command.root"))
     MunicipalitiesCommand.Create(),
     NewEditionCommand.Create(),
     AnnualReport.Cli.Preview.PreviewCommand.Create(),
+    CommentsCommand.Create(),
 };
 root.Options.Add(UiLanguageOption.Create());
 LocalizedHelpAction.Install(root);

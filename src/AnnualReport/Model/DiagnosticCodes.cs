@@ -89,6 +89,10 @@ public static class DiagnosticCodes
         ["missing-translation"] = "a catalogue text or a curated text block that lacks one of the edition's languages (a warning in a draft, which shows the main language's text)",
         ["extra-translation"] = "a block in a translation's text file (text.nn.yaml) that the main language's text.yaml lacks",
 
+        // Reviewers' comments (annual-report comments)
+        ["bad-pdf"] = "a file given to comments that is not a PDF, or a PDF too damaged to read",
+        ["encrypted-pdf"] = "a PDF given to comments that is protected by a password",
+
         // Output folder and command line
         ["edition-not-found"] = "the edition a command names (--edition, or the newest in editions/) does not exist, or its folder has no indicators.yaml",
         ["edition-year-mismatch"] = "an edition folder editions/<year>/ whose catalogue gives another year",

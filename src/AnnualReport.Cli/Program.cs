@@ -15,6 +15,7 @@ var root = new RootCommand(Messages.Format("cli.command.root"))
     InspectCommand.Create(),
     MunicipalitiesCommand.Create(),
     NewEditionCommand.Create(),
+    CompareCommand.Create(),
 };
 root.Options.Add(UiLanguageOption.Create());
 LocalizedHelpAction.Install(root);

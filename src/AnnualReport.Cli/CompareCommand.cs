@@ -24,7 +24,7 @@ internal static class CompareCommand
         command.SetAction((result, cancellationToken) => Runner.RunAsync(async () =>
         {
             var folder = TemplateFolder(result.GetValue(templates));
-            var comparison = BuildComparer.Compare(result.GetValue(old)!, result.GetValue(@new)!, result.GetValue(language), lang => StampLabel(folder, lang));
+            var comparison = BuildComparer.Compare(result.GetValue(old)!, result.GetValue(@new)!, result.GetValue(language), StampLabels.From(folder));
             if (result.GetValue(output) is { } file)
             {
                 var phrases = folder is null
@@ -70,25 +70,6 @@ internal static class CompareCommand
         }
 
         return null;
-    }
-
-    // The colophon's word for the build stamp, so the stamp is shown apart and not counted as a text change.
-    private static string? StampLabel(string? templates, string language)
-    {
-        if (templates is null || !Directory.Exists(PhraseBook.Folder(templates, language)))
-        {
-            return null;
-        }
-
-        try
-        {
-            var book = PhraseBook.Load(templates, language, EditionLanguage.DefaultCulture(language));
-            return book.Has("pages.colophon.stamp") ? book.Get("pages.colophon.stamp") : null;
-        }
-        catch (InputException)
-        {
-            return null;
-        }
     }
 
     // Written beside the target and moved into place, so a failed run leaves no half-written report.

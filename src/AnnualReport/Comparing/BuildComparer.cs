@@ -31,6 +31,8 @@ public static class BuildComparer
             }
         }
 
+        // A language folder given for either build names the language of both.
+        language ??= BuildOutputReader.LanguageFolder(oldPath) ?? BuildOutputReader.LanguageFolder(newPath);
         var newer = Find(newPath, language, newArgument);
         var older = Find(oldPath, language ?? newer?.Language, oldArgument);
         if (errors.Count > 0 || older is null || newer is null)

@@ -70,6 +70,16 @@ public static partial class BuildOutputReader
         return (Path.Combine(full, chosen), chosen);
     }
 
+    /// <summary>The language of <paramref name="path"/> when it is one language folder of a build output, else null.</summary>
+    public static string? LanguageFolder(string path)
+    {
+        var full = Path.GetFullPath(path);
+        var parent = Path.GetDirectoryName(full);
+        return Directory.Exists(full) && !OutputGuard.IsMarked(full) && parent is not null && OutputGuard.IsMarked(parent) && File.Exists(Path.Combine(full, AnalysisFile))
+            ? Path.GetFileName(full)
+            : null;
+    }
+
     /// <summary>Reads a language folder found by <see cref="Locate"/>; <paramref name="stampLabel"/> is the colophon's word for the build stamp, which is read apart from the text.</summary>
     public static BuildSnapshot Read(string folder, string language, string? stampLabel)
     {

@@ -59,9 +59,17 @@ internal sealed class ChangeText(Func<string, (string Name, object? Value)[], st
     {
         null => null,
         FigureCell cell => Cell(cell),
+        RawJson raw when double.TryParse(raw.Json, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) => number.ToString("#,0.######", culture),
         RawJson raw => SafeText.Excerpt(SafeText.Printable(raw.Json), limit),
         _ => SafeText.Excerpt(SafeText.Printable(Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty), limit),
     };
+
+    /// <summary>Whether a change's words are shown word by word (text) rather than as old and new value.</summary>
+    public static bool IsText(BuildChange change) =>
+        change.Old is string && change.New is string && change.Kind is ChangeKind.TextChanged or ChangeKind.SourceChanged or ChangeKind.NoteChanged;
+
+    /// <summary>Whether old and new read the same (a chart whose drawing changed but not its words): then only the place is shown.</summary>
+    public static bool ReadsTheSame(BuildChange change) => change.Old is string a && change.New is string b && a == b;
 
     private string Cell(FigureCell cell)
     {

@@ -97,9 +97,9 @@ public static class ComparisonHtmlWriter
             html.Append(" <span class=\"where\">(").Append(E(where)).Append(")</span>");
         }
 
-        html.Append(": ");
-        if (change.Old is string old && change.New is string @new)
+        if (!ChangeText.ReadsTheSame(change) && ChangeText.IsText(change) && change.Old is string old && change.New is string @new)
         {
+            html.Append(": ");
             foreach (var (kind, text) in TextDiffer.Inline(old, @new))
             {
                 html.Append(kind switch
@@ -110,8 +110,9 @@ public static class ComparisonHtmlWriter
                 });
             }
         }
-        else
+        else if (!ChangeText.ReadsTheSame(change))
         {
+            html.Append(": ");
             var before = words.Value(change.Old, 400);
             var after = words.Value(change.New, 400);
             html.Append(before is null ? t("added", [("new", after)]) : after is null ? t("removed", [("old", before)]) : t("arrow", [("old", before), ("new", after)]));

@@ -72,6 +72,12 @@ public static class ComparisonTextWriter
         var where = words.Where(change);
         var head = where.Length == 0 ? words.Kind(change) : $"{words.Kind(change)} ({where})";
         string body;
+        if (ChangeText.ReadsTheSame(change))
+        {
+            text.AppendLine(indent + head);
+            return;
+        }
+
         if (change.Words.Count > 0)
         {
             body = string.Join("; ", change.Words.Select(w => Messages.Format("compare.report.words", ("old", w.Old), ("new", w.New))));

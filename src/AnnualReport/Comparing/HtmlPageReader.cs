@@ -204,7 +204,7 @@ internal static partial class HtmlPageReader
             var title = Regex.Match(svg, "<title[^>]*>(.*?)</title>", RegexOptions.Singleline | RegexOptions.CultureInvariant);
             if (!Skipping)
             {
-                _charts.Add(new ChartSnapshot(id, page, Indicator(), title.Success ? Normalise(WebUtility.HtmlDecode(title.Groups[1].Value)) : null, svg));
+                _charts.Add(new ChartSnapshot(id, page, Indicator() ?? Block()?.Fragment, title.Success ? Normalise(WebUtility.HtmlDecode(title.Groups[1].Value)) : null, svg));
             }
         }
 

@@ -1,0 +1,123 @@
+using System.Text.Json;
+using AnnualReport.Comparing;
+using AnnualReport.Tests.Support;
+
+namespace AnnualReport.Tests.Comparing;
+
+/// <summary>
+/// Issue 16's "done when" for compare: one changed figure and one changed sentence between two
+/// builds are exactly the two changes reported, with everything the figure moved listed under it;
+/// a build compared with itself has no changes; a folder that is not a build is exit 2.
+/// </summary>
+public sealed class CompareTests(TwoBuildsFixture builds) : IClassFixture<TwoBuildsFixture>
+{
+    [Fact]
+    public void One_changed_figure_and_one_changed_sentence_are_exactly_the_changes_reported()
+    {
+        var changes = Changes(builds.Old, builds.New);
+
+        Assert.Equal(["figure-changed", "text-changed"], changes.Select(c => c.GetProperty("kind").GetString()));
+        var figure = changes[0];
+        Assert.Equal("sysselsetting", figure.GetProperty("where").GetProperty("indicator").GetString());
+        Assert.Equal("arbeid", figure.GetProperty("where").GetProperty("theme").GetString());
+        Assert.Equal("innvandrere", figure.GetProperty("where").GetProperty("group").GetString());
+        Assert.Equal(2022, figure.GetProperty("where").GetProperty("year").GetInt32());
+        Assert.Equal(68.9, figure.GetProperty("old").GetProperty("value").GetDouble());
+        Assert.Equal(68.5, figure.GetProperty("new").GetProperty("value").GetDouble());
+
+        var sentence = changes[1];
+        Assert.Equal("curated", sentence.GetProperty("where").GetProperty("text").GetString());
+        Assert.Equal("arbeid.html", sentence.GetProperty("where").GetProperty("page").GetString());
+        Assert.Equal("sysselsetting", sentence.GetProperty("where").GetProperty("indicator").GetString());
+        Assert.Contains(TwoBuildsFixture.OldSentence, sentence.GetProperty("old").GetString(), StringComparison.Ordinal);
+        Assert.Contains(TwoBuildsFixture.NewSentence, sentence.GetProperty("new").GetString(), StringComparison.Ordinal);
+        var word = Assert.Single(sentence.GetProperty("words").EnumerateArray());
+        Assert.Equal("stor.", word.GetProperty("old").GetString());
+        Assert.Equal("betydelig.", word.GetProperty("new").GetString());
+        Assert.False(sentence.TryGetProperty("derived", out _));
+    }
+
+    [Fact]
+    public void What_the_figure_moved_is_listed_under_it()
+    {
+        var derived = Changes(builds.Old, builds.New)[0].GetProperty("derived").EnumerateArray().ToList();
+        string? Field(JsonElement e) => e.GetProperty("where").TryGetProperty("field", out var f) ? f.GetString() : null;
+
+        // The one-year change 2022→2023 (68.2 − 68.9 = −0.7, now 68.2 − 68.5 = −0.3) and the trend.
+        var change1 = Assert.Single(derived, d => d.GetProperty("kind").GetString() == "derived-changed" && Field(d) == "change1");
+        Assert.Equal(-0.7, change1.GetProperty("old").GetDouble(), 6);
+        Assert.Equal(-0.3, change1.GetProperty("new").GetDouble(), 6);
+        Assert.Contains(derived, d => Field(d) == "slope");
+        Assert.Contains(derived, d => d.GetProperty("kind").GetString() == "chart-data-changed" && d.GetProperty("where").GetProperty("file").GetString() == "data/sysselsetting.csv");
+        Assert.Contains(derived, d => d.GetProperty("kind").GetString() == "chart-changed" && d.GetProperty("where").GetProperty("chart").GetString() == "chart-sysselsetting");
+
+        // The generated sentences and the curated text whose helper prints the change.
+        var texts = derived.Where(d => d.GetProperty("kind").GetString() == "text-changed").ToList();
+        Assert.Contains(texts, t => t.GetProperty("where").GetProperty("text").GetString() == "generated" && t.GetProperty("where").GetProperty("page").GetString() == "arbeid.html");
+        Assert.Contains(texts, t => t.GetProperty("where").GetProperty("text").GetString() == "curated" && t.GetProperty("new").GetString()!.Contains("gikk ned med 0,3 prosentpoeng", StringComparison.Ordinal));
+        Assert.All(texts.SelectMany(t => t.GetProperty("words").EnumerateArray()), w =>
+        {
+            Assert.Matches(@"^[−+]?0,7$", w.GetProperty("old").GetString());
+            Assert.Matches(@"^[−+]?0,3$", w.GetProperty("new").GetString());
+        });
+    }
+
+    [Fact]
+    public void A_build_compared_with_itself_has_no_changes()
+    {
+        Assert.Empty(Changes(builds.New, builds.New));
+        Assert.Empty(Changes(builds.Old, Path.Combine(builds.Old, "nb")));
+    }
+
+    [Fact]
+    public void Every_language_is_compared_on_its_own_and_the_nynorsk_text_did_not_change()
+    {
+        var nynorsk = BuildComparer.Compare(builds.Old, builds.New, "nn", StampLabels.From(RepositoryPaths.Templates));
+
+        Assert.Equal("nn", nynorsk.New.Language);
+        var change = Assert.Single(nynorsk.Changes);
+        Assert.Equal(ChangeKind.FigureChanged, change.Kind);
+        Assert.Contains(change.Derived, d => d.Kind == ChangeKind.TextChanged && d.Where.Page == "arbeid.html");
+    }
+
+    [Fact]
+    public void The_build_stamp_is_shown_apart_and_is_not_a_change()
+    {
+        var comparison = BuildComparer.Compare(builds.Old, builds.New, null, StampLabels.From(RepositoryPaths.Templates));
+
+        Assert.NotNull(comparison.Old.Stamp);
+        Assert.NotEqual(comparison.Old.Stamp, comparison.New.Stamp);
+        Assert.DoesNotContain(comparison.Changes.SelectMany(c => c.Derived.Append(c)), c => c.Where.Page == "metode.html");
+    }
+
+    [Fact]
+    public void The_command_prints_the_changes_as_json_and_exits_0()
+    {
+        var result = ProcessRunner.AnnualReport(["compare", builds.Old, builds.New, "--json"], RepositoryPaths.Root);
+
+        Assert.Equal(0, result.ExitCode);
+        using var json = JsonDocument.Parse(result.Stdout);
+        Assert.Equal(["figure-changed", "text-changed"], json.RootElement.GetProperty("changes").EnumerateArray().Select(c => c.GetProperty("kind").GetString()));
+        Assert.Equal("nb", json.RootElement.GetProperty("language").GetString());
+    }
+
+    [Fact]
+    public void A_folder_that_is_not_a_build_is_exit_2_with_not_a_build()
+    {
+        using var temp = new TempDirectory();
+        temp.File("notes.txt", "not a build");
+
+        var result = ProcessRunner.AnnualReport(["compare", temp.Path, builds.New], RepositoryPaths.Root);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("OLD: error not-a-build:", result.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", result.Stderr, StringComparison.Ordinal);
+        Assert.Empty(result.Stdout);
+    }
+
+    private static List<JsonElement> Changes(string old, string @new)
+    {
+        var json = ComparisonJsonWriter.Write(BuildComparer.Compare(old, @new, null, StampLabels.From(RepositoryPaths.Templates)));
+        return [.. JsonDocument.Parse(json).RootElement.GetProperty("changes").EnumerateArray()];
+    }
+}

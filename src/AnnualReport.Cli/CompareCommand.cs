@@ -24,7 +24,7 @@ internal static class CompareCommand
         command.SetAction((result, cancellationToken) => Runner.RunAsync(async () =>
         {
             var folder = TemplateFolder(result.GetValue(templates));
-            var comparison = BuildComparer.Compare(result.GetValue(old)!, result.GetValue(@new)!, result.GetValue(language), StampLabels.From(folder));
+            var comparison = BuildComparer.Compare(Path.GetFullPath(result.GetValue(old)!), Path.GetFullPath(result.GetValue(@new)!), result.GetValue(language), StampLabels.From(folder));
             if (result.GetValue(output) is { } file)
             {
                 var phrases = folder is null

@@ -1,6 +1,11 @@
+using System.Globalization;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using AnnualReport.Comparing;
+using AnnualReport.Localization;
+using AnnualReport.Publishing;
 using AnnualReport.Tests.Support;
+using Microsoft.Playwright;
 
 namespace AnnualReport.Tests.Comparing;
 
@@ -113,6 +118,64 @@ public sealed class CompareTests(TwoBuildsFixture builds) : IClassFixture<TwoBui
         Assert.Contains("OLD: error not-a-build:", result.Stderr, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", result.Stderr, StringComparison.Ordinal);
         Assert.Empty(result.Stdout);
+    }
+
+    [Fact]
+    public void The_html_report_is_in_the_editions_language_marks_the_words_and_loads_nothing()
+    {
+        var comparison = BuildComparer.Compare(builds.Old, builds.New, null, StampLabels.From(RepositoryPaths.Templates));
+
+        var html = ComparisonHtmlWriter.Write(comparison, PhraseBook.Load(RepositoryPaths.Templates, "nb", CultureInfo.GetCultureInfo("nb-NO")));
+
+        Assert.Contains("<html lang=\"nb\">", html, StringComparison.Ordinal);
+        Assert.Single(Regex.Matches(html, "<h1[ >]"));
+        Assert.Matches("<del><span class=\"visually-hidden\">[^<]+</span>stor\\.</del> <ins><span class=\"visually-hidden\">[^<]+</span>betydelig\\.</ins>", html);
+        Assert.Contains("Content-Security-Policy", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotMatch(@"(src|href)=", html);
+        Assert.Contains("68,9", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_command_writes_the_html_report_of_the_language_asked_for()
+    {
+        using var temp = new TempDirectory();
+        var report = Path.Combine(temp.Path, "endringar.html");
+
+        var result = ProcessRunner.AnnualReport(["compare", builds.Old, builds.New, "--language", "nn", "--out", report], RepositoryPaths.Root);
+
+        Assert.Equal(0, result.ExitCode);
+        var html = File.ReadAllText(report);
+        Assert.Contains("<html lang=\"nn\">", html, StringComparison.Ordinal);
+        Assert.Contains("Endringar mellom to bygg", html, StringComparison.Ordinal);
+        Assert.Contains(report, result.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    [Trait("Tier", "Full")]
+    public async Task The_html_report_passes_axe_core_wcag21_aa()
+    {
+        using var temp = new TempDirectory();
+        var report = Path.Combine(temp.Path, "changes.html");
+        var comparison = BuildComparer.Compare(builds.Old, builds.New, null, StampLabels.From(RepositoryPaths.Templates));
+        File.WriteAllText(report, ComparisonHtmlWriter.Write(comparison, PhraseBook.Load(RepositoryPaths.Templates, "nb", CultureInfo.GetCultureInfo("nb-NO"))));
+
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = BrowserLocator.Locate(null), Headless = true, Args = ["--disable-background-networking", "--disable-gpu"] });
+        // The report forbids every script by its Content-Security-Policy; axe-core is the test's own.
+        var context = await browser.NewContextAsync(new() { Offline = true, BypassCSP = true });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(new Uri(report).AbsoluteUri);
+        await page.AddScriptTagAsync(new() { Path = Path.Combine(RepositoryPaths.Root, "node_modules", "axe-core", "axe.min.js") });
+        var json = await page.EvaluateAsync<JsonElement>("""
+            async () => {
+              const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+              return { passes: r.passes.length, violations: r.violations.map(v => v.id + ': ' + v.nodes.length + ' × ' + v.help) };
+            }
+            """);
+
+        Assert.True(json.GetProperty("passes").GetInt32() > 5, "axe-core checked almost nothing");
+        Assert.Empty(json.GetProperty("violations").EnumerateArray().Select(v => v.GetString()));
     }
 
     private static List<JsonElement> Changes(string old, string @new)

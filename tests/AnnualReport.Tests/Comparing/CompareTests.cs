@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using AnnualReport.Comparing;
 using AnnualReport.Localization;
+using AnnualReport.Model;
 using AnnualReport.Publishing;
 using AnnualReport.Tests.Support;
 using Microsoft.Playwright;
@@ -176,6 +177,28 @@ public sealed class CompareTests(TwoBuildsFixture builds) : IClassFixture<TwoBui
 
         Assert.True(json.GetProperty("passes").GetInt32() > 5, "axe-core checked almost nothing");
         Assert.Empty(json.GetProperty("violations").EnumerateArray().Select(v => v.GetString()));
+    }
+
+    [Fact]
+    public void A_file_a_missing_folder_an_unmarked_folder_and_a_marked_one_without_languages_are_not_builds()
+    {
+        using var temp = new TempDirectory();
+        var file = temp.File("report.pdf", "%PDF");
+        var unmarked = Path.Combine(temp.Path, "unmarked");
+        Directory.CreateDirectory(unmarked);
+        var empty = Path.Combine(temp.Path, "empty");
+        Directory.CreateDirectory(empty);
+        OutputGuard.Mark(empty);
+
+        foreach (var folder in new[] { file, Path.Combine(temp.Path, "missing"), unmarked, empty })
+        {
+            var error = Assert.Throws<InputException>(() => BuildComparer.Compare(folder, builds.New, null, _ => null));
+            var diagnostic = Assert.Single(error.Diagnostics);
+            Assert.Equal(("not-a-build", "OLD"), (diagnostic.Code, diagnostic.Where.File));
+        }
+
+        var language = Assert.Throws<InputException>(() => BuildComparer.Compare(builds.Old, builds.New, "sv", _ => null));
+        Assert.Equal(["not-a-build", "not-a-build"], language.Diagnostics.Select(d => d.Code));
     }
 
     private static List<JsonElement> Changes(string old, string @new)

@@ -9,6 +9,7 @@ internal sealed class ChangeCauses
 {
     private readonly Dictionary<string, BuildChange> _indicators = new(StringComparer.Ordinal);
     private readonly Dictionary<string, BuildChange> _themes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, BuildChange> _moves = new(StringComparer.Ordinal);
     private readonly List<(SeriesKey Key, int Year, BuildChange Change)> _figures = [];
     private readonly Dictionary<BuildChange, List<BuildChange>> _derived = new(ReferenceEqualityComparer.Instance);
     private readonly Func<string, string?> _themeOf;
@@ -18,6 +19,12 @@ internal sealed class ChangeCauses
     public void AddIndicator(string indicator, BuildChange change) => _indicators[indicator] = change;
 
     public void AddTheme(string theme, BuildChange change) => _themes[theme] = change;
+
+    /// <summary>An indicator moved to another theme: its text leaves one page for another.</summary>
+    public void AddMove(string indicator, BuildChange change) => _moves[indicator] = change;
+
+    public BuildChange? ForMove(string? indicator) =>
+        indicator is not null && _moves.TryGetValue(indicator, out var change) ? change : null;
 
     public void AddFigure(SeriesKey key, int year, BuildChange change) => _figures.Add((key, year, change));
 

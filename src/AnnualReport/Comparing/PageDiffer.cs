@@ -52,9 +52,18 @@ internal static class PageDiffer
             return whole;
         }
 
-        if (addedOrRemoved && block.Origin != TextOrigin.Generated)
+        if (addedOrRemoved)
         {
-            return null;
+            // An indicator moved to another theme leaves one page and arrives on another, text and all.
+            if (causes.ForMove(block.Indicator) is { } move)
+            {
+                return move;
+            }
+
+            if (block.Origin != TextOrigin.Generated)
+            {
+                return null;
+            }
         }
 
         var numbersOnly = words.Count > 0 && words.All(w => NumbersOnly(w.Old) && NumbersOnly(w.New));

@@ -46,7 +46,9 @@ internal static class StructureDiffer
         {
             if (old.Indicators.FirstOrDefault(o => o.Id == indicator.Id) is { } before && before.Theme != indicator.Theme)
             {
-                top.Add(new BuildChange(ChangeKind.IndicatorMoved, new ChangePlace { Theme = indicator.Theme, Indicator = indicator.Id, Field = "theme" }, before.Theme, indicator.Theme));
+                var change = new BuildChange(ChangeKind.IndicatorMoved, new ChangePlace { Theme = indicator.Theme, Indicator = indicator.Id, Field = "theme" }, before.Theme, indicator.Theme);
+                causes.AddMove(indicator.Id, change);
+                top.Add(change);
             }
         }
 

@@ -8,8 +8,8 @@ public sealed class StructureDifferTests
     [Fact]
     public void Added_removed_and_moved_indicators_and_themes_are_reported_once_each()
     {
-        var old = Build(("arbeid", ["a", "b", "c", "d"]), ("helse", ["e"]), ("bolig", ["f"]));
-        var @new = Build(("bolig", ["f"]), ("arbeid", ["b", "x", "c", "a"]), ("fellesskap", ["e"]));
+        var old = Snapshots.Build(("arbeid", ["a", "b", "c", "d"]), ("helse", ["e"]), ("bolig", ["f"]));
+        var @new = Snapshots.Build(("bolig", ["f"]), ("arbeid", ["b", "x", "c", "a"]), ("fellesskap", ["e"]));
 
         var changes = BuildDiffer.Compare(old, @new).Changes;
 
@@ -30,8 +30,8 @@ public sealed class StructureDifferTests
     [Fact]
     public void The_figures_of_an_added_indicator_are_listed_under_it()
     {
-        var old = Build(("arbeid", ["a"]));
-        var @new = Build(("arbeid", ["a", "x"])) with
+        var old = Snapshots.Build(("arbeid", ["a"]));
+        var @new = Snapshots.Build(("arbeid", ["a", "x"])) with
         {
             Series = new Dictionary<SeriesKey, SeriesSnapshot>
             {
@@ -46,17 +46,4 @@ public sealed class StructureDifferTests
         Assert.Equal((ChangeKind.FigureAdded, 2024), (figure.Kind, figure.Where.Year));
         Assert.Equal(new FigureCell(1.5, null), figure.New);
     }
-
-    private static BuildSnapshot Build(params (string Theme, string[] Indicators)[] themes) => new()
-    {
-        Folder = "build",
-        Language = "nb",
-        Series = new Dictionary<SeriesKey, SeriesSnapshot>(),
-        Summaries = new Dictionary<string, (string?, string?, string)>(),
-        Themes = [.. themes.Select((t, i) => new ThemePlace(t.Theme, i, t.Theme))],
-        Indicators = [.. themes.SelectMany(t => t.Indicators.Select((id, i) => new IndicatorPlace(id, t.Theme, i, id)))],
-        Blocks = [],
-        Downloads = new Dictionary<string, IReadOnlyList<string>>(),
-        Charts = new Dictionary<string, ChartSnapshot>(),
-    };
 }

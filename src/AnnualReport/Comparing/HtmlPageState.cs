@@ -17,7 +17,9 @@ internal sealed class HtmlPageState(string page, string? stampLabel)
     private string? _lastTerm;
     private string? _stamp;
 
-    private bool Skipping => _stack.Any(e => HtmlPageReader.Skipped.Contains(e.Name) || e.Has("draft-banner"));
+    // A draft's banner and its margin reference numbers (<span class="ref">3.2.4</span>, see the
+    // data-ref contract) are marks on the page, not its text; the number is read from data-ref.
+    private bool Skipping => _stack.Any(e => HtmlPageReader.Skipped.Contains(e.Name) || e.Has("draft-banner") || (e.Name == "span" && e.Has("ref")));
 
     public void Open(string name, string attributes, bool selfClosing)
     {

@@ -9,7 +9,7 @@ public sealed class HtmlPageReaderTests
         <!doctype html><html lang="nb"><head><title>Arbeid</title><style>p { color: red }</style></head>
         <body><header><nav><a href="index.html">Forside</a></nav></header>
         <main><h1>Arbeid og sysselsetting</h1>
-        <div class="curated"><p data-ref="2.1">Sysselsettingen   gikk
+        <div class="curated"><p data-ref="2.1"><span class="ref" aria-hidden="true">2.1</span>Sysselsettingen   gikk
         ned.</p></div>
         <section class="indicator" id="sysselsetting"><h2 data-ref="2.2">Sysselsatte</h2>
         <p class="definition">Andelen sysselsatte.</p>

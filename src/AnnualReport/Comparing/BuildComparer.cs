@@ -52,8 +52,10 @@ public static class BuildComparer
         }
         catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
         {
+            // Pointed at the file, and at the line and column where JSON syntax broke.
             var file = Path.Combine(where.Folder, "analysis.json");
-            throw new InputException(Diagnostic.Error("not-a-build", Messages.Format("compare.bad-analysis", ("file", file), ("reason", SafeText.Excerpt(e.Message, 200))), new SourceSpan(argument, 0, 0)));
+            var at = e is JsonException { LineNumber: { } line } json ? new SourceSpan(file, (int)line + 1, (int)(json.BytePositionInLine ?? 0) + 1) : SourceSpan.ForFile(file);
+            throw new InputException(Diagnostic.Error("not-a-build", Messages.Format("compare.bad-analysis", ("argument", argument), ("reason", SafeText.Excerpt(e.Message.Split(" LineNumber:")[0], 200))), at));
         }
     }
 }

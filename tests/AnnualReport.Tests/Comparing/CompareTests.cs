@@ -108,6 +108,24 @@ public sealed class CompareTests(TwoBuildsFixture builds) : IClassFixture<TwoBui
     }
 
     [Fact]
+    public void The_terminal_summary_names_theme_indicator_figure_and_words_in_the_programs_language()
+    {
+        var changed = ProcessRunner.AnnualReport(["compare", builds.Old, builds.New, "--ui-language", "en"], RepositoryPaths.Root);
+        var same = ProcessRunner.AnnualReport(["compare", builds.Old, builds.Old, "--ui-language", "en"], RepositoryPaths.Root);
+
+        Assert.Equal((0, 0), (changed.ExitCode, same.ExitCode));
+        var lines = changed.Stdout.Split('\n').Select(l => l.TrimEnd()).ToList();
+        var theme = lines.IndexOf("Arbeid og sysselsetting");
+        Assert.True(theme > 0, changed.Stdout);
+        Assert.Equal("  Sysselsatte 20–66 år", lines[theme + 1]);
+        Assert.Equal("    Figure changed (innvandrere, 2022): 68.9 → 68.5", lines[theme + 2]);
+        Assert.StartsWith("        Derived figure (innvandrere, change1): -0.7 → -0.3", lines[theme + 3], StringComparison.Ordinal);
+        Assert.Contains("    Text changed (arbeid.html, under “Sysselsatte 20–66 år”): “stor.” → “betydelig.”", lines);
+        Assert.Contains("No changes.", same.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("Build stamp", same.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_folder_that_is_not_a_build_is_exit_2_with_not_a_build()
     {
         using var temp = new TempDirectory();
@@ -196,6 +214,12 @@ public sealed class CompareTests(TwoBuildsFixture builds) : IClassFixture<TwoBui
             var diagnostic = Assert.Single(error.Diagnostics);
             Assert.Equal(("not-a-build", "OLD"), (diagnostic.Code, diagnostic.Where.File));
         }
+
+        var damaged = Path.Combine(temp.Path, "damaged");
+        OutputGuard.Mark(Directory.CreateDirectory(damaged).FullName);
+        var analysis = temp.File(Path.Combine("damaged", "nb", "analysis.json"), "{\"series\": [\n");
+        var broken = Assert.Single(Assert.Throws<InputException>(() => BuildComparer.Compare(builds.Old, damaged, null, _ => null)).Diagnostics);
+        Assert.Equal(("not-a-build", analysis, 2), (broken.Code, broken.Where.File, broken.Where.Line));
 
         var language = Assert.Throws<InputException>(() => BuildComparer.Compare(builds.Old, builds.New, "sv", _ => null));
         Assert.Equal(["not-a-build", "not-a-build"], language.Diagnostics.Select(d => d.Code));

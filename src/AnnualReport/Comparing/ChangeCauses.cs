@@ -62,6 +62,14 @@ internal sealed class ChangeCauses
         list.Add(derived);
     }
 
+    /// <summary>Whether every run of <paramref name="words"/> also changed, the same way, in a text already listed under <paramref name="cause"/>.</summary>
+    public bool SameWordsUnder(BuildChange cause, IReadOnlyList<WordChange> words)
+    {
+        static string Bare(string text) => text.Trim('.', ',', ';', ':', '!', '?', '(', ')', '«', '»', '"');
+        var under = _derived.TryGetValue(cause, out var list) ? list.SelectMany(d => d.Words).Select(w => (Bare(w.Old), Bare(w.New))).ToHashSet() : [];
+        return words.Count > 0 && words.All(w => under.Contains((Bare(w.Old), Bare(w.New))));
+    }
+
     /// <summary>The cause with the derived changes listed under it.</summary>
     public BuildChange WithDerived(BuildChange cause) =>
         _derived.TryGetValue(cause, out var list) ? cause with { Derived = [.. cause.Derived, .. list] } : cause;

@@ -10,6 +10,9 @@ internal static class PageDiffer
 {
     public static void Compare(BuildSnapshot old, BuildSnapshot @new, Func<string?, string?> themeOf, ChangeCauses causes, Action<BuildChange, BuildChange?> place)
     {
+        // Curated text whose words changed as a generated text's did (a direction helper's "bedre"
+        // turning "uendret") is the figures' doing too; decided once every generated change is placed.
+        var pending = new List<(BuildChange Change, BuildChange Cause)>();
         var pages = @new.Blocks.Select(b => b.Page).Concat(old.Blocks.Select(b => b.Page)).Distinct(StringComparer.Ordinal).ToList();
         foreach (var page in pages)
         {
@@ -39,8 +42,21 @@ internal static class PageDiffer
                     Text = block.Origin.ToString().ToLowerInvariant(),
                 }, a?.Text, b?.Text)
                 { Words = words };
-                place(change, Cause(block, words, a is null || b is null, theme, causes));
+                var cause = Cause(block, words, a is null || b is null, theme, causes);
+                if (cause is null && block.Origin == TextOrigin.Curated && words.Count > 0 && (causes.ForIndicator(block.Indicator) ?? causes.ForTheme(theme)) is { } near)
+                {
+                    pending.Add((change, near));
+                }
+                else
+                {
+                    place(change, cause);
+                }
             }
+        }
+
+        foreach (var (change, near) in pending)
+        {
+            place(change, causes.SameWordsUnder(near, change.Words) ? near : null);
         }
     }
 

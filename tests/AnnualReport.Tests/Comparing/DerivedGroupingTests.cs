@@ -46,6 +46,26 @@ public sealed class DerivedGroupingTests
         Assert.Equal([ChangeKind.TextAdded, ChangeKind.TextRemoved], change.Derived.Select(d => d.Kind).Order(StringComparer.Ordinal));
     }
 
+    [Fact]
+    public void Curated_words_that_changed_as_the_generated_ones_did_are_the_figures_doing_and_other_words_are_not()
+    {
+        static TextBlockSnapshot Text(TextOrigin origin, string text) => new("arbeid.html", "Tittel", "a", null, origin, text);
+        var old = With(Snapshots.Build(("arbeid", ["a"])), (Immigrants, 1.0, "\"improving\"")) with
+        {
+            Blocks = [Text(TextOrigin.Generated, "Utvikling: bedre"), Text(TextOrigin.Curated, "Utviklingen er likevel bedre."), Text(TextOrigin.Curated, "Forskjellen er stor.")],
+        };
+        var @new = With(Snapshots.Build(("arbeid", ["a"])), (Immigrants, 2.0, "\"stable\"")) with
+        {
+            Blocks = [Text(TextOrigin.Generated, "Utvikling: uendret"), Text(TextOrigin.Curated, "Utviklingen er likevel uendret."), Text(TextOrigin.Curated, "Forskjellen er betydelig.")],
+        };
+
+        var changes = BuildDiffer.Compare(old, @new).Changes;
+
+        Assert.Equal([ChangeKind.FigureChanged, ChangeKind.TextChanged], changes.Select(c => c.Kind));
+        Assert.Equal(["Utvikling: uendret", "Utviklingen er likevel uendret."], changes[0].Derived.Where(d => d.Kind == ChangeKind.TextChanged).Select(d => d.New));
+        Assert.Equal("Forskjellen er betydelig.", changes[1].New);
+    }
+
     private static BuildSnapshot With(BuildSnapshot build, params (SeriesKey Key, double Value, string Direction)[] series) => build with
     {
         Series = series.ToDictionary(

@@ -17,6 +17,7 @@ var root = new RootCommand(Messages.Format("cli.command.root"))
     NewEditionCommand.Create(),
     AnnualReport.Cli.Preview.PreviewCommand.Create(),
     CommentsCommand.Create(),
+    CompareCommand.Create(),
 };
 root.Options.Add(UiLanguageOption.Create());
 LocalizedHelpAction.Install(root);

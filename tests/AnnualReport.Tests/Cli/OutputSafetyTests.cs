@@ -66,6 +66,7 @@ public sealed class OutputSafetyTests
     }
 
     [Fact]
+    [Trait("Tier", "Full")] // builds the sample edition's municipal products (or the sample twice): seconds, kept out of the fast tier
     public void A_second_build_replaces_the_first_and_leaves_no_staging_folder()
     {
         using var temp = new TempDirectory();
@@ -84,6 +85,7 @@ public sealed class OutputSafetyTests
     }
 
     [Fact]
+    [Trait("Tier", "Full")] // builds the sample edition's municipal products (or the sample twice): seconds, kept out of the fast tier
     public void Municipalities_refuses_a_foreign_folder_too()
     {
         using var temp = new TempDirectory();

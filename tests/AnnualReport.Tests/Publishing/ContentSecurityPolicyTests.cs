@@ -11,8 +11,17 @@ namespace AnnualReport.Tests.Publishing;
 /// elsewhere, and a built site (publication and municipality pages) holds nothing that runs or loads
 /// from outside: no script, no event handler, no script address, no remote src, link, url() or @import.
 /// </summary>
-public sealed class ContentSecurityPolicyTests
+public sealed class ContentSecurityPolicyTests : IClassFixture<ContentSecurityPolicyTests.SampleSiteFolder>
 {
+    // One build of the sample's web pages for the tests that only read them, removed after the class.
+    private readonly Lazy<Task<BuildResult>> Built;
+
+    public ContentSecurityPolicyTests(SampleSiteFolder folder)
+    {
+        ArgumentNullException.ThrowIfNull(folder);
+        Built = folder.Built;
+    }
+
     private static BuildOptions Sample(string output) => new(RepositoryPaths.Catalogue)
     {
         Pdf = false,
@@ -73,9 +82,7 @@ public sealed class ContentSecurityPolicyTests
     [Fact]
     public async Task Every_page_of_the_built_publication_forbids_scripts_and_loads_nothing_from_elsewhere()
     {
-        using var temp = new TempDirectory();
-
-        var result = await ReportPipeline.BuildAsync(Sample(Path.Combine(temp.Path, "2025")));
+        var result = await Built.Value;
 
         Assert.Equal(result.MainLanguage().Pages.Count, Directory.GetFiles(result.MainLanguage().Directory, "*.html").Length);
         AssertSiteIsSafe(result.MainLanguage().Directory);
@@ -84,9 +91,7 @@ public sealed class ContentSecurityPolicyTests
     [Fact]
     public async Task The_print_documents_running_headers_are_allowed_by_their_hash_and_nothing_else_inline()
     {
-        using var temp = new TempDirectory();
-
-        var result = await ReportPipeline.BuildAsync(Sample(Path.Combine(temp.Path, "2025")));
+        var result = await Built.Value;
 
         var print = File.ReadAllText(Path.Combine(result.MainLanguage().Directory, HtmlRenderer.PrintPage));
         var start = print.IndexOf("<style>", StringComparison.Ordinal) + "<style>".Length;
@@ -104,9 +109,7 @@ public sealed class ContentSecurityPolicyTests
     [Fact]
     public async Task No_page_has_a_style_attribute_the_policy_would_block()
     {
-        using var temp = new TempDirectory();
-
-        var result = await ReportPipeline.BuildAsync(Sample(Path.Combine(temp.Path, "2025")));
+        var result = await Built.Value;
 
         foreach (var page in result.MainLanguage().Pages)
         {
@@ -116,6 +119,7 @@ public sealed class ContentSecurityPolicyTests
     }
 
     [Fact]
+    [Trait("Tier", "Full")] // builds the sample edition's municipal products (or the sample twice): seconds, kept out of the fast tier
     public async Task Fact_sheets_the_municipal_index_and_the_statistics_bank_forbid_scripts_and_outside_loads()
     {
         using var temp = new TempDirectory();
@@ -146,5 +150,20 @@ public sealed class ContentSecurityPolicyTests
         Assert.Equal(ContentSecurityPolicy.Hash("@page { margin: 0 }"), ContentSecurityPolicy.Hash("@page { margin: 0 }"));
         Assert.NotEqual(ContentSecurityPolicy.Hash("@page { margin: 0 }"), ContentSecurityPolicy.Hash("@page { margin: 1px }"));
         Assert.Contains("style-src 'self';", ContentSecurityPolicy.For(null));
+    }
+
+    /// <summary>The sample's web pages, built once when a test asks for them, in a temp folder removed afterwards.</summary>
+    public sealed class SampleSiteFolder : IDisposable
+    {
+        private readonly TempDirectory _temp = new();
+
+        public SampleSiteFolder()
+        {
+            Built = new(() => ReportPipeline.BuildAsync(Sample(Path.Combine(_temp.Path, "2025"))));
+        }
+
+        public Lazy<Task<BuildResult>> Built { get; }
+
+        public void Dispose() => _temp.Dispose();
     }
 }

@@ -142,6 +142,7 @@ public sealed class LanguageBuildTests
     }
 
     [Fact]
+    [Trait("Tier", "Full")] // builds the sample edition's municipal products (or the sample twice): seconds, kept out of the fast tier
     public async Task The_municipal_products_get_a_folder_per_language_too()
     {
         using var temp = new TempDirectory();

@@ -195,6 +195,7 @@ public sealed class EscapingTests
     }
 
     [Fact]
+    [Trait("Tier", "Full")] // builds the sample edition's municipal products (or the sample twice): seconds, kept out of the fast tier
     public async Task A_municipality_and_county_name_is_escaped_on_the_index_the_fact_sheet_and_the_bank()
     {
         using var temp = new TempDirectory();

@@ -91,7 +91,7 @@ internal static class PreviewCommand
     /// <summary>The watcher for the edition's current folders: the one running, or a new one when the year (and so the folders) changed.</summary>
     private static EditionWatcher Watch(PreviewBuilder builder, ChangeDebouncer debouncer, EditionWatcher? running)
     {
-        // Before the catalogue could be read once, the year is not known: the catalogue and the templates are watched (year 0 has no content folder).
+        // Before the catalogue could be read once, the year (and so the preview's output folder) is not known; the edition folder and the templates are watched all the same.
         var inputs = builder.Inputs(builder.Year ?? 0);
         if (running is not null && running.Inputs == inputs)
         {

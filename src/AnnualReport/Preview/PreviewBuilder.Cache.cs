@@ -26,13 +26,9 @@ public sealed partial class PreviewBuilder
     /// <summary>The key of everything the figures of a language are read from.</summary>
     private string FiguresKey(string? language)
     {
+        var content = Options.EditionDirectory;
         var files = new List<string> { Options.Catalogue };
-        if (Year is not null)
-        {
-            var content = Options.EditionDirectory;
-            files.AddRange(InputStamps.Files(content, f => Path.GetDirectoryName(f) == content && PreviewInputs.IsTextFile(Path.GetFileName(f))));
-        }
-
+        files.AddRange(InputStamps.Files(content, f => Path.GetDirectoryName(f) == content && PreviewInputs.IsTextFile(Path.GetFileName(f))));
         return (language ?? string.Empty) + ":" + InputStamps.Of(files);
     }
 
@@ -40,10 +36,10 @@ public sealed partial class PreviewBuilder
     private BuildStamp Stamp(int year) => _stamp is { } stamp && stamp.Edition == year ? stamp : _stamp = new BuildStamp(
         year,
         Options.Date ?? throw new InvalidOperationException("the build date must be given: the library does not read the clock"),
-        PreviewFingerprint(year),
+        PreviewFingerprint(),
         Options.Draft);
 
     // The build stamp's fingerprint from sizes and times, like the figures' key: reading every byte on every save would undo the cache.
-    private string PreviewFingerprint(int year) =>
+    private string PreviewFingerprint() =>
         InputStamps.Of([Options.Catalogue, .. InputStamps.Files(Options.EditionDirectory), .. Options.Templates.Roots.SelectMany(t => InputStamps.Files(t))])[..10];
 }

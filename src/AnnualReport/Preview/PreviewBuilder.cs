@@ -12,7 +12,7 @@ namespace AnnualReport.Preview;
 /// The build behind <c>annual-report preview</c>: the same stages as <see cref="ReportPipeline"/>
 /// (load → validate → analyse → chart → render → write), but it keeps what it read and computed
 /// between builds. The figures, their checks and the analysis are kept while the catalogue and the
-/// files of the content folder other than the curated text are unchanged (by size and time; with
+/// files of the edition folder other than the curated text are unchanged (by size and time; with
 /// <see cref="BuildOptions.AllowOutsidePaths"/> nothing is kept), the charts while the templates are too; so a text edit only reads the text and renders the pages.
 /// Bad input is returned as diagnostics, never thrown: the preview keeps running through it.
 /// Pages go to <c>output/&lt;year&gt;-preview/</c> (beside the real output, which is never touched),
@@ -156,11 +156,11 @@ public sealed partial class PreviewBuilder(BuildOptions options)
         var reused = (Figures: false, Charts: false);
 
         // Load and validate the figures, unless nothing they depend on changed: the catalogue and
-        // every file of the content folder but the curated text.
+        // every file of the edition folder but the curated text.
         var key = FiguresKey(language);
         var cacheKey = language ?? string.Empty;
 
-        // Files outside the content folder (--allow-outside-paths) are not in the key: then nothing is kept.
+        // Files outside the edition folder (--allow-outside-paths) are not in the key: then nothing is kept.
         if (!Options.AllowOutsidePaths && _figures.TryGetValue(cacheKey, out var figures) && figures.Key == key)
         {
             reused.Figures = true;
@@ -169,7 +169,7 @@ public sealed partial class PreviewBuilder(BuildOptions options)
         {
             figures = ReadFigures(language, key);
 
-            // The first reading names the year, and so the content folder the key must cover.
+            // The first reading names the year, and so the preview's output folder, which the key leaves out.
             if (figures.Catalogue is { } read && read.Edition.Year != Year)
             {
                 Year = read.Edition.Year;

@@ -30,7 +30,7 @@ public sealed record PreviewInputs(string Catalogue, string Content, IReadOnlyLi
             return FileChange.Catalogue;
         }
 
-        // The edition's own templates folder (editions/<year>/templates/) lies inside its content folder.
+        // The edition's own templates folder (editions/<year>/templates/) lies inside the edition folder.
         if (Templates.Any(t => Below(full, t)))
         {
             return FileChange.Templates;
@@ -44,7 +44,7 @@ public sealed record PreviewInputs(string Catalogue, string Content, IReadOnlyLi
         return FileChange.None;
     }
 
-    /// <summary>The curated text files of an edition: <c>text.yaml</c> and <c>text.&lt;language&gt;.yaml</c> in its content folder.</summary>
+    /// <summary>The curated text files of an edition: <c>text.yaml</c> and <c>text.&lt;language&gt;.yaml</c> in its edition folder.</summary>
     public static bool IsTextFile(string name) =>
         name.StartsWith("text.", StringComparison.Ordinal) && name.EndsWith(".yaml", StringComparison.Ordinal) && name.Count(c => c == '.') <= 2;
 

@@ -18,7 +18,7 @@ internal sealed class MunicipalGeography
 
     public IEnumerable<string> MembersOf(string comparisonGroup) => ComparisonGroupOf.Where(p => p.Value == comparisonGroup).Select(p => p.Key);
 
-    /// <summary>Reads the files the catalogue's <c>municipalities:</c> names, relative to the edition's content folder.</summary>
+    /// <summary>Reads the files the catalogue's <c>municipalities:</c> names, relative to the edition folder.</summary>
     public static MunicipalGeography Read(string contentDirectory, AnnualReport.Model.MunicipalSettings settings)
     {
         var classification = CsvTable.Read(Path.Combine(contentDirectory, settings.Classification));

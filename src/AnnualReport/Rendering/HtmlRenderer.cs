@@ -107,8 +107,19 @@ public sealed class HtmlRenderer
             return FigureNumbers.Apply(ReferenceNumbers.Apply(_engine.Render(template, new { page, content, theme, toc, figures, tables })), phrases);
         }
 
-        RenderedPage Apply(string fileName, string template, PageView page, ThemeView? theme = null, IReadOnlyList<TocEntryView>? toc = null) =>
-            new(fileName, _engine.Render("layout", new { page, body = new TrustedHtml(Body(template, page, theme, toc).Body) }));
+        // The web pages number the same chapters as the print document (ReferenceNumberTests checks
+        // it), so their figures and tables, in page order, are the lists after the contents.
+        var lists = new List<TocEntryView>();
+        RenderedPage Apply(string fileName, string template, PageView page, ThemeView? theme = null, IReadOnlyList<TocEntryView>? toc = null)
+        {
+            var (body, numbered) = Body(template, page, theme, toc);
+            if (!page.Print)
+            {
+                lists.AddRange(numbered);
+            }
+
+            return new(fileName, _engine.Render("layout", new { page, body = new TrustedHtml(body) }));
+        }
 
         var pages = new List<RenderedPage>
         {
@@ -118,8 +129,6 @@ public sealed class HtmlRenderer
         pages.Add(Apply(methodPage, "method", Page(phrases.Get("pages.title.page", ("page", phrases.Get("pages.method.title")), ("site", edition.Title)), methodPage, print: false)));
         RenderedPage Print(IReadOnlyList<TocEntryView> toc) => Apply(PrintPage, "print", Page(edition.Title, PrintPage, print: true), toc: toc);
 
-        // The lists of figures and tables follow the contents; their entries are what the print document numbered.
-        var lists = Body("print", Page(edition.Title, PrintPage, print: true), null, contents).Lists;
         contents = [.. contents, .. lists.Where(e => e.Level == FigureNumbers.FigureLevel), .. lists.Where(e => e.Level == FigureNumbers.TableLevel)];
         pages.Add(Print(contents));
         return new RenderedSite(pages, contents, Print);

@@ -34,7 +34,11 @@ public sealed record PageView(
     bool Draft,
     string Stamp,
     int Untranslated,
-    string ContentSecurityPolicy);
+    string ContentSecurityPolicy)
+{
+    /// <summary>Whether the page takes the list of changes of a draft built with <c>--since</c> (see <c>Drafts.DraftChanges</c>).</summary>
+    public bool Changes { get; init; }
+}
 
 /// <summary>A link to the same page in another language version, named in its own language.</summary>
 public sealed record LanguageLinkView(string Lang, string Name, string Href, bool Current);

@@ -1,6 +1,8 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using AnnualReport.Publishing;
 using AnnualReport.Tests.Support;
+using Microsoft.Playwright;
 
 namespace AnnualReport.Tests.Drafts;
 
@@ -127,5 +129,30 @@ public sealed class SinceDraftTests(SinceDraftFixture builds) : IClassFixture<Si
         var text = Assert.Single(comparison.Changes, c => c.Kind == "text-changed");
         Assert.Contains("fortsatt betydelig.", (string)text.New!);
         Assert.Single(comparison.Changes, c => c.Kind == "figure-changed");
+    }
+
+    [Fact]
+    public async Task The_marked_pages_pass_axe_core()
+    {
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = BrowserLocator.Locate(null), Headless = true, Args = ["--disable-background-networking", "--disable-gpu"] });
+        var context = await browser.NewContextAsync(new() { Offline = true, BypassCSP = true });
+        var page = await context.NewPageAsync();
+        var failures = new List<string>();
+        foreach (var file in new[] { "index.html", "arbeid.html", "print.html" })
+        {
+            await page.GotoAsync(new Uri(Path.Combine(builds.New, "nb", file)).AbsoluteUri);
+            await page.AddScriptTagAsync(new() { Path = Path.Combine(RepositoryPaths.Root, "node_modules", "axe-core", "axe.min.js") });
+            var json = await page.EvaluateAsync<JsonElement>("""
+                async () => {
+                  const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+                  return { passes: r.passes.length, violations: r.violations.map(v => v.id + ': ' + v.nodes.length + ' × ' + v.help) };
+                }
+                """);
+            Assert.True(json.GetProperty("passes").GetInt32() > 5, $"axe-core checked almost nothing on {file}");
+            failures.AddRange(json.GetProperty("violations").EnumerateArray().Select(v => $"{file}: {v.GetString()}"));
+        }
+
+        Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
     }
 }

@@ -36,7 +36,12 @@ public static class CuratedTextLoader
         var main = Read(files, FileName, catalogue, []) ?? CuratedText.Empty;
         var name = FileNameFor(edition.Language, edition.MainLanguage);
         var translated = Read(files, name, catalogue, diagnostics);
-        return TextTranslations.Match(main, translated, files.Display(files.Own(FileName)), name, edition.Language, edition.MainLanguage, draft, diagnostics);
+        if (translated?.Findings is { } choices && (choices.Pin.Count > 0 || choices.Drop.Count > 0))
+        {
+            diagnostics.Add(Diagnostic.Error("extra-translation", Messages.Format("curated-text.findings-choice-in-translation", ("file", FileName)), new SourceSpan(files.Display(files.Own(name)), 1, 1)));
+        }
+
+        return TextTranslations.Match(main, translated, files.Display(files.Own(FileName)), name, edition.Language, edition.MainLanguage, draft, diagnostics) with { Findings = main.Findings };
     }
 
     /// <summary>One text file, or null when it does not exist.</summary>
@@ -118,8 +123,64 @@ public static class CuratedTextLoader
             }
         }
 
+        var (choices, findingTexts) = ReadFindings(reader, indicatorIds, Text);
         reader.ReportUnknownKeys();
-        return new CuratedText(preface, introductions, summaries, comments);
+        return new CuratedText(preface, introductions, summaries, comments) { Findings = choices, FindingTexts = findingTexts };
+    }
+
+    /// <summary>
+    /// <c>findings:</c> the editors' say over the key findings: <c>pin</c> and <c>drop</c>, lists of
+    /// indicator ids, and <c>text</c>, a reworded sentence per indicator.
+    /// </summary>
+    private static (FindingChoices Choices, Dictionary<string, TextBlock> Texts) ReadFindings(YamlMapReader reader, IdList indicators, Func<YamlMapReader, string, TextBlock?> text)
+    {
+        var texts = new Dictionary<string, TextBlock>(StringComparer.Ordinal);
+        if (reader.Map("findings", required: false) is not { } map)
+        {
+            return (FindingChoices.None, texts);
+        }
+
+        List<string> Ids(string key)
+        {
+            var ids = new List<string>();
+            foreach (var (id, where) in map.StringList(key))
+            {
+                if (!indicators.Contains(id))
+                {
+                    map.Report("unknown-indicator", Messages.Format("catalogue.unknown-reference", ("what", Messages.Format("catalogue.noun.indicator")), ("value", SafeText.Excerpt(id)), ("known", SafeText.List(indicators))), where);
+                }
+                else if (!ids.Contains(id))
+                {
+                    ids.Add(id);
+                }
+            }
+
+            return ids;
+        }
+
+        var (pin, drop) = (Ids("pin"), Ids("drop"));
+        foreach (var both in pin.Intersect(drop))
+        {
+            map.Report("conflicting-choice", Messages.Format("curated-text.findings-pin-and-drop", ("indicator", SafeText.Excerpt(both))), map.WhereOf("drop"));
+        }
+
+        if (map.Map("text", required: false) is { } sentences)
+        {
+            foreach (var (key, _) in map.Entries("text"))
+            {
+                if (!indicators.Contains(key.Value!))
+                {
+                    map.Report("unknown-indicator", Messages.Format("catalogue.unknown-reference", ("what", Messages.Format("catalogue.noun.indicator")), ("value", SafeText.Excerpt(key.Value)), ("known", SafeText.List(indicators))), key);
+                }
+                else if (text(sentences, key.Value!) is { } block)
+                {
+                    texts[key.Value!] = block;
+                }
+            }
+        }
+
+        map.ReportUnknownKeys();
+        return (new FindingChoices(pin, drop), texts);
     }
 
     /// <summary>Where the text's first character is: the next line for a block scalar (<c>|</c>), after the quote for a quoted one.</summary>

@@ -66,6 +66,11 @@ internal static class TextTranslations
             blocks[$"indicators.{id}"] = block;
         }
 
+        foreach (var (id, block) in text.FindingTexts)
+        {
+            blocks[$"findings.text.{id}"] = block;
+        }
+
         return blocks;
     }
 
@@ -79,6 +84,9 @@ internal static class TextTranslations
             blocks.GetValueOrDefault("preface"),
             Under("themes.", ".introduction"),
             Under("themes.", ".summary"),
-            Under("indicators.", string.Empty));
+            Under("indicators.", string.Empty))
+        {
+            FindingTexts = Under("findings.text.", string.Empty),
+        };
     }
 }

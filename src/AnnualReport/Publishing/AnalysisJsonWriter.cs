@@ -15,7 +15,8 @@ namespace AnnualReport.Publishing;
 public static class AnalysisJsonWriter
 {
     /// <summary>The analysis as JSON; with <paramref name="stamp"/>, the build that wrote it too (<c>build</c>: date, fingerprint, draft, its number and what it was compared with), which <c>--since</c> reads.</summary>
-    public static string Write(IndicatorCatalogue catalogue, EditionAnalysis analysis, PhraseBook phrases, BuildStamp? stamp = null)
+    /// <param name="choices">The editors' pinned and dropped key findings; the findings are written as chosen with them (<c>findings</c>).</param>
+    public static string Write(IndicatorCatalogue catalogue, EditionAnalysis analysis, PhraseBook phrases, BuildStamp? stamp = null, FindingChoices? choices = null)
     {
         var (results, themes) = (analysis.Indicators, analysis.Themes);
         using var stream = new MemoryStream();
@@ -59,10 +60,41 @@ public static class AnalysisJsonWriter
             }
 
             json.WriteEndArray();
+
+            // The key findings as the pages show them, by the rules of KeyFindings: which indicator, series and rule.
+            choices ??= FindingChoices.None;
+            json.WriteStartObject("findings");
+            WriteFindings(json, "front", KeyFindings.Select(catalogue, results, choices));
+            json.WriteStartObject("themes");
+            foreach (var theme in catalogue.Themes)
+            {
+                WriteFindings(json, theme.Id, KeyFindings.ForTheme(catalogue, results, choices, theme.Id));
+            }
+
+            json.WriteEndObject();
+            json.WriteEndObject();
             json.WriteEndObject();
         }
 
         return System.Text.Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+    }
+
+    private static void WriteFindings(Utf8JsonWriter json, string name, IReadOnlyList<KeyFinding> findings)
+    {
+        json.WriteStartArray(name);
+        foreach (var finding in findings)
+        {
+            json.WriteStartObject();
+            json.WriteString("indicator", finding.Indicator);
+            json.WriteString("kind", finding.Kind);
+            json.WriteString("group", finding.Series.Series.GroupId);
+            json.WriteNumber("year", finding.Series.Latest!.Year);
+            json.WriteNumber("score", Math.Round(finding.Score, 6));
+            json.WriteBoolean("pinned", finding.Pinned);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
     }
 
     private static void WriteSeries(Utf8JsonWriter json, Indicator indicator, SeriesResult s, PhraseBook phrases)

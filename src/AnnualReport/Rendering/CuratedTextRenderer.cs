@@ -42,8 +42,16 @@ public static class CuratedTextRenderer
             text.Preface is { } preface ? Html(preface) : null,
             text.ThemeIntroductions.ToDictionary(t => t.Key, t => Html(t.Value)),
             text.ThemeSummaries.ToDictionary(t => t.Key, t => Html(t.Value)),
-            text.IndicatorComments.ToDictionary(t => t.Key, t => Html(t.Value)));
+            text.IndicatorComments.ToDictionary(t => t.Key, t => Html(t.Value)))
+        {
+            Findings = text.Findings,
+            FindingTexts = text.FindingTexts.ToDictionary(t => t.Key, t => Inline(Html(t.Value))),
+        };
     }
+
+    // A finding is one sentence in a list item: its paragraph's tags go, what is inside stays.
+    private static string Inline(string html) =>
+        html.StartsWith("<p>", StringComparison.Ordinal) && html.IndexOf("</p>", StringComparison.Ordinal) == html.Length - 4 ? html[3..^4] : html;
 
     /// <summary>
     /// In a draft, what reviewers must see under a block: a sentence that contradicts its figure, a

@@ -68,6 +68,7 @@ public sealed class HtmlRenderer
             method_page = methodPage,
             themes,
             key_figures = keyFigures,
+            findings = views.Findings(),
             method,
             method_number = themes.Count + 1,
         };

@@ -50,7 +50,17 @@ public sealed record ThemeView(string Id, string Title, string Intro, string Hre
 {
     /// <summary>The theme's chapter number, the first part of its reference numbers (the preface is 0, the method chapter follows the last theme).</summary>
     public int Number { get; init; }
+
+    /// <summary>The theme's own key findings ("Kort oppsummert"), chosen as the publication's are.</summary>
+    public IReadOnlyList<FindingView> Findings { get; init; } = [];
 }
+
+/// <summary>
+/// One key finding as data: its kind (<c>Analysis.FindingKinds</c>, a phrase-book key under
+/// <c>pages.findings.kinds</c>), the indicator it links to, the figure it is about, the goal or the
+/// series break it names, and the editors' own sentence when they reworded it.
+/// </summary>
+public sealed record FindingView(string Kind, string Indicator, string Title, string Href, GroupFigureView Figure, GoalView? Goal, int? BreakYear, TrustedHtml? Text, bool Pinned);
 
 /// <summary>
 /// A theme's long-term development as counts and the indicators behind them; the template words

@@ -19,7 +19,14 @@ public sealed record MethodView(
     int MinPoints,
     int GapYears,
     ComparisonView? Comparison,
-    int Protection);
+    int Protection)
+{
+    /// <summary>The settings of the key findings' rules (<see cref="Analysis.KeyFindings"/>).</summary>
+    public FindingRulesView Findings { get; } = new(Analysis.KeyFindings.MaxFindings, Analysis.KeyFindings.MinFindings, Analysis.KeyFindings.PerTheme, Analysis.KeyFindings.RecentBreakYears);
+}
+
+/// <summary>How many key findings are shown at most and at least, per theme, and how recent a series break must be to be one.</summary>
+public sealed record FindingRulesView(int Max, int Min, int PerTheme, int RecentBreakYears);
 
 /// <summary>One of SSB's symbols and the phrase-book name of its meaning (<c>symbols.&lt;key&gt;</c>).</summary>
 public sealed record SymbolView(string Symbol, string Key);

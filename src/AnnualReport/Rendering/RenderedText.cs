@@ -8,4 +8,10 @@ public sealed record RenderedText(
     IReadOnlyDictionary<string, string> IndicatorComments)
 {
     public static RenderedText Empty { get; } = new(null, new Dictionary<string, string>(), new Dictionary<string, string>(), new Dictionary<string, string>());
+
+    /// <summary>The editors' choice of key findings.</summary>
+    public Model.FindingChoices Findings { get; init; } = Model.FindingChoices.None;
+
+    /// <summary>Reworded key findings per indicator, as inline HTML (one sentence, no paragraph).</summary>
+    public IReadOnlyDictionary<string, string> FindingTexts { get; init; } = new Dictionary<string, string>();
 }

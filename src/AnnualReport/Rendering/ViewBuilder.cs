@@ -101,7 +101,28 @@ internal sealed partial class ViewBuilder(IndicatorCatalogue catalogue, EditionA
             results.Where(r => r.Indicator.ThemeId == theme.Id).Select(Indicator).ToList())
         {
             Number = index + 1,
+            Findings = [.. KeyFindings.ForTheme(catalogue, results, text.Findings, theme.Id).Select(f => Finding(f, local: true))],
         }).ToList();
+
+    /// <summary>The key findings at the front of the publication (<see cref="KeyFindings"/>), each linked to its indicator.</summary>
+    public IReadOnlyList<FindingView> Findings() =>
+        [.. KeyFindings.Select(catalogue, results, text.Findings).Select(f => Finding(f, local: false))];
+
+    private FindingView Finding(KeyFinding finding, bool local)
+    {
+        var indicator = results.First(r => r.Indicator.Id == finding.Indicator).Indicator;
+        var href = local ? $"#{indicator.Id}" : $"{ThemeHref(catalogue.Themes.First(t => t.Id == indicator.ThemeId))}#{indicator.Id}";
+        return new FindingView(
+            finding.Kind,
+            indicator.Id,
+            indicator.Title,
+            href,
+            Figure(indicator, finding.Series),
+            finding.Kind is FindingKinds.GoalReached or FindingKinds.GoalOutOfReach ? Goal(indicator) : null,
+            finding.BreakYear,
+            text.FindingTexts.TryGetValue(indicator.Id, out var own) ? new TrustedHtml(own) : null,
+            finding.Pinned);
+    }
 
     /// <summary>The theme's long-term development: the main indicators in each direction and gap category, by title.</summary>
     private DevelopmentView? Development(ThemeSummary summary)

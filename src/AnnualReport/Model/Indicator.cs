@@ -44,4 +44,7 @@ public sealed record Indicator(
     /// between surveys are not missing, changes compare with the previous survey.
     /// </summary>
     public bool Irregular { get; init; }
+
+    /// <summary>The most years a line joins two figures across: the interval, or any gap between irregular surveys.</summary>
+    public int JoinWithin => Irregular ? int.MaxValue : Interval;
 }

@@ -144,7 +144,8 @@ internal sealed class CodeSelection(Indicator indicator, DataCube cube, int grou
             return;
         }
 
-        foreach (var (position, breakdown) in breakdowns.Where(b => b.Breakdown is not null && !_source.NoTotal && !_totals.Contains(b.Position)))
+        // Categories without their total: the chart of the groups' totals would be empty.
+        foreach (var (position, breakdown) in breakdowns.Where(b => b.Breakdown is not null && !_source.NoTotal && !_totals.Contains(b.Position) && _found.Any(f => f.Position == b.Position)))
         {
             var dimension = cube.Dimensions[position];
             errors.Add("missing-total", Messages.Format("mappings.missing-total", ("dimension", dimension.Id), ("total", _source.Total), ("breakdown", breakdown!.Id), ("none", "total: none")), dimension.Where ?? _source.Where);

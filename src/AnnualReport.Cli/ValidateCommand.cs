@@ -15,7 +15,8 @@ internal static class ValidateCommand
     {
         var common = new CommonOptions();
         var templates = new Option<string?>("--templates") { Description = Messages.Format("cli.option.templates") };
-        var command = new Command("validate", Messages.Format("cli.command.validate")) { templates };
+        var verbose = new Option<bool>("--verbose") { Description = Messages.Format("mappings.cli.verbose") };
+        var command = new Command("validate", Messages.Format("cli.command.validate")) { templates, verbose };
         foreach (var option in common.ForValidate)
         {
             command.Options.Add(option);
@@ -34,6 +35,11 @@ internal static class ValidateCommand
                 Console.Error.WriteLine(warning);
             }
 
+            if (result.GetValue(verbose))
+            {
+                IgnoredCodes(report);
+            }
+
             var indicators = report.Catalogue!.Indicators.Count;
             Console.WriteLine(Messages.Format(
                 "cli.done.validate",
@@ -43,5 +49,23 @@ internal static class ValidateCommand
             return Task.CompletedTask;
         }));
         return command;
+    }
+
+    /// <summary>The codes of each indicator's file that its catalogue entry ignores (<c>data.ignore</c>), one line per dimension.</summary>
+    private static void IgnoredCodes(ValidationReport report)
+    {
+        foreach (var data in report.Data.Where(d => d.Ignored.Count > 0))
+        {
+            foreach (var dimension in data.Ignored.GroupBy(i => i.Dimension))
+            {
+                Console.WriteLine(SafeText.Printable(Messages.Format(
+                    "mappings.cli.ignored",
+                    ("indicator", data.Indicator.Id),
+                    ("file", data.Indicator.Data.File),
+                    ("dimension", dimension.Key),
+                    ("n", dimension.Count()),
+                    ("codes", string.Join(", ", dimension.Select(i => i.Code))))));
+            }
+        }
     }
 }

@@ -38,13 +38,18 @@ internal static class SeriesAnalyser
 
             why.TryAdd(field, observation?.Status is { } status
                 ? Reason.Of("missing-status", ("year", year), ("symbol", status))
+                : indicator.Irregular ? Reason.Of("no-survey", ("year", year))
                 : indicator.Interval > 1 ? Reason.Of("not-measured", ("year", year), ("interval", indicator.Interval)) : Reason.Of("missing-year", ("year", year)));
             return null;
         }
 
         double? Change(int years, string field) => latest.Value - ValueIn(series, latest.Year - years, field);
 
-        var change1 = Change(indicator.Interval, "change1");
+        // A survey in irregular years compares with the previous survey, however many years ago.
+        var since1 = indicator.Irregular
+            ? series.Observations.LastOrDefault(o => o.Year < latest.Year)?.Year ?? latest.Year - indicator.Interval
+            : latest.Year - indicator.Interval;
+        var change1 = Change(latest.Year - since1, "change1");
         var change5 = Change(5, "change5");
         var change10 = Change(10, "change10");
         var sinceBaseline = indicator.Analysis.Baseline is { } baseline ? Change(latest.Year - baseline, "changeBaseline") : null;
@@ -68,7 +73,7 @@ internal static class SeriesAnalyser
         double? gap = null, ratio = null, gapChange5 = null, gapChange10 = null;
         if (reference is null)
         {
-            why["gap"] = isReference ? Reason.Of("is-reference") : Reason.Of("no-reference");
+            why["gap"] = indicator.SinglePopulation ? Reason.Of("one-population") : isReference ? Reason.Of("is-reference") : Reason.Of("no-reference");
         }
         else
         {
@@ -83,6 +88,7 @@ internal static class SeriesAnalyser
         var first = segmentStart > int.MinValue ? series.Observations.FirstOrDefault(o => o.Year >= segmentStart && o.Value.HasValue) : null;
         return new SeriesResult(series, group, latest, change1, change5, change10, sinceBaseline, trend, direction, gap, ratio, gapChange5, gapChange10, Goal(indicator, series, latest, trend), why)
         {
+            Change1Since = since1,
             SinceBreak = first is not null && first.Year < latest.Year ? (latest.Value!.Value - first.Value!.Value, first.Year) : null,
         };
     }

@@ -37,6 +37,9 @@ public sealed record SeriesResult(
     /// </summary>
     public (double Change, int From)? SinceBreak { get; init; }
 
+    /// <summary>The year <see cref="Change1"/> compares with: the previous survey for an irregular survey, else <c>interval</c> years before the latest.</summary>
+    public int? Change1Since { get; init; }
+
     /// <summary>The observation with a value before the latest one, whatever its year.</summary>
     public Observation? Previous => Series.Observations.LastOrDefault(o => o.Value.HasValue && o.Year < (Latest?.Year ?? int.MinValue));
 }

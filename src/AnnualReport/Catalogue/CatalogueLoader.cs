@@ -69,6 +69,9 @@ public static class CatalogueLoader
         var known = new KnownIds(new IdList(groups.Select(g => g.Id)), new IdList(themes.Select(t => t.Id)), new IdList(breakdowns.Select(b => b.Id)));
         var edition = ReadEdition(editionMap, languages, known.Groups, EditionFolders.FolderYear(path));
         var indicators = reader.MapList("indicators", required: true).Select(i => IndicatorReader.Read(i, known)).ToList();
+
+        // An indicator about one population (groups: none) gets a group of its own, labelled as its population.
+        groups.AddRange(indicators.Where(i => i.SinglePopulation).Select(i => new Group(i.Groups[0], i.Population ?? i.Title, i.Where) { IsPopulation = true }));
         var disclosure = ReadDisclosure(reader.Map("disclosure", required: false));
         var municipalities = ReadMunicipalities(reader.Map("municipalities", required: false), known);
         reader.ReportUnknownKeys();

@@ -48,7 +48,8 @@ internal static class IndicatorReader
         var population = map.OptionalText("population");
         var ageBand = map.OptionalText("ageBand");
         var source = ReadSource(map.Map("source", required: true));
-        var groups = References(map.StringList("groups"), known.Groups, "unknown-group", "group", map);
+        var singlePopulation = map.Node("groups") is YamlDotNet.RepresentationModel.YamlScalarNode { Value: DataMappingReader.None } && map.OptionalString("groups") is not null;
+        var groups = singlePopulation ? [PopulationGroup(id)] : References(map.StringList("groups"), known.Groups, "unknown-group", "group", map);
         var reference = map.OptionalString("reference");
         if (reference is not null && !known.Groups.Contains(reference))
         {
@@ -64,12 +65,21 @@ internal static class IndicatorReader
         var analysis = ReadAnalysis(map.Map("analysis", required: false), breakdowns, known);
         var axisFromZero = map.OptionalBool("axisFromZero") ?? unit is Unit.Percent or Unit.Count;
         var provenance = map.RequiredEnum("provenance", Provenances, Provenance.Illustrative);
+        var irregular = map.OptionalEnum("frequency", Frequencies, false);
         map.ReportUnknownKeys();
 
         return new Indicator(
             id, theme, level, title, definition, unit, decimals, polarity, population, ageBand, source, data,
-            groups.Count > 0 ? groups : known.Groups, reference, breakdowns, notes, breaks, goal, interval, analysis, axisFromZero, provenance, map.Where);
+            groups.Count > 0 ? groups : known.Groups, reference, breakdowns, notes, breaks, goal, interval, analysis, axisFromZero, provenance, map.Where)
+        {
+            SinglePopulation = singlePopulation, Irregular = irregular,
+        };
     }
+
+    private static readonly Dictionary<string, bool> Frequencies = new() { ["regular"] = false, ["irregular"] = true };
+
+    /// <summary>The one group of an indicator about one population (<c>groups: none</c>), made from its id.</summary>
+    public static string PopulationGroup(string indicatorId) => $"{indicatorId}-population";
 
     private static List<string> References(IReadOnlyList<(string Value, SourceSpan Where)> items, IReadOnlyList<string> known, string code, string what, YamlMapReader map)
     {
@@ -119,7 +129,9 @@ internal static class IndicatorReader
         var region = map.OptionalString("region");
         var total = map.OptionalString("total") ?? "alle";
         var filter = map.StringMap("filter").ToDictionary(f => f.Key, f => f.Value);
-        var codes = map.StringMap("codes").ToDictionary(c => c.Key, c => c.Value);
+        var (codes, dimensionCodes) = DataMappingReader.ReadCodes(map);
+        var ignore = DataMappingReader.ReadIgnore(map);
+        var period = DataMappingReader.ReadPeriod(map);
         var rounding = map.OptionalDouble("rounding", 0, 1_000_000) ?? 0;
         var (separator, decimalMark) = ReadDialect(map, path);
         map.ReportUnknownKeys();
@@ -134,6 +146,7 @@ internal static class IndicatorReader
         return new DataSource(path, year, group, dimensions, total, filter, codes, map.Where)
         {
             RegionDimension = region, Rounding = rounding, Separator = separator, DecimalMark = decimalMark,
+            DimensionCodes = dimensionCodes, Ignore = ignore, Period = period, NoTotal = total == DataMappingReader.None,
             DialectWhere = separator is null && decimalMark is null ? null : map.WhereOf(map.Node("separator") is null ? "decimal" : "separator"),
         };
     }

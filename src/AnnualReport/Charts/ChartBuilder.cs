@@ -29,23 +29,37 @@ public static class ChartBuilder
     internal static LineChartSpec SpecFor(IndicatorCatalogue catalogue, IndicatorResult result, Formats formats)
     {
         var indicator = result.Indicator;
-        var series = result.Series.Where(s => s.Series.IsTotal)
-            .Select(s => new ChartSeries(s.Group.Label, Points(s.Series)))
+        var main = result.Data.MainSeries();
+        var series = result.Series.Where(s => main.Contains(s.Series))
+            .Select(s => new ChartSeries(SeriesLabel(catalogue, s.Series, main, formats), Points(s.Series)))
             .ToList();
         return new LineChartSpec($"chart-{indicator.Id}", indicator.Title, formats.UnitTitle(indicator.Unit), indicator.Decimals, indicator.AxisFromZero, series)
         {
             Breaks = indicator.Breaks.Select(b => new ChartBreak(b.Year, b.Note)).ToList(),
             Goal = indicator.Goal is { } goal ? new ChartGoal(goal.Value, formats.Phrases.Get("charts.goal", ("value", formats.Value(goal.Value, indicator.Decimals, indicator.Unit)))) : null,
             HighlightLatest = indicator.Level == IndicatorLevel.Main,
-            Interval = indicator.Interval,
+            Interval = indicator.JoinWithin,
         };
+    }
+
+    /// <summary>A line's label: its group, or for a breakdown without a total its category (with the group when there are several).</summary>
+    internal static string SeriesLabel(IndicatorCatalogue catalogue, Series series, IReadOnlyList<Series> main, Formats formats)
+    {
+        var group = catalogue.FindGroup(series.GroupId)!.Label;
+        if (series.IsTotal)
+        {
+            return group;
+        }
+
+        var category = catalogue.FindBreakdown(series.Breakdown!)?.FindCategory(series.Category!)?.Label ?? series.Category!;
+        return main.Select(s => s.GroupId).Distinct().Count() > 1 ? formats.Phrases.Get("pages.tables.category-group", ("category", category), ("group", group)) : category;
     }
 
     private static SparklineSpec SparklineFor(IndicatorCatalogue catalogue, IndicatorResult result, Formats formats)
     {
         var headline = ThemeSummariser.Headline(catalogue, result);
         var title = headline is null ? result.Indicator.Title : formats.Phrases.Get("charts.titles.headline", ("indicator", result.Indicator.Title), ("group", headline.Group.Label.ToLower(formats.Culture)));
-        return new SparklineSpec($"spark-{result.Indicator.Id}", title, result.Indicator.Decimals, headline is null ? [] : Points(headline.Series), result.Indicator.Interval,
+        return new SparklineSpec($"spark-{result.Indicator.Id}", title, result.Indicator.Decimals, headline is null ? [] : Points(headline.Series), result.Indicator.JoinWithin,
             result.Indicator.Breaks.Select(b => new ChartBreak(b.Year, b.Note)).ToList());
     }
 
@@ -95,7 +109,7 @@ public static class ChartBuilder
                 categories.Select(c => new ChartSeries(c.Label, Points(series.First(s => s.GroupId == only.Id && s.Category == c.Id)))).ToList())
             {
                 Breaks = indicator.Breaks.Select(b => new ChartBreak(b.Year, b.Note)).ToList(),
-                Interval = indicator.Interval,
+                Interval = indicator.JoinWithin,
             }, formats);
         }
 

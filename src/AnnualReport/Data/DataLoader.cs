@@ -62,7 +62,8 @@ public static class DataLoader
 
             if (cube is not null)
             {
-                result.Add(new IndicatorData(indicator, SeriesMapper.Map(indicator, cube, catalogue, diagnostics)));
+                var ignored = new List<IgnoredCode>();
+                result.Add(new IndicatorData(indicator, SeriesMapper.Map(indicator, cube, catalogue, diagnostics, ignored)) { Ignored = ignored });
             }
         }
 

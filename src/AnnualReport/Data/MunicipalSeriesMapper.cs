@@ -34,20 +34,26 @@ internal static class MunicipalSeriesMapper
         var notComparable = new HashSet<(string Group, string Region, int Year)>();
         foreach (var cell in cube.Cells.OfType<CubeCell>())
         {
-            if (SeriesMapper.ParseYear(cell.Codes[year]) is not { } y)
+            if (PeriodCode.Parse(cell.Codes[year]) is not { } period)
             {
                 errors.Add("bad-year", Messages.Format("municipal-data.bad-year", ("code", cell.Codes[year])), cube.WhereOf(cell, year), cell.Codes[year]);
                 continue;
             }
 
-            var g = group >= 0 ? indicator.Data.Id(cell.Codes[group]) : indicator.Groups[0];
+            if (!MunicipalPeriod(indicator, period, cube.Dimensions[year].Id, cube.WhereOf(cell, year), errors))
+            {
+                continue;
+            }
+
+            var y = period.Year;
+            var g = group >= 0 ? indicator.Data.Id(cube.Dimensions[group].Id, cell.Codes[group]) : indicator.Groups[0];
             if (catalogue.FindGroup(g) is null)
             {
                 errors.Add("unknown-group", Messages.Format("municipal-data.unknown-group", ("group", g), ("indicator", indicator.Id), ("known", string.Join(", ", catalogue.Groups.Select(x => x.Id)))), cube.WhereOf(cell, group), g);
                 continue;
             }
 
-            var category = standard >= 0 ? Category(cell.Codes[standard], indicator, standardBreakdown!, errors, cube.WhereOf(cell, standard)) : null;
+            var category = standard >= 0 ? Category(cube.Dimensions[standard].Id, cell.Codes[standard], indicator, standardBreakdown!, errors, cube.WhereOf(cell, standard)) : null;
             if (!indicator.Groups.Contains(g) || category is { Known: false })
             {
                 continue;
@@ -128,12 +134,33 @@ internal static class MunicipalSeriesMapper
         return Series(indicator, geography, cells);
     }
 
+    /// <summary>
+    /// Whether a cell of this period counts: a year always; a quarter or month only as the
+    /// catalogue's <c>period: {pick: …}</c> picks it. Fact sheets take no averages or sums of
+    /// periods (their counts drive disclosure control), so any other choice is reported.
+    /// </summary>
+    private static bool MunicipalPeriod(Indicator indicator, PeriodCode period, string dimension, SourceSpan where, OncePerKey errors)
+    {
+        if (period.IsAnnual)
+        {
+            return true;
+        }
+
+        if (indicator.Data.Period is { Mode: PeriodMode.Pick } pick && pick.PerYear == period.PerYear)
+        {
+            return period.Index == pick.Pick;
+        }
+
+        errors.Add("sub-annual-period", Messages.Format("mappings.municipal-period", ("dimension", dimension), ("indicator", indicator.Id)), indicator.Data.Period?.Where ?? where, "municipal");
+        return false;
+    }
+
     private static double Scale(Indicator indicator) => indicator.Unit switch { Unit.Percent => 100.0, Unit.PerThousand => 1000.0, _ => 1.0 };
 
     /// <summary>The breakdown category of a standard's cell: null Id for the total, Known false after reporting an unknown one.</summary>
-    private static (string? Id, bool Known)? Category(string code, Indicator indicator, Breakdown breakdown, OncePerKey errors, SourceSpan where)
+    private static (string? Id, bool Known)? Category(string dimension, string code, Indicator indicator, Breakdown breakdown, OncePerKey errors, SourceSpan where)
     {
-        var id = indicator.Data.Id(code);
+        var id = indicator.Data.Id(dimension, code);
         if (code == indicator.Data.Total || id == indicator.Data.Total)
         {
             return null;

@@ -12,7 +12,11 @@ namespace AnnualReport.Data;
 /// </summary>
 internal static partial class SeriesMapper
 {
-    public static IReadOnlyList<Series> Map(Indicator indicator, DataCube cube, IndicatorCatalogue catalogue, List<Diagnostic> diagnostics)
+    public static IReadOnlyList<Series> Map(Indicator indicator, DataCube cube, IndicatorCatalogue catalogue, List<Diagnostic> diagnostics) =>
+        Map(indicator, cube, catalogue, diagnostics, []);
+
+    /// <summary>Maps the cube and adds to <paramref name="ignored"/> every code the catalogue's <c>ignore</c> leaves out.</summary>
+    public static IReadOnlyList<Series> Map(Indicator indicator, DataCube cube, IndicatorCatalogue catalogue, List<Diagnostic> diagnostics, List<IgnoredCode> ignored)
     {
         var source = indicator.Data;
         var errors = new OncePerKey(diagnostics);
@@ -59,12 +63,15 @@ internal static partial class SeriesMapper
             }
         }
 
+        var selection = new CodeSelection(indicator, cube, group, breakdowns.Where(b => b.Position >= 0).ToList(), errors);
+        selection.CheckDeclarations();
         if (errors.Count > 0 || year < 0)
         {
             return [];
         }
 
         var series = new Dictionary<(string Group, string? Breakdown, string? Category), List<Observation>>();
+        var periods = new PeriodCollector(indicator, errors, diagnostics);
         foreach (var cell in cube.Cells.OfType<CubeCell>())
         {
             if (filters.Any(f => cell.Codes[f.Position] != f.Code))
@@ -73,20 +80,29 @@ internal static partial class SeriesMapper
             }
 
             var yearCode = cell.Codes[year];
-            if (ParseYear(yearCode) is not { } y)
+            if (PeriodCode.Parse(yearCode) is not { } period)
             {
                 errors.Add("bad-year", Messages.Format("mapping.bad-year", ("code", SafeText.Excerpt(yearCode)), ("dimension", cube.Dimensions[year].Id)), cube.WhereOf(cell, year), yearCode);
                 continue;
             }
 
-            var groupId = group < 0 ? indicator.Groups[0] : source.Id(cell.Codes[group]);
-            if (catalogue.FindGroup(groupId) is null)
+            if (!periods.Accept(period, cube.Dimensions[year].Id, cube.WhereOf(cell, year)))
             {
-                errors.Add("unknown-group", Messages.Format("mapping.unknown-group", ("group", SafeText.Excerpt(groupId)), ("known", string.Join(", ", catalogue.Groups.Select(x => x.Id)))), cube.WhereOf(cell, group), groupId);
                 continue;
             }
 
-            if (!indicator.Groups.Contains(groupId) || Key(cube, cell, breakdowns, source, errors) is not { } key)
+            if (selection.Group(cell, catalogue) is not { } groupId || selection.Key(cell) is not { } key)
+            {
+                continue;
+            }
+
+            var y = period.Year;
+            var value = cell.Value ?? (cell.Status is null ? Proportion(indicator.Unit, cell.Numerator, cell.Denominator) : null);
+
+            // A share of nobody cannot exist: SSB's "." (not applicable), not a zero.
+            var status = cell.Status ?? (value is null && cell.Denominator == 0 ? StatusSymbols.NotApplicable : null);
+            var observation = new Observation(y, groupId, value, status, cell.Provenance ?? indicator.Provenance, cell.Where, cell.Numerator, cell.Denominator);
+            if (periods.Collect((groupId, key.Breakdown, key.Category), period, observation))
             {
                 continue;
             }
@@ -102,13 +118,12 @@ internal static partial class SeriesMapper
                 continue;
             }
 
-            var value = cell.Value ?? (cell.Status is null ? Proportion(indicator.Unit, cell.Numerator, cell.Denominator) : null);
-
-            // A share of nobody cannot exist: SSB's "." (not applicable), not a zero.
-            var status = cell.Status ?? (value is null && cell.Denominator == 0 ? StatusSymbols.NotApplicable : null);
-            observations.Add(new Observation(y, groupId, value, status, cell.Provenance ?? indicator.Provenance, cell.Where, cell.Numerator, cell.Denominator));
+            observations.Add(observation);
         }
 
+        periods.AddYears(series);
+        selection.CheckFound();
+        ignored.AddRange(selection.Ignored);
         return Order(indicator, catalogue, series);
     }
 
@@ -117,36 +132,6 @@ internal static partial class SeriesMapper
         numerator is { } n && denominator is { } d && d > 0
             ? n / d * (unit switch { Unit.Percent => 100, Unit.PerThousand => 1000, _ => 1 })
             : null;
-
-    private static (string? Breakdown, string? Category)? Key(DataCube cube, CubeCell cell, List<(int Position, Breakdown? Breakdown)> breakdowns, DataSource source, OncePerKey errors)
-    {
-        (string?, string?) key = (null, null);
-        foreach (var (position, breakdown) in breakdowns.Where(b => b.Position >= 0 && b.Breakdown is not null))
-        {
-            var code = cell.Codes[position];
-            var id = source.Id(code);
-            if (code == source.Total || id == source.Total)
-            {
-                continue;
-            }
-
-            if (breakdown!.FindCategory(id) is null)
-            {
-                errors.Add("unknown-category", Messages.Format("mapping.unknown-category", ("category", SafeText.Excerpt(id)), ("breakdown", breakdown.Id), ("known", string.Join(", ", breakdown.Categories.Select(c => c.Id))), ("total", source.Total)), cube.WhereOf(cell, position), $"{breakdown.Id}/{id}");
-                return null;
-            }
-
-            if (key.Item1 is not null)
-            {
-                // Broken down by two breakdowns at once: a cross-table, not a series of its own.
-                return null;
-            }
-
-            key = (breakdown.Id, id);
-        }
-
-        return key;
-    }
 
     private static List<Series> Order(Indicator indicator, IndicatorCatalogue catalogue, Dictionary<(string Group, string? Breakdown, string? Category), List<Observation>> series)
     {

@@ -39,4 +39,29 @@ public sealed record DataSource(
     public SourceSpan? DialectWhere { get; init; }
 
     public string Id(string code) => Codes.TryGetValue(code, out var id) ? id : code;
+
+    /// <summary>Code maps of single dimensions (<c>codes: {dimension: {code: id}}</c>), by dimension (any case).</summary>
+    public IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> DimensionCodes { get; init; } =
+        new Dictionary<string, IReadOnlyDictionary<string, string>>(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Codes of group and breakdown dimensions the indicator does not use, by dimension (<see cref="IgnoredCodes.AnyDimension"/> for all).</summary>
+    public IReadOnlyDictionary<string, IgnoredCodes> Ignore { get; init; } = new Dictionary<string, IgnoredCodes>(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>What to do with quarterly or monthly periods; null when the file must have years.</summary>
+    public PeriodRule? Period { get; init; }
+
+    /// <summary>True when the file's breakdowns have no total (<c>total: none</c>): the categories are shown without one.</summary>
+    public bool NoTotal { get; init; }
+
+    /// <summary>A code of <paramref name="dimension"/> as a catalogue id: that dimension's own map first, then the flat map.</summary>
+    public string Id(string dimension, string code) =>
+        DimensionCodes.TryGetValue(dimension, out var map) && map.TryGetValue(code, out var id) ? id : Id(code);
+
+    /// <summary>Whether the catalogue renames <paramref name="code"/> in <paramref name="dimension"/> explicitly.</summary>
+    public bool IsMapped(string dimension, string code) =>
+        (DimensionCodes.TryGetValue(dimension, out var map) && map.ContainsKey(code)) || Codes.ContainsKey(code);
+
+    /// <summary>The ignore rule for <paramref name="dimension"/>: its own, else the one for every dimension.</summary>
+    public IgnoredCodes? IgnoreFor(string dimension) =>
+        Ignore.TryGetValue(dimension, out var own) ? own : Ignore.GetValueOrDefault(IgnoredCodes.AnyDimension);
 }

@@ -43,6 +43,13 @@ public static class DiagnosticCodes
         ["duplicate-observation"] = "two figures for the same series and year",
         ["unknown-region"] = "a region code that is neither the country, a county nor a municipality of the classification",
 
+        // Mappings real tables need (data.codes per dimension, data.ignore, data.period, total: none)
+        ["mapped-not-listed"] = "a code data.codes renames to a group or category the indicator does not list (never dropped silently)",
+        ["listed-not-found"] = "with data.ignore: unlisted, a group or category the indicator lists that no code of the file gives (a misspelt code would otherwise be ignored)",
+        ["missing-total"] = "a breakdown dimension without its total code; name it with data.total, or write total: none to show the categories alone",
+        ["sub-annual-period"] = "quarters or months in the time dimension without data.period saying what to do with them, or another kind than period.pick names",
+        ["incomplete-year"] = "warning: years left out of a data.period average or sum because a quarter or month is missing",
+
         // Checks across catalogue and data
         ["impossible-value"] = "a value impossible for the unit (a percentage of 130)",
         ["missing-year"] = "warning: a year missing inside a series",

@@ -9,4 +9,7 @@ public sealed record Group(string Id, string Label, SourceSpan Where)
     /// control then protects a hidden figure of one of them against the others and the sum.
     /// </summary>
     public IReadOnlyList<string> SumOf { get; init; } = [];
+
+    /// <summary>True for the one group of an indicator about one population (<c>groups: none</c>): never compared, never listed as a comparison group.</summary>
+    public bool IsPopulation { get; init; }
 }

@@ -31,4 +31,20 @@ public sealed record Indicator(
     AnalysisSettings Analysis,
     bool AxisFromZero,
     Provenance Provenance,
-    SourceSpan Where);
+    SourceSpan Where)
+{
+    /// <summary>
+    /// True for a statistic about one population (firms, emissions: <c>groups: none</c>): one
+    /// series, no comparison group and no gap. Its one group is made from the indicator itself.
+    /// </summary>
+    public bool SinglePopulation { get; init; }
+
+    /// <summary>
+    /// True for a survey measured in irregular years (<c>frequency: irregular</c>): the years
+    /// between surveys are not missing, changes compare with the previous survey.
+    /// </summary>
+    public bool Irregular { get; init; }
+
+    /// <summary>The most years a line joins two figures across: the interval, or any gap between irregular surveys.</summary>
+    public int JoinWithin => Irregular ? int.MaxValue : Interval;
+}

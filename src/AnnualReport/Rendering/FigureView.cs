@@ -12,7 +12,11 @@ public sealed record FigureView(double? Value, string? Status, int Decimals, str
 /// <param name="Since">The year the change is measured from.</param>
 /// <param name="Why">Why the change is missing (phrase key and arguments), when it is.</param>
 /// <param name="BreakFrom">Measured from the first year after a series break instead of <paramref name="Since"/>.</param>
-public sealed record ChangeView(double? Value, int Since, int Decimals, string Unit, ReasonView? Why, int? BreakFrom);
+public sealed record ChangeView(double? Value, int Since, int Decimals, string Unit, ReasonView? Why, int? BreakFrom)
+{
+    /// <summary>True when <see cref="Since"/> is the previous survey of a survey in irregular years (worded "since the last survey").</summary>
+    public bool SinceSurvey { get; init; }
+}
 
 /// <summary>Why a figure is missing, as a phrase-book key under <c>analysis.reasons.</c> and its arguments; templates write it with <c>reason</c>.</summary>
 public sealed record ReasonView(Analysis.Reason Reason);

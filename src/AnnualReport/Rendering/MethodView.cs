@@ -32,7 +32,28 @@ public sealed record FindingRulesView(int Max, int Min, int PerTheme, int Recent
 public sealed record SymbolView(string Symbol, string Key);
 
 /// <summary>An indicator whose analysis differs from the defaults, and how; null members are the default.</summary>
-public sealed record MethodExceptionView(string Indicator, int? Interval, int? TrendYears, int? Baseline, int? MinPoints);
+public sealed record MethodExceptionView(string Indicator, int? Interval, int? TrendYears, int? Baseline, int? MinPoints)
+{
+    /// <summary>Measured in irregular survey years: changes are since the previous survey.</summary>
+    public bool Irregular { get; init; }
+
+    /// <summary>One population, no comparison group and no gap.</summary>
+    public bool SinglePopulation { get; init; }
+
+    /// <summary>How quarters or months become years: <c>average</c>, <c>sum</c> or <c>pick</c>; null for yearly figures.</summary>
+    public string? Period { get; init; }
+
+    /// <summary>The picked period within the year for <c>pick</c>, from 1.</summary>
+    public int? Pick { get; init; }
+
+    /// <summary>How many periods a year has for <c>pick</c>: 4 quarters, 12 months, 2 half-years.</summary>
+    public int? PerYear { get; init; }
+
+    /// <summary>Breakdown categories shown without a total.</summary>
+    public bool NoTotal { get; init; }
+
+    public bool Any => Interval is not null || TrendYears is not null || Baseline is not null || MinPoints is not null || Irregular || SinglePopulation || Period is not null || NoTotal;
+}
 
 /// <summary>A threshold and the indicators that use it; <paramref name="Value"/> null means no threshold.</summary>
 public sealed record ThresholdView(FigureView? Value, IReadOnlyList<string> Indicators);

@@ -11,12 +11,12 @@ internal sealed partial class ViewBuilder
     private TableView YearTable(IndicatorResult result)
     {
         var indicator = result.Indicator;
-        var totals = result.Data.Series.Where(s => s.IsTotal).ToList();
+        var totals = result.Data.MainSeries();
         var years = totals.SelectMany(s => s.Observations).Select(o => o.Year).Distinct().Order().ToList();
         var rows = years.Select(year => new TableRowView(
             Formats.Year(year),
             totals.Select(s => Cell(indicator, s.Observations.FirstOrDefault(x => x.Year == year))).ToList())).ToList();
-        var columns = totals.Select(s => catalogue.FindGroup(s.GroupId)!.Label).ToList();
+        var columns = totals.Select(s => Charts.ChartBuilder.SeriesLabel(catalogue, s, totals, formats)).ToList();
         return new TableView(Phrases.Get("pages.tables.years", ("title", indicator.Title), ("unit", formats.UnitTitle(indicator.Unit))), Phrases.Get("pages.tables.year"), columns, rows, Footnote(totals.SelectMany(s => s.Observations)));
     }
 

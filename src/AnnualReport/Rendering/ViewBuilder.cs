@@ -57,8 +57,16 @@ internal sealed partial class ViewBuilder(IndicatorCatalogue catalogue, EditionA
                 i.Interval > 1 ? i.Interval : null,
                 i.Analysis.TrendYears != defaults.TrendYears ? i.Analysis.TrendYears : null,
                 i.Analysis.Baseline,
-                i.Analysis.MinPoints != defaults.MinPoints ? i.Analysis.MinPoints : null))
-            .Where(e => e.Interval is not null || e.TrendYears is not null || e.Baseline is not null || e.MinPoints is not null)
+                i.Analysis.MinPoints != defaults.MinPoints ? i.Analysis.MinPoints : null)
+            {
+                Irregular = i.Irregular,
+                SinglePopulation = i.SinglePopulation,
+                NoTotal = i.Data.NoTotal,
+                Period = i.Data.Period?.Mode.ToString().ToLowerInvariant(),
+                Pick = i.Data.Period?.Pick,
+                PerYear = i.Data.Period?.PerYear,
+            })
+            .Where(e => e.Any)
             .ToList();
 
         // Each indicator's threshold (analysis.stableBelow), grouped so the page names every indicator once.
@@ -236,8 +244,11 @@ internal sealed partial class ViewBuilder(IndicatorCatalogue catalogue, EditionA
 
     /// <summary>The change since the previous measurement, or why it is missing.</summary>
     private static ChangeView Change(Indicator indicator, SeriesResult s) => new(
-        s.Change1, s.Latest!.Year - indicator.Interval, indicator.Decimals, Formats.UnitKey(indicator.Unit),
-        s.Change1 is null ? Why(s, "change1") : null, null);
+        s.Change1, s.Change1Since ?? s.Latest!.Year - indicator.Interval, indicator.Decimals, Formats.UnitKey(indicator.Unit),
+        s.Change1 is null ? Why(s, "change1") : null, null)
+    {
+        SinceSurvey = indicator.Irregular,
+    };
 
     /// <summary>
     /// The long change: since the baseline year when the catalogue sets one, else over ten years;

@@ -60,7 +60,9 @@ public static class EditionValidator
     private static void Gaps(IndicatorData figures, List<Diagnostic> found)
     {
         var indicator = figures.Indicator;
-        foreach (var s in figures.Series)
+
+        // A survey in irregular years (frequency: irregular) has no missing years between surveys.
+        foreach (var s in figures.Series.Where(_ => !indicator.Irregular))
         {
             for (var i = 1; i < s.Observations.Count; i++)
             {
@@ -79,7 +81,7 @@ public static class EditionValidator
         var indicator = figures.Indicator;
         var latest = figures.Series.SelectMany(s => s.Observations).Where(o => o.Value.HasValue).Select(o => o.Year).DefaultIfEmpty(0).Max();
         var expected = catalogue.Edition.Year - 1 - indicator.Interval;
-        if (latest < expected)
+        if (latest < expected && !indicator.Irregular)
         {
             found.Add(Diagnostic.Warning("old-data", Messages.Format(latest == 0 ? "validation.old-data-none" : "validation.old-data", ("indicator", indicator.Id), ("latest", latest), ("edition", catalogue.Edition.Year), ("expected", expected)), indicator.Data.Where));
         }

@@ -48,6 +48,15 @@ public sealed class MunicipalValidationTests
     }
 
     [Fact]
+    public void A_quarter_without_a_picked_period_is_sub_annual_period_not_its_year()
+    {
+        using var edition = new MunicipalEdition();
+        var line = edition.Append(Employment, "2023K4,0301,innvandrere,alle,5,10,\n");
+
+        Assert.Equal(line, edition.Single("sub-annual-period").Where.Line);
+    }
+
+    [Fact]
     public void A_figure_under_both_the_old_and_the_new_code_is_duplicate_observation()
     {
         // The data has Drammen's 2023 figures under 3005, which the changes file moves to 3301.
@@ -63,8 +72,9 @@ public sealed class MunicipalValidationTests
     [Fact]
     public void The_same_year_coded_twice_is_duplicate_observation()
     {
+        // A span is read as its last year; a quarter no longer is (sub-annual-period).
         using var edition = new MunicipalEdition();
-        edition.Append(Employment, "2023K4,0301,innvandrere,alle,5,10,\n");
+        edition.Append(Employment, "2021-2023,0301,innvandrere,alle,5,10,\n");
 
         Assert.Equal("duplicate-observation", edition.Single("duplicate-observation").Code);
     }

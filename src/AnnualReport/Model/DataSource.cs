@@ -38,5 +38,8 @@ public sealed record DataSource(
     /// <summary>Where the separator or decimal mark is declared, to name it when the file says otherwise.</summary>
     public SourceSpan? DialectWhere { get; init; }
 
+    /// <summary>Where <c>annual-report fetch</c> downloads the file from (<c>data.fetch</c>); null when it is kept by hand.</summary>
+    public FetchSource? Fetch { get; init; }
+
     public string Id(string code) => Codes.TryGetValue(code, out var id) ? id : code;
 }

@@ -20,7 +20,7 @@ internal static class FetchCommand
         var common = new CommonOptions();
         var force = new Option<bool>("--force") { Description = Messages.Format("fetch.option.force") };
         var indicator = new Option<string?>("--indicator") { Description = Messages.Format("fetch.option.indicator") };
-        var timeout = new Option<int>("--timeout") { Description = Messages.Format("fetch.option.timeout", ("seconds", (int)FetchSettings.Default.Timeout.TotalSeconds)), DefaultValueFactory = _ => (int)FetchSettings.Default.Timeout.TotalSeconds };
+        var timeout = new Option<int>("--timeout") { Description = Messages.Format("fetch.option.timeout"), DefaultValueFactory = _ => (int)FetchSettings.Default.Timeout.TotalSeconds };
         var command = new Command("fetch", Messages.Format("fetch.command")) { common.Edition, common.Catalogue, force, indicator, timeout };
         command.SetAction(async (result, cancellationToken) =>
         {

@@ -41,5 +41,11 @@ public sealed record DataSource(
     /// <summary>Where <c>annual-report fetch</c> downloads the file from (<c>data.fetch</c>); null when it is kept by hand.</summary>
     public FetchSource? Fetch { get; init; }
 
+    /// <summary>
+    /// When and from which table <c>fetch</c> downloaded the file, from its provenance record; null
+    /// when there is none or the file no longer is what was fetched (edited by hand).
+    /// </summary>
+    public Retrieval? Retrieved { get; init; }
+
     public string Id(string code) => Codes.TryGetValue(code, out var id) ? id : code;
 }

@@ -19,7 +19,11 @@ public sealed record MethodView(
     int MinPoints,
     int GapYears,
     ComparisonView? Comparison,
-    int Protection);
+    int Protection)
+{
+    /// <summary>The indicators whose figures <c>fetch</c> downloaded, with table and day, for the sources section.</summary>
+    public IReadOnlyList<RetrievalView> Retrievals { get; init; } = [];
+}
 
 /// <summary>One of SSB's symbols and the phrase-book name of its meaning (<c>symbols.&lt;key&gt;</c>).</summary>
 public sealed record SymbolView(string Symbol, string Key);

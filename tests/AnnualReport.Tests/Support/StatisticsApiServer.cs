@@ -284,6 +284,8 @@ internal sealed class StatisticsApiServer : IDisposable
         }
 
         var values = table["value"]!.AsArray();
+        var statuses = Statuses(table["status"]);
+        var slicedStatus = new JsonObject();
         var sliced = new JsonArray();
         var positions = new int[ids.Count];
         for (var n = 0; n < cells; n++)
@@ -299,6 +301,11 @@ internal sealed class StatisticsApiServer : IDisposable
             for (var d = 0; d < ids.Count; d++)
             {
                 index = (index * all[d].Count) + positions[d];
+            }
+
+            if (statuses.TryGetValue(index, out var symbol))
+            {
+                slicedStatus[n.ToString(System.Globalization.CultureInfo.InvariantCulture)] = symbol;
             }
 
             sliced.Add(values[index]?.DeepClone());
@@ -327,7 +334,39 @@ internal sealed class StatisticsApiServer : IDisposable
 
         result["value"] = sliced;
         result.Remove("status");
+        if (slicedStatus.Count > 0)
+        {
+            result["status"] = slicedStatus;
+        }
         return (200, result.ToJsonString());
+    }
+
+    /// <summary>JSON-stat's status as one symbol for all, an array, or a sparse object, by cell index.</summary>
+    private static Dictionary<int, string> Statuses(JsonNode? status)
+    {
+        var found = new Dictionary<int, string>();
+        switch (status)
+        {
+            case JsonArray array:
+                for (var i = 0; i < array.Count; i++)
+                {
+                    if (array[i]?.GetValue<string>() is { } s)
+                    {
+                        found[i] = s;
+                    }
+                }
+
+                break;
+            case JsonObject sparse:
+                foreach (var (key, node) in sparse)
+                {
+                    found[int.Parse(key, System.Globalization.CultureInfo.InvariantCulture)] = node!.GetValue<string>();
+                }
+
+                break;
+        }
+
+        return found;
     }
 
     private static IReadOnlyList<string> Codes(JsonObject table, string dimension) =>

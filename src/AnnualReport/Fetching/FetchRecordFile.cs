@@ -22,7 +22,7 @@ public static class FetchRecordFile
         };
         if (record.Language is not null)
         {
-            root.Add("lang", record.Language);
+            root.Add("lang", Quoted(record.Language));
         }
 
         root.Add("selection", Quoted(record.Selection));

@@ -1,7 +1,9 @@
-namespace AnnualReport.Fetching;
+using AnnualReport.Fetching;
+
+namespace AnnualReport.Cli;
 
 /// <summary>The machine's clock, for the command line.</summary>
-public sealed class SystemFetchClock : IFetchClock
+internal sealed class SystemFetchClock : IFetchClock
 {
     public static SystemFetchClock Instance { get; } = new();
 

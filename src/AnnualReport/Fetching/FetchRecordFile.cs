@@ -47,7 +47,7 @@ public static class FetchRecordFile
         }
 
         root.Add("sha256", record.Sha256);
-        var text = new StringBuilder("# Written by annual-report fetch: where the figures in the file beside it came from.\n");
+        var text = new StringBuilder("# ").Append(Localization.Messages.Format("fetch.record-header")).Append('\n');
         using var writer = new StringWriter(text, CultureInfo.InvariantCulture);
         new YamlStream(new YamlDocument(root)).Save(writer, assignAnchors: false);
         return text.ToString().Replace("\n...\n", "\n", StringComparison.Ordinal);

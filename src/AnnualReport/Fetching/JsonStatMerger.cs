@@ -18,13 +18,13 @@ public static class JsonStatMerger
             return parts[0];
         }
 
-        var datasets = parts.Select(p => JsonNode.Parse(p)?.AsObject() ?? throw Bad("not an object")).ToList();
+        var datasets = parts.Select(p => JsonNode.Parse(p)?.AsObject() ?? throw Bad(Messages.Format("fetch.parts.not-object"))).ToList();
         var first = datasets[0];
         var ids = first["id"]!.AsArray().Select(i => i!.GetValue<string>()).ToList();
         var d = ids.IndexOf(dimension);
         if (d < 0)
         {
-            throw Bad($"no dimension {dimension}");
+            throw Bad(Messages.Format("fetch.parts.no-dimension", ("dimension", dimension)));
         }
 
         var sizes = first["size"]!.AsArray().Select(s => s!.GetValue<int>()).ToList();
@@ -41,7 +41,7 @@ public static class JsonStatMerger
             var part = datasets[p];
             if (part["id"]!.AsArray().Count != ids.Count)
             {
-                throw Bad("the parts have different dimensions");
+                throw Bad(Messages.Format("fetch.parts.different"));
             }
 
             var n = counts[p];
@@ -136,7 +136,7 @@ public static class JsonStatMerger
 
                 break;
             default:
-                throw Bad("value does not match size");
+                throw Bad(Messages.Format("fetch.parts.size"));
         }
 
         return dense;

@@ -31,13 +31,18 @@ internal static class FetchCommand
                 var seconds = result.GetValue(timeout);
                 if (seconds is < 1 or > 3600)
                 {
-                    throw new InputException(Diagnostic.Error("bad-option", Messages.Format("cli.print-timeout.range", ("seconds", seconds), ("min", 1), ("max", 3600)), SourceSpan.ForFile("--timeout")));
+                    throw new InputException(Diagnostic.Error("bad-option", Messages.Format("fetch.timeout-range", ("seconds", seconds), ("min", 1), ("max", 3600)), SourceSpan.ForFile("--timeout")));
                 }
 
                 var working = Environment.CurrentDirectory;
                 var options = new BuildOptions(EditionFolders.Locate(working, result.GetValue(common.Edition), result.GetValue(common.Catalogue))) { WorkingDirectory = working };
-                var catalogue = CatalogueLoader.Load(options.CataloguePath is var p && Path.IsPathFullyQualified(p) ? p : Path.GetFullPath(p, working));
                 var diagnostics = new List<Diagnostic>();
+                var catalogue = CatalogueLoader.Load(options.CataloguePath, diagnostics, EditionFiles.Shown(working, options.CataloguePath));
+                if (catalogue is null || diagnostics.Count > 0)
+                {
+                    throw new InputException(diagnostics);
+                }
+
                 var jobs = FetchJobs.From(catalogue, options.Files(), result.GetValue(indicator), diagnostics);
                 if (diagnostics.Count > 0)
                 {
@@ -60,6 +65,11 @@ internal static class FetchCommand
                     var outcome = await fetcher.FetchAsync(job, result.GetValue(force), cancellationToken);
                     outcomes.Add(outcome);
                     Console.Out.Write(FetchReport.Line(outcome));
+                    if (outcome.InputFailure)
+                    {
+                        // The catalogue asked for what the table does not have: point at its fetch block.
+                        Console.Error.WriteLine(Diagnostic.Error("bad-fetch", outcome.Failure!, job.Source.Where));
+                    }
                 }
 
                 failed = outcomes.Count(o => o.Status == FetchStatus.Failed);

@@ -81,6 +81,22 @@ public sealed class FetchCommandTests
         var result = ProcessRunner.AnnualReport(["fetch", "--ui-language", "en"], temp.Path);
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("error bad-fetch: fetch.site «ftp://example.org/» is not a web address", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("editions/2025/indicators.yaml(26,37): error bad-fetch: fetch.site «ftp://example.org/» is not a web address", result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    [Trait("Tier", "Full")]
+    public void Selection_the_table_lacks_points_at_the_fetch_block_and_exits_2()
+    {
+        using var server = new StatisticsApiServer();
+        server.AddTable("05300", Path.Combine(RepositoryPaths.SampleEdition, "data", "befolkning.json"));
+        using var temp = new TempDirectory();
+        temp.File("editions/2025/indicators.yaml", Catalogue(server.PxWebApi2, "05300").Replace("InnvandrKat: [B, C]", "InnvandrKat: [B, X]", StringComparison.Ordinal));
+
+        var result = ProcessRunner.AnnualReport(["fetch", "--ui-language", "en", "--indicator", "befolkning"], temp.Path);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("editions/2025/indicators.yaml(26,14): error bad-fetch: the table's dimension InnvandrKat has no code X", result.Stderr, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(temp.Path, "editions", "2025", "data", "05300.json")));
     }
 }

@@ -18,6 +18,7 @@ var root = new RootCommand(Messages.Format("cli.command.root"))
     AnnualReport.Cli.Preview.PreviewCommand.Create(),
     CommentsCommand.Create(),
     CompareCommand.Create(),
+    FetchCommand.Create(),
 };
 root.Options.Add(UiLanguageOption.Create());
 LocalizedHelpAction.Install(root);

@@ -38,6 +38,15 @@ public sealed record DataSource(
     /// <summary>Where the separator or decimal mark is declared, to name it when the file says otherwise.</summary>
     public SourceSpan? DialectWhere { get; init; }
 
+    /// <summary>Where <c>annual-report fetch</c> downloads the file from (<c>data.fetch</c>); null when it is kept by hand.</summary>
+    public FetchSource? Fetch { get; init; }
+
+    /// <summary>
+    /// When and from which table <c>fetch</c> downloaded the file, from its provenance record; null
+    /// when there is none or the file no longer is what was fetched (edited by hand).
+    /// </summary>
+    public Retrieval? Retrieved { get; init; }
+
     public string Id(string code) => Codes.TryGetValue(code, out var id) ? id : code;
 
     /// <summary>Code maps of single dimensions (<c>codes: {dimension: {code: id}}</c>), by dimension (any case).</summary>

@@ -37,6 +37,7 @@ public static class FigureTable
         var unit = formats.UnitTitle(indicator.Unit).ToLower(formats.Culture);
         var total = phrases.Get("downloads.total");
         var (published, illustrative) = (phrases.Get("downloads.provenance.published"), phrases.Get("downloads.provenance.illustrative"));
+        var source = SourceNote(indicator, formats);
         return data.Series.SelectMany(series =>
         {
             var breakdown = series.Breakdown is null ? null : catalogue.FindBreakdown(series.Breakdown);
@@ -45,9 +46,18 @@ public static class FigureTable
                 theme, indicator.Id, indicator.Title, level, catalogue.FindGroup(series.GroupId)!.Label,
                 breakdown?.Label ?? total, category, o.Year, o.Value is { } v ? Math.Round(v, indicator.Decimals, MidpointRounding.AwayFromZero) : null, o.Status ?? string.Empty,
                 o.Low, o.High,
-                unit, o.Provenance == Provenance.Published ? published : illustrative, indicator.Source.Name, indicator.Source.Table ?? string.Empty));
+                unit, o.Provenance == Provenance.Published ? published : illustrative, source, indicator.Source.Table ?? string.Empty));
         }).ToList();
     }
+
+    /// <summary>
+    /// The source as the downloads name it: the catalogue's name, or for figures <c>fetch</c>
+    /// downloaded, "Hentet fra SSB, tabell 05300, 12. november 2026" (<c>downloads.retrieved</c>).
+    /// </summary>
+    public static string SourceNote(Indicator indicator, Formats formats) =>
+        indicator.Data.Retrieved is { } retrieval
+            ? formats.Phrases.Get("downloads.retrieved", ("source", indicator.Source.Name), ("table", retrieval.Table), ("date", formats.Date(retrieval.Date)))
+            : indicator.Source.Name;
 
     /// <summary>The phrase-book name of a level (<c>downloads.levels.&lt;name&gt;</c>).</summary>
     public static string LevelKey(IndicatorLevel level) => level switch

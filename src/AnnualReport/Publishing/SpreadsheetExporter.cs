@@ -54,7 +54,7 @@ public static class SpreadsheetExporter
                 catalogue.Indicators.Select(i => new object?[]
                 {
                     i.Id, i.Title, catalogue.Themes.First(t => t.Id == i.ThemeId).Title, i.Definition, formats.UnitTitle(i.Unit),
-                    i.Source.Name, i.Source.Url ?? string.Empty, i.Notes ?? string.Empty, string.Join("; ", i.Breaks.Select(b => $"{b.Year}: {b.Note}")),
+                    FigureTable.SourceNote(i, formats), i.Source.Url ?? string.Empty, i.Notes ?? string.Empty, string.Join("; ", i.Breaks.Select(b => $"{b.Year}: {b.Note}")),
                 }), [22, 44, 24, 60, 12, 40, 30, 40, 40]),
             Symbols(stamp, formats),
         ]);

@@ -29,7 +29,11 @@ public sealed record IndicatorView(
     GoalView? Goal);
 
 /// <summary>Where an indicator's figures come from; the address only when it is a web address.</summary>
-public sealed record SourceView(string Name, string? Table, string? Url);
+public sealed record SourceView(string Name, string? Table, string? Url)
+{
+    /// <summary>When <c>fetch</c> downloaded the figures, from its provenance record; null when they were not fetched.</summary>
+    public RetrievalView? Retrieved { get; init; }
+}
 
 /// <summary>A series break: the first year of the new series and what changed.</summary>
 public sealed record BreakView(int Year, string Note);

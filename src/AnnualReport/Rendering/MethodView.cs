@@ -23,6 +23,9 @@ public sealed record MethodView(
 {
     /// <summary>The settings of the key findings' rules (<see cref="Analysis.KeyFindings"/>).</summary>
     public FindingRulesView Findings { get; } = new(Analysis.KeyFindings.MaxFindings, Analysis.KeyFindings.MinFindings, Analysis.KeyFindings.PerTheme, Analysis.KeyFindings.RecentBreakYears);
+
+    /// <summary>The indicators whose figures <c>fetch</c> downloaded, with table and day, for the sources section.</summary>
+    public IReadOnlyList<RetrievalView> Retrievals { get; init; } = [];
 }
 
 /// <summary>How many key findings are shown at most and at least, per theme, and how recent a series break must be to be one.</summary>

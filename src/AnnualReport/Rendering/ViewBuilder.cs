@@ -85,7 +85,10 @@ internal sealed partial class ViewBuilder(IndicatorCatalogue catalogue, EditionA
             defaults.MinPoints,
             AnalysisSettings.GapYears,
             catalogue.Municipalities?.Comparison is { } comparison ? Comparison(comparison) : null,
-            catalogue.Disclosure.Protection);
+            catalogue.Disclosure.Protection)
+        {
+            Retrievals = [.. catalogue.Indicators.Select(RetrievalView.For).OfType<RetrievalView>()],
+        };
     }
 
     private static ComparisonView Comparison(ComparisonSettings settings) => new(
@@ -213,7 +216,7 @@ internal sealed partial class ViewBuilder(IndicatorCatalogue catalogue, EditionA
             analysis.Standardised.Where(s => s.IndicatorId == indicator.Id).Select(s => StandardisedTable(indicator, s)).ToList(),
             analysis.Standardised.Where(s => s.IndicatorId == indicator.Id && s.Change is not null).Select(s => Decomposition(indicator, s)).ToList(),
             // A source address that is not on the web (javascript:, data: …) is shown as text only.
-            new SourceView(indicator.Source.Name, indicator.Source.Table, SafeUrl.Web(indicator.Source.Url)),
+            new SourceView(indicator.Source.Name, indicator.Source.Table, SafeUrl.Web(indicator.Source.Url)) { Retrieved = RetrievalView.For(indicator) },
             result.Data.Series.SelectMany(s => s.Observations).Any(o => o.Provenance == Provenance.Illustrative),
             indicator.Notes,
             text.IndicatorComments.TryGetValue(indicator.Id, out var comment) ? new TrustedHtml(comment) : null,

@@ -10,7 +10,7 @@ public sealed class FindingChoiceTests
     private static LoadedEdition Read(EditionFixture edition, string language) =>
         EditionLoader.Read(new BuildOptions(edition.CataloguePath) { Language = language });
 
-    private const string Findings = "findings:\n  pin: [employment]\n  text:\n    employment: Flere er i arbeid, {{ value \"employment\" group: \"imm\" }}.\n";
+    private const string Findings = "findings:\n  pin: [employment]\n  text:\n    employment: 'Flere er i arbeid, {{ value \"employment\" group: \"imm\" }}.'\n";
 
     [Fact]
     public void Pins_drops_and_reworded_sentences_are_read_and_translated()

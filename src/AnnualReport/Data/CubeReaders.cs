@@ -12,6 +12,8 @@ public static class CubeReaders
         [".json"] = new JsonStatReader(),
         [".px"] = new PxReader(),
         [".xlsx"] = new XlsxCubeReader(),
+        [".tsv"] = new EurostatTsvReader(),
+        [".tsv.gz"] = new EurostatTsvReader(),
     };
 
     /// <summary>Reads any supported file. A missing file or unknown extension is a diagnostic, not an exception.</summary>
@@ -21,7 +23,7 @@ public static class CubeReaders
     public static DataCube? Read(InputFile file, List<Diagnostic> diagnostics)
     {
         var path = file.Display;
-        if (!ByExtension.TryGetValue(Path.GetExtension(path), out var reader))
+        if (!ByExtension.TryGetValue(Extension(path), out var reader))
         {
             diagnostics.Add(Diagnostic.Error("unknown-format", Messages.Format("data.unknown-format", ("extension", Path.GetExtension(path))), SourceSpan.ForFile(path)));
             return null;
@@ -43,4 +45,8 @@ public static class CubeReaders
             return null;
         }
     }
+
+    /// <summary>The extension that picks the reader: <c>.tsv.gz</c> for Eurostat's compressed bulk files, else the last one.</summary>
+    private static string Extension(string path) =>
+        path.EndsWith(".tsv.gz", StringComparison.OrdinalIgnoreCase) ? ".tsv.gz" : Path.GetExtension(path);
 }

@@ -122,6 +122,7 @@ internal static class IndicatorReader
         var codes = map.StringMap("codes").ToDictionary(c => c.Key, c => c.Value);
         var rounding = map.OptionalDouble("rounding", 0, 1_000_000) ?? 0;
         var (separator, decimalMark) = ReadDialect(map, path);
+        var symbols = StatusVocabularyReader.Read(map);
         map.ReportUnknownKeys();
 
         // Breakdowns the mapping leaves out are looked for under their own id.
@@ -133,7 +134,7 @@ internal static class IndicatorReader
 
         return new DataSource(path, year, group, dimensions, total, filter, codes, map.Where)
         {
-            RegionDimension = region, Rounding = rounding, Separator = separator, DecimalMark = decimalMark,
+            RegionDimension = region, Rounding = rounding, Separator = separator, DecimalMark = decimalMark, Symbols = symbols,
             DialectWhere = separator is null && decimalMark is null ? null : map.WhereOf(map.Node("separator") is null ? "decimal" : "separator"),
         };
     }

@@ -62,7 +62,9 @@ public static class DataLoader
 
             if (cube is not null)
             {
-                result.Add(new IndicatorData(indicator, SeriesMapper.Map(indicator, cube, catalogue, diagnostics)));
+                // The source's symbols and flags read through its vocabulary: the format's, with the catalogue's changes.
+                var read = StatusVocabulary.ForFormat(cube.Format).With(indicator.Data.Symbols).Apply(cube);
+                result.Add(SourceFlags.Attach(new IndicatorData(indicator, SeriesMapper.Map(indicator, read, catalogue, diagnostics)), read));
             }
         }
 

@@ -38,5 +38,11 @@ public sealed record DataSource(
     /// <summary>Where the separator or decimal mark is declared, to name it when the file says otherwise.</summary>
     public SourceSpan? DialectWhere { get; init; }
 
+    /// <summary>
+    /// The catalogue's status vocabulary for this source (<c>data.symbols</c>): symbol or flag →
+    /// meaning, replacing the format's default for those symbols; empty to keep the default.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Symbols { get; init; } = new Dictionary<string, string>();
+
     public string Id(string code) => Codes.TryGetValue(code, out var id) ? id : code;
 }

@@ -23,7 +23,7 @@ public static class CsvExporter
             {
                 Text(row.Theme), Text(row.IndicatorId), Text(row.Indicator), Text(row.Level), Text(row.Group), Text(row.Breakdown), Text(row.Category),
                 row.Year.ToString(CultureInfo.InvariantCulture), Number(row.Value), Text(row.Status), Number(row.Low), Number(row.High),
-                Text(row.Unit), Text(row.Provenance), Text(row.Source), Text(row.Table),
+                Text(row.Unit), Text(row.Provenance), Text(row.Source), Text(row.Table), Text(row.Flags),
             }));
         }
 

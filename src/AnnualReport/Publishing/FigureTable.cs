@@ -16,7 +16,7 @@ public static class FigureTable
     public static IReadOnlyList<string> ColumnKeys { get; } =
     [
         "theme", "indicator-id", "indicator", "level", "group", "breakdown", "category", "year", "value", "status",
-        "low", "high", "unit", "provenance", "source", "table",
+        "low", "high", "unit", "provenance", "source", "table", "flags",
     ];
 
     /// <summary>The column headers in the phrase book's language.</summary>
@@ -45,7 +45,10 @@ public static class FigureTable
                 theme, indicator.Id, indicator.Title, level, catalogue.FindGroup(series.GroupId)!.Label,
                 breakdown?.Label ?? total, category, o.Year, o.Value is { } v ? Math.Round(v, indicator.Decimals, MidpointRounding.AwayFromZero) : null, o.Status ?? string.Empty,
                 o.Low, o.High,
-                unit, o.Provenance == Provenance.Published ? published : illustrative, indicator.Source.Name, indicator.Source.Table ?? string.Empty));
+                unit, o.Provenance == Provenance.Published ? published : illustrative, indicator.Source.Name, indicator.Source.Table ?? string.Empty)
+            {
+                Flags = o.Value.HasValue ? FlagText.Marks(phrases, o.Flags) : string.Empty,
+            });
         }).ToList();
     }
 

@@ -48,24 +48,25 @@ public static class SpreadsheetExporter
             new SheetSpec(phrases.Get("downloads.sheets.figures"), FigureTable.Columns(phrases), rows.Select(r => new object?[]
             {
                 r.Theme, r.IndicatorId, r.Indicator, r.Level, r.Group, r.Breakdown, r.Category, r.Year, r.Value, r.Status, r.Low, r.High,
-                r.Unit, r.Provenance, r.Source, r.Table,
-            }), [14, 22, 44, 16, 30, 18, 24, 8, 12, 8, 12, 12, 12, 14, 40, 10], Selected: true),
+                r.Unit, r.Provenance, r.Source, r.Table, r.Flags,
+            }), [14, 22, 44, 16, 30, 18, 24, 8, 12, 8, 12, 12, 12, 14, 40, 10, 8], Selected: true),
             new SheetSpec(phrases.Get("downloads.sheets.indicators"), FigureTable.Headers(phrases, ["indicator-id", "indicator", "theme", "definition", "unit", "source", "link", "notes", "breaks"]),
                 catalogue.Indicators.Select(i => new object?[]
                 {
                     i.Id, i.Title, catalogue.Themes.First(t => t.Id == i.ThemeId).Title, i.Definition, formats.UnitTitle(i.Unit),
-                    i.Source.Name, i.Source.Url ?? string.Empty, i.Notes ?? string.Empty, string.Join("; ", i.Breaks.Select(b => $"{b.Year}: {b.Note}")),
+                    i.Source.Name, i.Source.Url ?? string.Empty, i.Notes ?? string.Empty, string.Join("; ", i.Breaks.Select(b => $"{b.Year}: {FlagText.BreakNote(phrases, b)}")),
                 }), [22, 44, 24, 60, 12, 40, 30, 40, 40]),
-            Symbols(stamp, formats),
+            Symbols(stamp, formats, Data.StatusMeanings.Flags.Where(f => rows.Any(r => r.Flags.Contains(FlagText.Marks(phrases, [f]), StringComparison.Ordinal))).ToList()),
         ]);
     }
 
     /// <summary>The sheet that explains SSB's symbols and carries the build stamp, in the language of <paramref name="formats"/>.</summary>
-    public static SheetSpec Symbols(BuildStamp stamp, Formats formats)
+    public static SheetSpec Symbols(BuildStamp stamp, Formats formats, IReadOnlyList<string>? flags = null)
     {
         var phrases = formats.Phrases;
         return new(phrases.Get("downloads.sheets.symbols"), FigureTable.Headers(phrases, ["symbol", "meaning"]),
             Data.StatusSymbols.All.Select(s => new object?[] { s, phrases.Get($"symbols.{Data.StatusSymbols.Key(s)}") })
+                .Concat((flags ?? []).Select(f => new object?[] { FlagText.Marks(phrases, [f]), phrases.Get($"symbols.{f}") }))
                 .Append(["*", phrases.Get("downloads.illustrative-note")])
                 .Append([phrases.Get("downloads.build-stamp"), StampText.For(stamp, formats)]), [14, 80]);
     }

@@ -19,7 +19,11 @@ public sealed record MethodView(
     int MinPoints,
     int GapYears,
     ComparisonView? Comparison,
-    int Protection);
+    int Protection)
+{
+    /// <summary>The flag meanings the edition's figures carry (<c>symbols.&lt;key&gt;</c>, marks <c>symbols.marks.&lt;key&gt;</c>); empty when no source flags a figure.</summary>
+    public IReadOnlyList<string> Flags { get; init; } = [];
+}
 
 /// <summary>One of SSB's symbols and the phrase-book name of its meaning (<c>symbols.&lt;key&gt;</c>).</summary>
 public sealed record SymbolView(string Symbol, string Key);

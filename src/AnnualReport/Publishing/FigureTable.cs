@@ -16,11 +16,15 @@ public static class FigureTable
     public static IReadOnlyList<string> ColumnKeys { get; } =
     [
         "theme", "indicator-id", "indicator", "level", "group", "breakdown", "category", "year", "value", "status",
-        "low", "high", "unit", "provenance", "source", "table", "flags",
+        "low", "high", "unit", "provenance", "source", "table",
     ];
 
-    /// <summary>The column headers in the phrase book's language.</summary>
-    public static IReadOnlyList<string> Columns(PhraseBook phrases) => Headers(phrases, ColumnKeys);
+    /// <summary>The column headers in the phrase book's language; <paramref name="flags"/> adds the last column, the marks of the source's flags, for a publication whose figures carry any.</summary>
+    public static IReadOnlyList<string> Columns(PhraseBook phrases, bool flags = false) => Headers(phrases, flags ? [.. ColumnKeys, "flags"] : ColumnKeys);
+
+    /// <summary>Whether any published figure of the edition carries a flag of its source (the downloads then get a flags column).</summary>
+    public static bool HasFlags(EditionAnalysis analysis) =>
+        analysis.Data.SelectMany(d => d.Series).SelectMany(s => s.Observations).Any(o => o.Value.HasValue && o.Flags.Count > 0);
 
     /// <summary>Headers from <c>downloads.columns.&lt;name&gt;</c>.</summary>
     public static IReadOnlyList<string> Headers(PhraseBook phrases, IEnumerable<string> keys) => [.. keys.Select(k => phrases.Get($"downloads.columns.{k}"))];

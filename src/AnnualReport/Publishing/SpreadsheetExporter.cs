@@ -43,13 +43,14 @@ public static class SpreadsheetExporter
     public static void Write(string path, IndicatorCatalogue catalogue, IReadOnlyList<FigureRow> rows, BuildStamp stamp, Formats formats)
     {
         var phrases = formats.Phrases;
+        var flags = rows.Any(r => r.Flags.Length > 0);
         Write(path,
         [
-            new SheetSpec(phrases.Get("downloads.sheets.figures"), FigureTable.Columns(phrases), rows.Select(r => new object?[]
+            new SheetSpec(phrases.Get("downloads.sheets.figures"), FigureTable.Columns(phrases, flags), rows.Select(r => new object?[]
             {
                 r.Theme, r.IndicatorId, r.Indicator, r.Level, r.Group, r.Breakdown, r.Category, r.Year, r.Value, r.Status, r.Low, r.High,
-                r.Unit, r.Provenance, r.Source, r.Table, r.Flags,
-            }), [14, 22, 44, 16, 30, 18, 24, 8, 12, 8, 12, 12, 12, 14, 40, 10, 8], Selected: true),
+                r.Unit, r.Provenance, r.Source, r.Table,
+            }.Concat(flags ? [r.Flags] : []).ToArray()), [14, 22, 44, 16, 30, 18, 24, 8, 12, 8, 12, 12, 12, 14, 40, 10, .. (flags ? [8] : Array.Empty<double>())], Selected: true),
             new SheetSpec(phrases.Get("downloads.sheets.indicators"), FigureTable.Headers(phrases, ["indicator-id", "indicator", "theme", "definition", "unit", "source", "link", "notes", "breaks"]),
                 catalogue.Indicators.Select(i => new object?[]
                 {

@@ -33,6 +33,9 @@ public sealed class EurostatBuildTests
         Assert.Contains("Flagg fra kildene", method, StringComparison.Ordinal);
         Assert.Contains("<th scope=\"row\">b</th><td class=\"text\">Brudd i tidsserien</td>", method, StringComparison.Ordinal);
 
+        var analysis = File.ReadAllText(Path.Combine(folder, "analysis.json"));
+        Assert.Matches(@"""year"": 2021,[^}]*""flags"": \[\s*""break""", analysis);
+
         var csv = File.ReadAllLines(Path.Combine(folder, Downloads.CsvFile("employment")));
         Assert.EndsWith(",Flagg", csv[0], StringComparison.Ordinal);
         Assert.Contains(csv, line => line.Contains(",2021,", StringComparison.Ordinal) && line.EndsWith(",b", StringComparison.Ordinal));

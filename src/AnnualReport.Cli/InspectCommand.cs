@@ -18,7 +18,7 @@ internal static class InspectCommand
         command.SetAction((result, _) => Runner.RunAsync(() =>
         {
             var diagnostics = new List<Diagnostic>();
-            var cube = CubeReaders.Read(result.GetValue(file)!, diagnostics);
+            var cube = CubeReaders.Summarise(result.GetValue(file)!, diagnostics);
             if (cube is null || diagnostics.Any(d => d.Severity == Severity.Error))
             {
                 throw new InputException(diagnostics);
@@ -31,7 +31,7 @@ internal static class InspectCommand
         return command;
     }
 
-    internal static string Json(DataCube cube)
+    internal static string Json(CubeSummary cube)
     {
         using var stream = new MemoryStream();
         using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
@@ -65,7 +65,7 @@ internal static class InspectCommand
             }
 
             writer.WriteEndArray();
-            writer.WriteNumber("cells", cube.Size);
+            writer.WriteNumber("cells", cube.Cells);
             writer.WriteNumber("present", cube.Present);
             writer.WriteNumber("written", cube.Written);
             writer.WriteStartObject("status");
@@ -83,7 +83,7 @@ internal static class InspectCommand
     }
 
     /// <summary>Each flag as the file writes it with the cells carrying it, and what the format's vocabulary says each symbol and flag means.</summary>
-    private static void WriteFlags(Utf8JsonWriter writer, DataCube cube)
+    private static void WriteFlags(Utf8JsonWriter writer, CubeSummary cube)
     {
         writer.WriteStartObject("flags");
         foreach (var (flag, count) in cube.FlagCounts)
@@ -105,7 +105,7 @@ internal static class InspectCommand
         writer.WriteEndObject();
     }
 
-    private static string Text(DataCube cube)
+    private static string Text(CubeSummary cube)
     {
         var text = new System.Text.StringBuilder();
         text.AppendLine(Messages.Format("cli.inspect.format", ("format", cube.Format)));
@@ -123,7 +123,7 @@ internal static class InspectCommand
             text.AppendLine($"  {dimension.Id}{role}: {Messages.Format("cli.inspect.categories", ("n", dimension.Size))}: {sample}{(dimension.Size > 6 ? ", …" : string.Empty)}");
         }
 
-        text.AppendLine(Messages.Format("cli.inspect.cells", ("cells", cube.Size), ("present", cube.Present)));
+        text.AppendLine(Messages.Format("cli.inspect.cells", ("cells", cube.Cells), ("present", cube.Present)));
         var status = cube.StatusCounts;
         text.AppendLine(status.Count == 0 ? Messages.Format("cli.inspect.no-status") : Messages.Format("cli.inspect.status", ("symbols", string.Join(", ", status.Select(s => Messages.Format("cli.inspect.status-count", ("symbol", s.Key), ("count", s.Value)))))));
         var flags = cube.FlagCounts;

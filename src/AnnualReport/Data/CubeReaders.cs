@@ -46,6 +46,28 @@ public static class CubeReaders
         }
     }
 
+    /// <summary>
+    /// What <c>inspect</c> reports about any supported file. A Eurostat TSV file is summarised from
+    /// its rows; every other file is read into its cube.
+    /// </summary>
+    public static CubeSummary? Summarise(string path, List<Diagnostic> diagnostics)
+    {
+        if (ByExtension.GetValueOrDefault(Extension(path)) is EurostatTsvReader tsv && File.Exists(path))
+        {
+            try
+            {
+                return tsv.Summarise(InputFile.At(path), diagnostics);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                diagnostics.Add(Diagnostic.Error("file-not-found", Messages.Format("data.file-unreadable"), SourceSpan.ForFile(path)));
+                return null;
+            }
+        }
+
+        return Read(path, diagnostics) is { } cube ? CubeSummary.Of(cube) : null;
+    }
+
     /// <summary>The extension that picks the reader: <c>.tsv.gz</c> for Eurostat's compressed bulk files, else the last one.</summary>
     private static string Extension(string path) =>
         path.EndsWith(".tsv.gz", StringComparison.OrdinalIgnoreCase) ? ".tsv.gz" : Path.GetExtension(path);

@@ -20,7 +20,14 @@ public sealed class EurostatTsvReader : ICubeReader
 
     public string Format => FormatName;
 
-    public DataCube? Read(InputFile file, List<Diagnostic> diagnostics)
+    public DataCube? Read(InputFile file, List<Diagnostic> diagnostics) =>
+        Table(file, diagnostics) is { } table ? table.ToCube(Format, Label(file.Display), diagnostics) : null;
+
+    /// <summary>What <c>inspect</c> reports, read from the rows as they are (a sparse bulk file may span far more cells than a cube may hold).</summary>
+    public CubeSummary? Summarise(InputFile file, List<Diagnostic> diagnostics) =>
+        Table(file, diagnostics) is { } table ? table.Summary(Format, Label(file.Display)) : null;
+
+    private static EurostatTsvTable? Table(InputFile file, List<Diagnostic> diagnostics)
     {
         var path = file.Display;
         if (InputText.ReadBytes(file.Path, path, InputLimits.MaxDataBytes, diagnostics) is not { } bytes)
@@ -43,7 +50,7 @@ public sealed class EurostatTsvReader : ICubeReader
             return null;
         }
 
-        return EurostatTsvTable.Parse(text, path, diagnostics) is { } table ? table.ToCube(Format, Label(path), diagnostics) : null;
+        return EurostatTsvTable.Parse(text, path, diagnostics);
     }
 
     /// <summary>The dataset code the file is named after: <c>lfsa_ergan</c> for <c>lfsa_ergan.tsv.gz</c>.</summary>

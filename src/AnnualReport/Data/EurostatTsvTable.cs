@@ -19,6 +19,7 @@ internal sealed class EurostatTsvTable
     private readonly string _timeDimension;
     private readonly List<(string Period, int Column)> _periods;
     private readonly List<(string[] Codes, int Line, List<CubeCell> Cells)> _rows = [];
+    private readonly Dictionary<string, int> _lines = new(StringComparer.Ordinal);
 
     private EurostatTsvTable(string path, List<string> rowDimensions, string timeDimension, List<(string, int)> periods)
     {
@@ -114,7 +115,11 @@ internal sealed class EurostatTsvTable
             column += field.Length + 1;
         }
 
-        if (cells.Count == _periods.Count)
+        if (cells.Count == _periods.Count && !_lines.TryAdd(string.Join(",", codes), number))
+        {
+            diagnostics.Add(Diagnostic.Error("bad-tsv", Messages.Format("tsv.repeated-row", ("codes", SafeText.Excerpt(string.Join(",", codes))), ("line", _lines[string.Join(",", codes)])), new SourceSpan(_path, number, 1)));
+        }
+        else if (cells.Count == _periods.Count)
         {
             _rows.Add((codes, number, cells));
         }
@@ -162,29 +167,44 @@ internal sealed class EurostatTsvTable
         return new CubeCell([], number, null, null, where) { Flags = letters };
     }
 
+    /// <summary>
+    /// What <c>inspect</c> reports, without spreading the rows into a cube: a bulk file is sparse,
+    /// and the product of its dimensions' sizes may pass the cube limit by far while its rows do not.
+    /// </summary>
+    public CubeSummary Summary(string format, string label)
+    {
+        var dimensions = Dimensions();
+        var cells = _rows.SelectMany(r => r.Cells).ToList();
+        return new CubeSummary(format, label, dimensions, _timeDimension, null,
+            dimensions.Aggregate(1L, (product, d) => d.Size == 0 || product <= long.MaxValue / d.Size ? product * d.Size : long.MaxValue),
+            cells.Count(c => c.Value is not null), cells.Count, Counts(cells.Select(c => c.Status).OfType<string>()), Counts(cells.SelectMany(c => c.Flags)));
+    }
+
+    private static IReadOnlyDictionary<string, int> Counts(IEnumerable<string> symbols) =>
+        symbols.GroupBy(s => s).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count());
+
+    /// <summary>The row dimensions with their codes in the order first met, then time with the periods of the header.</summary>
+    private List<Dimension> Dimensions()
+    {
+        var dimensions = _rowDimensions.Select((id, d) => new Dimension(id, id, _rows.Select(r => r.Codes[d]).Distinct(StringComparer.Ordinal).Select(c => new Category(c, c)).ToList())).ToList();
+        dimensions.Add(new Dimension(_timeDimension, _timeDimension, _periods.Select(p => new Category(p.Period, p.Period)).ToList()) { Where = new SourceSpan(_path, 1, _periods[0].Column) });
+        return dimensions;
+    }
+
     /// <summary>The cube: the row dimensions with their codes in the order first met, then time, which varies fastest.</summary>
     public DataCube? ToCube(string format, string label, List<Diagnostic> diagnostics)
     {
-        var codes = _rowDimensions.Select((_, d) => _rows.Select(r => r.Codes[d]).Distinct(StringComparer.Ordinal).ToList()).ToList();
-        var dimensions = _rowDimensions.Select((id, d) => new Dimension(id, id, codes[d].Select(c => new Category(c, c)).ToList())).ToList();
-        dimensions.Add(new Dimension(_timeDimension, _timeDimension, _periods.Select(p => new Category(p.Period, p.Period)).ToList()) { Where = new SourceSpan(_path, 1, _periods[0].Column) });
+        var dimensions = Dimensions();
         if (!CubeShape.Check(dimensions, _ => new SourceSpan(_path, 1, 1), diagnostics))
         {
             return null;
         }
 
         var cells = new CubeCell?[dimensions.Aggregate(1, (product, d) => product * d.Size)];
-        var firstLine = new Dictionary<int, int>();
         foreach (var (rowCodes, line, rowCells) in _rows)
         {
-            var positions = rowCodes.Select((c, d) => codes[d].IndexOf(c)).ToList();
+            var positions = rowCodes.Select((c, d) => dimensions[d].IndexOf(c)).ToList();
             var start = DataCube.IndexOf(dimensions, [.. positions, 0]);
-            if (!firstLine.TryAdd(start, line))
-            {
-                diagnostics.Add(Diagnostic.Error("bad-tsv", Messages.Format("tsv.repeated-row", ("codes", SafeText.Excerpt(string.Join(",", rowCodes))), ("line", firstLine[start])), new SourceSpan(_path, line, 1)));
-                continue;
-            }
-
             var codeSpans = CodeSpans(rowCodes, line);
             for (var p = 0; p < rowCells.Count; p++)
             {

@@ -142,4 +142,33 @@ public sealed class EurostatTsvReaderTests
         Assert.Null(cube);
         Assert.Equal("bad-tsv", Assert.Single(diagnostics).Code);
     }
+
+    [Fact]
+    public void A_sparse_bulk_file_is_summarised_from_its_rows_even_when_its_dimensions_span_too_many_cells()
+    {
+        using var temp = new TempDirectory();
+        var rows = Enumerable.Range(0, 60).Select(i => $"A{i},B{i},C{i},D{i}\t{i}.5 p\t: \t{i}");
+        var path = temp.File("sparse.tsv", "a,b,c,d\\TIME_PERIOD\t2021 \t2022 \t2023 \n" + string.Join("\n", rows) + "\n");
+
+        var diagnostics = new List<Diagnostic>();
+        var summary = CubeReaders.Summarise(path, diagnostics);
+
+        Assert.Empty(diagnostics);
+        Assert.Equal([60, 60, 60, 60, 3], summary!.Dimensions.Select(d => d.Size));
+        Assert.Equal((38_880_000L, 120, 180), (summary.Cells, summary.Present, summary.Written));
+        Assert.Equal(new Dictionary<string, int> { [":"] = 60 }, summary.StatusCounts);
+        Assert.Equal(new Dictionary<string, int> { ["p"] = 60 }, summary.FlagCounts);
+        Assert.Equal("too-many-cells", Assert.Single(Read(path).Diagnostics).Code);
+    }
+
+    [Fact]
+    public void A_summary_of_a_missing_file_is_a_diagnostic()
+    {
+        var diagnostics = new List<Diagnostic>();
+
+        var summary = CubeReaders.Summarise(Fixture("lfsq_ergan.tsv").Replace("eurostat", "px", StringComparison.Ordinal).Replace("lfsq_ergan.tsv", "missing.px", StringComparison.Ordinal), diagnostics);
+
+        Assert.Null(summary);
+        Assert.Equal("file-not-found", Assert.Single(diagnostics).Code);
+    }
 }

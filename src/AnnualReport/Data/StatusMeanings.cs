@@ -38,6 +38,13 @@ public static class StatusMeanings
     /// <summary>Every meaning, missing ones first (confidential first: it outranks the others on one cell).</summary>
     public static IReadOnlyList<string> All { get; } = [.. MissingSymbols.Keys, .. Flags];
 
+    /// <summary>The flag meanings published figures carry, in the order of <see cref="Flags"/>: what the method page and the downloads explain.</summary>
+    public static IReadOnlyList<string> Used(IEnumerable<Model.IndicatorData> data)
+    {
+        var used = data.SelectMany(d => d.Series).SelectMany(s => s.Observations).Where(o => o.Value.HasValue).SelectMany(o => o.Flags).ToHashSet();
+        return Flags.Where(used.Contains).ToList();
+    }
+
     public static bool IsKnown(string meaning) => All.Contains(meaning, StringComparer.Ordinal);
 
     /// <summary>True for a meaning that leaves the figure unpublished.</summary>

@@ -23,8 +23,7 @@ public static class FigureTable
     public static IReadOnlyList<string> Columns(PhraseBook phrases, bool flags = false) => Headers(phrases, flags ? [.. ColumnKeys, "flags"] : ColumnKeys);
 
     /// <summary>Whether any published figure of the edition carries a flag of its source (the downloads then get a flags column).</summary>
-    public static bool HasFlags(EditionAnalysis analysis) =>
-        analysis.Data.SelectMany(d => d.Series).SelectMany(s => s.Observations).Any(o => o.Value.HasValue && o.Flags.Count > 0);
+    public static bool HasFlags(EditionAnalysis analysis) => Data.StatusMeanings.Used(analysis.Data).Count > 0;
 
     /// <summary>Headers from <c>downloads.columns.&lt;name&gt;</c>.</summary>
     public static IReadOnlyList<string> Headers(PhraseBook phrases, IEnumerable<string> keys) => [.. keys.Select(k => phrases.Get($"downloads.columns.{k}"))];

@@ -48,13 +48,6 @@ internal sealed partial class ViewBuilder(IndicatorCatalogue catalogue, EditionA
     private const string DraftMargin = "@page { margin-left: 6mm; } body { padding-left: 14mm; } ";
 
     /// <summary>The method page's numbers, from the catalogue alone (no figures needed).</summary>
-    /// <summary>The flag meanings the edition's published figures carry, in the vocabulary's order, for the method page.</summary>
-    public static IReadOnlyList<string> FlagsUsed(EditionAnalysis analysis)
-    {
-        var used = analysis.Data.SelectMany(d => d.Series).SelectMany(s => s.Observations).Where(o => o.Value.HasValue).SelectMany(o => o.Flags).ToHashSet();
-        return Data.StatusMeanings.Flags.Where(used.Contains).ToList();
-    }
-
     public static MethodView Method(IndicatorCatalogue catalogue)
     {
         var defaults = AnalysisSettings.Default;

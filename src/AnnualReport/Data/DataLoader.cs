@@ -63,7 +63,9 @@ public static class DataLoader
             if (cube is not null)
             {
                 // The source's symbols and flags read through its vocabulary: the format's, with the catalogue's changes.
-                var read = StatusVocabulary.ForFormat(cube.Format).With(indicator.Data.Symbols).Apply(cube);
+                var vocabulary = StatusVocabulary.ForFormat(cube.Format).With(indicator.Data.Symbols);
+                vocabulary.ReportUnknown(cube, diagnostics);
+                var read = vocabulary.Apply(cube);
                 result.Add(SourceFlags.Attach(new IndicatorData(indicator, SeriesMapper.Map(indicator, read, catalogue, diagnostics)), read));
             }
         }

@@ -11,8 +11,6 @@ namespace AnnualReport.Data;
 /// </summary>
 internal sealed class EurostatTsvTable
 {
-    /// <summary>The flag letters Eurostat writes (see <see cref="StatusVocabulary.Eurostat"/>).</summary>
-    private const string FlagLetters = "bcdefnprsuz";
 
     private readonly string _path;
     private readonly List<string> _rowDimensions;
@@ -141,9 +139,10 @@ internal sealed class EurostatTsvTable
                 continue;
             }
 
-            if (!FlagLetters.Contains(flags[i], StringComparison.Ordinal))
+            // Flags are letters; which letters a source may write, and what they mean, is its vocabulary's to say (StatusVocabulary.Unknown).
+            if (flags[i] is < 'a' or > 'z')
             {
-                diagnostics.Add(Diagnostic.Error("unknown-flag", Messages.Format("tsv.unknown-flag", ("flag", SafeText.Excerpt(flags[i].ToString())), ("flags", string.Join(" ", FlagLetters.ToCharArray()))), new SourceSpan(_path, line, flagStart + i)));
+                diagnostics.Add(Diagnostic.Error("unknown-flag", Messages.Format("tsv.unknown-flag", ("flag", SafeText.Excerpt(flags[i].ToString())), ("flags", string.Join(" ", StatusVocabulary.Eurostat.Meanings.Keys.Where(k => k != ":")))), new SourceSpan(_path, line, flagStart + i)));
                 return null;
             }
 

@@ -59,6 +59,23 @@ public sealed class StatusVocabulary
     public string? MeaningOf(string symbol) => _meanings.GetValueOrDefault(symbol);
 
     /// <summary>
+    /// A flag the vocabulary gives no meaning (<c>unknown-flag</c>), once per flag at the first cell
+    /// carrying it: a figure is never published with a flag nobody can explain. The catalogue's
+    /// <c>data.symbols</c> can give it one.
+    /// </summary>
+    public void ReportUnknown(DataCube cube, List<Diagnostic> diagnostics)
+    {
+        var reported = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var cell in cube.Cells.OfType<CubeCell>())
+        {
+            foreach (var flag in cell.Flags.Where(f => !_meanings.ContainsKey(f) && reported.Add(f)))
+            {
+                diagnostics.Add(Diagnostic.Error("unknown-flag", Localization.Messages.Format("tsv.unknown-flag-meaning", ("flag", SafeText.Excerpt(flag)), ("flags", string.Join(" ", _meanings.Keys.Where(k => k.All(char.IsLetter)).Order(StringComparer.Ordinal)))), cell.Where));
+            }
+        }
+    }
+
+    /// <summary>
     /// The cube with every cell read through the vocabulary: a missing meaning (from the symbol or
     /// any flag; confidential first) makes the cell missing with SSB's symbol for it, even when
     /// the file gives a value, so a confidential figure is never published; flag meanings become

@@ -33,7 +33,7 @@ public static class DiagnosticCodes
         ["bad-json-stat"] = "valid JSON that breaks the JSON-stat structure",
         ["bad-px"] = "a PX file that breaks the PX structure",
         ["bad-tsv"] = "a Eurostat TSV file that breaks its structure: a first header cell without the backslash before the time dimension, a row with another number of cells than the header, a row given twice",
-        ["unknown-flag"] = "a flag letter in a Eurostat TSV cell that is not one of Eurostat's flags",
+        ["unknown-flag"] = "a flag in a Eurostat TSV cell that is not a letter, or a letter the source's vocabulary gives no meaning (Eurostat's flags, or the catalogue's data.symbols)",
         ["unknown-meaning"] = "a meaning in the catalogue's data.symbols that is not one of the status meanings",
 
         // Mapping data to the catalogue

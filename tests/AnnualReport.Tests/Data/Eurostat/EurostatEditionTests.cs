@@ -69,4 +69,19 @@ public sealed class EurostatEditionTests
         Assert.Equal((Severity.Error, 41, 23), (error.Severity, error.Where.Line, error.Where.Column));
         Assert.Contains("too-uncertain", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_flag_without_a_meaning_stops_the_build_until_the_catalogue_gives_it_one()
+    {
+        using var edition = EurostatEdition.Create();
+        edition.Data("lfsa_ergan.tsv", File.ReadAllText(EurostatTsvReaderTests.Fixture("lfsa_ergan.tsv")).Replace("59.8\t60.0\t60.4 b", "59.8\t60.0 i\t60.4 b", StringComparison.Ordinal));
+
+        var error = edition.Single("unknown-flag");
+        Assert.Equal((2, 56), (error.Where.Line, error.Where.Column));
+
+        using var mapped = EurostatEdition.Create("""{ "i": definition-differs }""");
+        mapped.Data("lfsa_ergan.tsv", File.ReadAllText(EurostatTsvReaderTests.Fixture("lfsa_ergan.tsv")).Replace("59.8\t60.0\t60.4 b", "59.8\t60.0 i\t60.4 b", StringComparison.Ordinal));
+        var women = Assert.Single(mapped.Validate().Data).Series.Single(s => s.GroupId == "imm" && s.Category == "women");
+        Assert.Equal([StatusMeanings.DefinitionDiffers], women.Observations.Single(o => o.Year == 2020).Flags);
+    }
 }

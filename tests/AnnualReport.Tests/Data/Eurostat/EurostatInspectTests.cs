@@ -45,7 +45,7 @@ public sealed class EurostatInspectTests
     public void Inspect_of_a_malformed_extract_names_file_line_column_and_code()
     {
         using var temp = new TempDirectory();
-        var path = temp.File("broken.tsv", "unit,geo\\TIME_PERIOD\t2022 \t2023 \nPC,NO\t1.5 b\t2.0 x\n");
+        var path = temp.File("broken.tsv", "unit,geo\\TIME_PERIOD\t2022 \t2023 \nPC,NO\t1.5 b\t2.0 #\n");
 
         var result = ProcessRunner.AnnualReport(["inspect", path], temp.Path);
 

@@ -119,8 +119,8 @@ public sealed class EurostatTsvReaderTests
     [InlineData("unit,geo\\TIME_PERIOD\t2022\t2023\nPC,NO\t1\t2\nPC,NO\t3\t4\n", "bad-tsv", 3, 1)]
     [InlineData("unit,geo\\TIME_PERIOD\t2022\t2023\nPC,NO\t1\t7,5\n", "bad-number", 2, 9)]
     [InlineData("unit,geo\\TIME_PERIOD\t2022\t2023\nPC,NO\t1\tn/a\n", "bad-number", 2, 9)]
-    [InlineData("unit,geo\\TIME_PERIOD\t2022\t2023\nPC,NO\t1 bx\t2\n", "unknown-flag", 2, 10)]
-    [InlineData("unit,geo\\TIME_PERIOD\t2022\t2023\nPC,NO\t: q\t2\n", "unknown-flag", 2, 9)]
+    [InlineData("unit,geo\\TIME_PERIOD\t2022\t2023\nPC,NO\t1 b#\t2\n", "unknown-flag", 2, 10)]
+    [InlineData("unit,geo\\TIME_PERIOD\t2022\t2023\nPC,NO\t: Q\t2\n", "unknown-flag", 2, 9)]
     public void Malformed_files_are_diagnostics_with_line_and_column(string text, string code, int line, int column)
     {
         var (_, diagnostics) = ReadText(text);
@@ -170,5 +170,14 @@ public sealed class EurostatTsvReaderTests
 
         Assert.Null(summary);
         Assert.Equal("file-not-found", Assert.Single(diagnostics).Code);
+    }
+
+    [Fact]
+    public void Any_letter_is_read_as_a_flag_and_counted()
+    {
+        var (cube, diagnostics) = ReadText("unit,geo\\TIME_PERIOD\t2022 \t2023 \nPC,NO\t1 bx\t: i\n");
+
+        Assert.Empty(diagnostics);
+        Assert.Equal(new Dictionary<string, int> { ["b"] = 1, ["i"] = 1, ["x"] = 1 }, cube!.FlagCounts);
     }
 }

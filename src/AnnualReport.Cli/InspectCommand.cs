@@ -7,7 +7,7 @@ using AnnualReport.Model;
 
 namespace AnnualReport.Cli;
 
-/// <summary><c>annual-report inspect FILE [--json]</c>: what a CSV, Excel, JSON-stat or PX file holds, and the separator and decimal mark a CSV file is read with.</summary>
+/// <summary><c>annual-report inspect FILE [--json]</c>: what a CSV, Excel, JSON-stat, PX or Eurostat TSV file holds (with each symbol and flag as the file writes it, counted), and the separator and decimal mark a CSV file is read with.</summary>
 internal static class InspectCommand
 {
     public static Command Create()
@@ -18,7 +18,7 @@ internal static class InspectCommand
         command.SetAction((result, _) => Runner.RunAsync(() =>
         {
             var diagnostics = new List<Diagnostic>();
-            var cube = CubeReaders.Read(result.GetValue(file)!, diagnostics);
+            var cube = CubeReaders.Summarise(result.GetValue(file)!, diagnostics);
             if (cube is null || diagnostics.Any(d => d.Severity == Severity.Error))
             {
                 throw new InputException(diagnostics);
@@ -31,7 +31,7 @@ internal static class InspectCommand
         return command;
     }
 
-    internal static string Json(DataCube cube)
+    internal static string Json(CubeSummary cube)
     {
         using var stream = new MemoryStream();
         using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
@@ -54,12 +54,20 @@ internal static class InspectCommand
                 writer.WriteString("id", dimension.Id);
                 writer.WriteString("label", dimension.Label);
                 writer.WriteNumber("size", dimension.Size);
+                writer.WriteStartArray("codes");
+                foreach (var category in dimension.Categories)
+                {
+                    writer.WriteStringValue(category.Code);
+                }
+
+                writer.WriteEndArray();
                 writer.WriteEndObject();
             }
 
             writer.WriteEndArray();
-            writer.WriteNumber("cells", cube.Size);
+            writer.WriteNumber("cells", cube.Cells);
             writer.WriteNumber("present", cube.Present);
+            writer.WriteNumber("written", cube.Written);
             writer.WriteStartObject("status");
             foreach (var (symbol, count) in cube.StatusCounts)
             {
@@ -67,13 +75,37 @@ internal static class InspectCommand
             }
 
             writer.WriteEndObject();
+            WriteFlags(writer, cube);
             writer.WriteEndObject();
         }
 
         return System.Text.Encoding.UTF8.GetString(stream.ToArray()) + Environment.NewLine;
     }
 
-    private static string Text(DataCube cube)
+    /// <summary>Each flag as the file writes it with the cells carrying it, and what the format's vocabulary says each symbol and flag means.</summary>
+    private static void WriteFlags(Utf8JsonWriter writer, CubeSummary cube)
+    {
+        writer.WriteStartObject("flags");
+        foreach (var (flag, count) in cube.FlagCounts)
+        {
+            writer.WriteNumber(flag, count);
+        }
+
+        writer.WriteEndObject();
+        var vocabulary = StatusVocabulary.ForFormat(cube.Format);
+        writer.WriteStartObject("meanings");
+        foreach (var symbol in cube.StatusCounts.Keys.Concat(cube.FlagCounts.Keys))
+        {
+            if (vocabulary.MeaningOf(symbol) is { } meaning)
+            {
+                writer.WriteString(symbol, meaning);
+            }
+        }
+
+        writer.WriteEndObject();
+    }
+
+    private static string Text(CubeSummary cube)
     {
         var text = new System.Text.StringBuilder();
         text.AppendLine(Messages.Format("cli.inspect.format", ("format", cube.Format)));
@@ -91,9 +123,16 @@ internal static class InspectCommand
             text.AppendLine($"  {dimension.Id}{role}: {Messages.Format("cli.inspect.categories", ("n", dimension.Size))}: {sample}{(dimension.Size > 6 ? ", …" : string.Empty)}");
         }
 
-        text.AppendLine(Messages.Format("cli.inspect.cells", ("cells", cube.Size), ("present", cube.Present)));
+        text.AppendLine(Messages.Format("cli.inspect.cells", ("cells", cube.Cells), ("present", cube.Present)));
         var status = cube.StatusCounts;
         text.AppendLine(status.Count == 0 ? Messages.Format("cli.inspect.no-status") : Messages.Format("cli.inspect.status", ("symbols", string.Join(", ", status.Select(s => Messages.Format("cli.inspect.status-count", ("symbol", s.Key), ("count", s.Value)))))));
+        var flags = cube.FlagCounts;
+        if (flags.Count > 0 || cube.Format == EurostatTsvReader.FormatName)
+        {
+            text.AppendLine(Messages.Format("tsv.inspect-written", ("written", cube.Written)));
+            text.AppendLine(flags.Count == 0 ? Messages.Format("tsv.inspect-no-flags") : Messages.Format("tsv.inspect-flags", ("flags", string.Join(", ", flags.Select(s => Messages.Format("cli.inspect.status-count", ("symbol", s.Key), ("count", s.Value)))))));
+        }
+
         if (cube.Decimals is { } decimals)
         {
             text.AppendLine(Messages.Format("cli.inspect.decimals", ("decimals", decimals)));

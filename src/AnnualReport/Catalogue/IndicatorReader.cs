@@ -135,6 +135,7 @@ internal static class IndicatorReader
         var rounding = map.OptionalDouble("rounding", 0, 1_000_000) ?? 0;
         var (separator, decimalMark) = ReadDialect(map, path);
         var fetch = FetchReader.Read(map, path);
+        var symbols = StatusVocabularyReader.Read(map);
         map.ReportUnknownKeys();
 
         // Breakdowns the mapping leaves out are looked for under their own id.
@@ -147,7 +148,7 @@ internal static class IndicatorReader
         return new DataSource(path, year, group, dimensions, total, filter, codes, map.Where)
         {
             RegionDimension = region, Rounding = rounding, Separator = separator, DecimalMark = decimalMark,
-            DimensionCodes = dimensionCodes, Ignore = ignore, Period = period, NoTotal = total == DataMappingReader.None, Fetch = fetch,
+            DimensionCodes = dimensionCodes, Ignore = ignore, Period = period, NoTotal = total == DataMappingReader.None, Fetch = fetch, Symbols = symbols,
             DialectWhere = separator is null && decimalMark is null ? null : map.WhereOf(map.Node("separator") is null ? "decimal" : "separator"),
         };
     }

@@ -35,7 +35,7 @@ public static class ChartBuilder
             .ToList();
         return new LineChartSpec($"chart-{indicator.Id}", indicator.Title, formats.UnitTitle(indicator.Unit), indicator.Decimals, indicator.AxisFromZero, series)
         {
-            Breaks = indicator.Breaks.Select(b => new ChartBreak(b.Year, b.Note)).ToList(),
+            Breaks = indicator.Breaks.Select(b => new ChartBreak(b.Year, FlagText.BreakNote(formats.Phrases, b))).ToList(),
             Goal = indicator.Goal is { } goal ? new ChartGoal(goal.Value, formats.Phrases.Get("charts.goal", ("value", formats.Value(goal.Value, indicator.Decimals, indicator.Unit)))) : null,
             HighlightLatest = indicator.Level == IndicatorLevel.Main,
             Interval = indicator.JoinWithin,
@@ -60,7 +60,7 @@ public static class ChartBuilder
         var headline = ThemeSummariser.Headline(catalogue, result);
         var title = headline is null ? result.Indicator.Title : formats.Phrases.Get("charts.titles.headline", ("indicator", result.Indicator.Title), ("group", headline.Group.Label.ToLower(formats.Culture)));
         return new SparklineSpec($"spark-{result.Indicator.Id}", title, result.Indicator.Decimals, headline is null ? [] : Points(headline.Series), result.Indicator.JoinWithin,
-            result.Indicator.Breaks.Select(b => new ChartBreak(b.Year, b.Note)).ToList());
+            result.Indicator.Breaks.Select(b => new ChartBreak(b.Year, FlagText.BreakNote(formats.Phrases, b))).ToList());
     }
 
     private static string? BreakdownChart(IndicatorCatalogue catalogue, IndicatorResult result, Breakdown breakdown, Formats formats)
@@ -108,7 +108,7 @@ public static class ChartBuilder
             return SmallMultiples.Render(new SmallMultiplesSpec(id, phrases.Get("charts.titles.over-time-for-group", indicatorTitle, breakdownLabel, ("group", only.Label.ToLower(culture))), axis, indicator.Decimals, indicator.AxisFromZero,
                 categories.Select(c => new ChartSeries(c.Label, Points(series.First(s => s.GroupId == only.Id && s.Category == c.Id)))).ToList())
             {
-                Breaks = indicator.Breaks.Select(b => new ChartBreak(b.Year, b.Note)).ToList(),
+                Breaks = indicator.Breaks.Select(b => new ChartBreak(b.Year, FlagText.BreakNote(formats.Phrases, b))).ToList(),
                 Interval = indicator.JoinWithin,
             }, formats);
         }
@@ -134,5 +134,5 @@ public static class ChartBuilder
     private static bool IsSmallMultiples(int groups, bool withReference, int categories, int years) =>
         !(groups > 1 && categories <= 3) && !(groups > 1 && withReference) && categories <= 4 && years >= 3;
 
-    private static List<ChartPoint> Points(Series series) => series.Observations.Select(o => new ChartPoint(o.Year, o.Value)).ToList();
+    private static List<ChartPoint> Points(Series series) => series.Observations.Select(o => new ChartPoint(o.Year, o.Value) { Flags = o.Value.HasValue ? o.Flags : [] }).ToList();
 }

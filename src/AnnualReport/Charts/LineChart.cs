@@ -59,6 +59,7 @@ public static class LineChart
             var series = spec.Series[i];
             var style = ChartPalette.For(i);
             AppendLine(svg, series, style, breaks, spec.Interval, spec.HighlightLatest, X, Y);
+            AppendMarks(svg, series, formats.Phrases, X, Y);
             if (series.Points.LastOrDefault(p => p.Value.HasValue) is { } last)
             {
                 labels.Add(new DirectLabels.Label(Y(last.Value!.Value), $"{series.Label} {formats.Number(last.Value.Value, spec.Decimals)}", style.Colour, X(last.Year)));
@@ -90,6 +91,15 @@ public static class LineChart
         svg.Append("</g>");
     }
 
+    /// <summary>The marks of the source's flags beside each flagged point ("p" for provisional), explained in the description and under the table.</summary>
+    private static void AppendMarks(StringBuilder svg, ChartSeries series, PhraseBook phrases, Func<double, double> x, Func<double, double> y)
+    {
+        foreach (var point in series.Points.Where(p => p.Value.HasValue && p.Flags.Count > 0))
+        {
+            Svg.Text(svg, x(point.Year) + 5, y(point.Value!.Value) - 7, FlagText.Marks(phrases, point.Flags), ChartPalette.MutedText, size: 11);
+        }
+    }
+
     private static string Describe(LineChartSpec spec, Formats formats, int firstYear, int lastYear)
     {
         var phrases = formats.Phrases;
@@ -109,6 +119,13 @@ public static class LineChart
         foreach (var seriesBreak in spec.Breaks)
         {
             text.Append(' ').Append(phrases.Get("charts.line.break", ("year", seriesBreak.Year), ("note", seriesBreak.Note)));
+        }
+
+        // Each flag once, with the points it marks: "Provisional: Sweden 2023, Norway 2023."
+        var flagged = spec.Series.SelectMany(s => s.Points.Where(p => p.Value.HasValue).SelectMany(p => p.Flags.Select(f => (Flag: f, Point: $"{s.Label} {p.Year}")))).ToList();
+        foreach (var flag in Data.StatusMeanings.Flags.Where(f => flagged.Any(x => x.Flag == f)))
+        {
+            text.Append(' ').Append(phrases.Get("charts.line.flag", ("meaning", $"{phrases.Get($"symbols.{flag}")} ({FlagText.Marks(phrases, [flag])})"), ("points", formats.List(flagged.Where(x => x.Flag == flag).Select(x => x.Point).ToList()))));
         }
 
         if (spec.Goal is { } goal)

@@ -18,4 +18,10 @@ public sealed record CubeCell(
 {
     /// <summary>Where each code of <see cref="Codes"/> was read, when the file says (a CSV or sheet cell); else null.</summary>
     public IReadOnlyList<SourceSpan>? CodesWhere { get; init; }
+
+    /// <summary>The flags written beside the value, as the file has them (Eurostat's letters: <c>b</c>, <c>p</c> …); empty for most formats.</summary>
+    public IReadOnlyList<string> Flags { get; init; } = [];
+
+    /// <summary>The meanings of the flags of a published figure once the source's vocabulary is applied (<see cref="StatusMeanings.Flags"/>).</summary>
+    public IReadOnlyList<string> Marks { get; init; } = [];
 }

@@ -12,6 +12,8 @@ public static class CubeReaders
         [".json"] = new JsonStatReader(),
         [".px"] = new PxReader(),
         [".xlsx"] = new XlsxCubeReader(),
+        [".tsv"] = new EurostatTsvReader(),
+        [".tsv.gz"] = new EurostatTsvReader(),
     };
 
     /// <summary>Reads any supported file. A missing file or unknown extension is a diagnostic, not an exception.</summary>
@@ -21,7 +23,7 @@ public static class CubeReaders
     public static DataCube? Read(InputFile file, List<Diagnostic> diagnostics)
     {
         var path = file.Display;
-        if (!ByExtension.TryGetValue(Path.GetExtension(path), out var reader))
+        if (!ByExtension.TryGetValue(Extension(path), out var reader))
         {
             diagnostics.Add(Diagnostic.Error("unknown-format", Messages.Format("data.unknown-format", ("extension", Path.GetExtension(path))), SourceSpan.ForFile(path)));
             return null;
@@ -43,4 +45,30 @@ public static class CubeReaders
             return null;
         }
     }
+
+    /// <summary>
+    /// What <c>inspect</c> reports about any supported file. A Eurostat TSV file is summarised from
+    /// its rows; every other file is read into its cube.
+    /// </summary>
+    public static CubeSummary? Summarise(string path, List<Diagnostic> diagnostics)
+    {
+        if (ByExtension.GetValueOrDefault(Extension(path)) is EurostatTsvReader tsv && File.Exists(path))
+        {
+            try
+            {
+                return tsv.Summarise(InputFile.At(path), diagnostics);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                diagnostics.Add(Diagnostic.Error("file-not-found", Messages.Format("data.file-unreadable"), SourceSpan.ForFile(path)));
+                return null;
+            }
+        }
+
+        return Read(path, diagnostics) is { } cube ? CubeSummary.Of(cube) : null;
+    }
+
+    /// <summary>The extension that picks the reader: <c>.tsv.gz</c> for Eurostat's compressed bulk files, else the last one.</summary>
+    private static string Extension(string path) =>
+        path.EndsWith(".tsv.gz", StringComparison.OrdinalIgnoreCase) ? ".tsv.gz" : Path.GetExtension(path);
 }

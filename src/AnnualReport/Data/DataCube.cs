@@ -42,6 +42,14 @@ public sealed record DataCube(
         Cells.Where(c => c?.Status is not null).GroupBy(c => c!.Status!).OrderBy(g => g.Key, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Count());
 
+    /// <summary>Cells the file gives, with a figure or a symbol (a sparse file leaves the others out).</summary>
+    public int Written => Cells.Count(c => c is not null);
+
+    /// <summary>How many cells carry each flag, as the file writes it, in ordinal order.</summary>
+    public IReadOnlyDictionary<string, int> FlagCounts =>
+        Cells.OfType<CubeCell>().SelectMany(c => c.Flags).GroupBy(f => f).OrderBy(g => g.Key, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Count());
+
     /// <summary>
     /// Where a cell's code in dimension <paramref name="dimension"/> is written, for an error about
     /// that code: its own field (CSV, sheet), else where the dimension lists its categories (PX,

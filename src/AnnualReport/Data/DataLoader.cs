@@ -62,8 +62,12 @@ public static class DataLoader
 
             if (cube is not null)
             {
+                // The source's symbols and flags read through its vocabulary: the format's, with the catalogue's changes.
+                var vocabulary = StatusVocabulary.ForFormat(cube.Format).With(indicator.Data.Symbols);
+                vocabulary.ReportUnknown(cube, diagnostics);
+                var read = vocabulary.Apply(cube);
                 var ignored = new List<IgnoredCode>();
-                result.Add(new IndicatorData(indicator, SeriesMapper.Map(indicator, cube, catalogue, diagnostics, ignored)) { Ignored = ignored });
+                result.Add(SourceFlags.Attach(new IndicatorData(indicator, SeriesMapper.Map(indicator, read, catalogue, diagnostics, ignored)) { Ignored = ignored }, read));
             }
         }
 

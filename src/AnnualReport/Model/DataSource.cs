@@ -47,6 +47,12 @@ public sealed record DataSource(
     /// </summary>
     public Retrieval? Retrieved { get; init; }
 
+    /// <summary>
+    /// The catalogue's status vocabulary for this source (<c>data.symbols</c>): symbol or flag →
+    /// meaning, replacing the format's default for those symbols; empty to keep the default.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Symbols { get; init; } = new Dictionary<string, string>();
+
     public string Id(string code) => Codes.TryGetValue(code, out var id) ? id : code;
 
     /// <summary>Code maps of single dimensions (<c>codes: {dimension: {code: id}}</c>), by dimension (any case).</summary>

@@ -22,7 +22,7 @@ public static class DiagnosticCodes
         ["file-not-found"] = "a catalogue, data file or template that cannot be read, or is no ordinary file (a folder, pipe or device)",
 
         // Data files
-        ["unknown-format"] = "a data file extension other than .csv, .xlsx, .json or .px",
+        ["unknown-format"] = "a data file extension other than .csv, .xlsx, .json, .px or .tsv (.tsv.gz)",
         ["bad-xlsx"] = "an .xlsx data file that cannot be read as a workbook, or whose first sheet is empty",
         ["bad-header"] = "a CSV header without a value column or dimension columns",
         ["wrong-separator"] = "a CSV file whose header line is not separated as the catalogue declares (data.separator)",
@@ -33,6 +33,9 @@ public static class DiagnosticCodes
         ["bad-json"] = "a JSON-stat file that is not valid JSON",
         ["bad-json-stat"] = "valid JSON that breaks the JSON-stat structure",
         ["bad-px"] = "a PX file that breaks the PX structure",
+        ["bad-tsv"] = "a Eurostat TSV file that breaks its structure: a first header cell without the backslash before the time dimension, a row with another number of cells than the header, a row given twice",
+        ["unknown-flag"] = "a flag in a Eurostat TSV cell that is not a letter, or a letter the source's vocabulary gives no meaning (Eurostat's flags, or the catalogue's data.symbols)",
+        ["unknown-meaning"] = "a meaning in the catalogue's data.symbols that is not one of the status meanings",
 
         // Mapping data to the catalogue
         ["unknown-dimension"] = "the mapping names a dimension the file does not have",

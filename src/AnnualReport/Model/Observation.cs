@@ -18,4 +18,12 @@ public sealed record Observation(
     double? Numerator = null,
     double? Denominator = null,
     double? Low = null,
-    double? High = null);
+    double? High = null)
+{
+    /// <summary>
+    /// What the source says about a published figure (provisional, estimated, break, low
+    /// reliability, definition differs …: <c>Data.StatusMeanings.Flags</c>), shown with a mark
+    /// and a footnote; empty for most figures.
+    /// </summary>
+    public IReadOnlyList<string> Flags { get; init; } = [];
+}

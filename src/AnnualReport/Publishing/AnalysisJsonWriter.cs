@@ -115,6 +115,18 @@ public static class AnalysisJsonWriter
             json.WriteString("provenance", point.Provenance == Provenance.Published ? "published" : "illustrative");
             Number(json, "low", point.Low);
             Number(json, "high", point.High);
+            if (point.Value.HasValue && point.Flags.Count > 0)
+            {
+                // The source's flags by meaning (provisional, break …), only where a figure has any.
+                json.WriteStartArray("flags");
+                foreach (var flag in point.Flags)
+                {
+                    json.WriteStringValue(flag);
+                }
+
+                json.WriteEndArray();
+            }
+
             json.WriteEndObject();
         }
 

@@ -13,18 +13,18 @@ namespace AnnualReport.Publishing;
 public static class CsvExporter
 {
     /// <summary>The file's text, its header row in the phrase book's language (the figures stay machine-readable).</summary>
-    public static string Write(IEnumerable<FigureRow> rows, PhraseBook phrases)
+    public static string Write(IEnumerable<FigureRow> rows, PhraseBook phrases, bool flags = false)
     {
         var csv = new StringBuilder("\uFEFF");
-        csv.AppendLine(string.Join(",", FigureTable.Columns(phrases).Select(Text)));
+        csv.AppendLine(string.Join(",", FigureTable.Columns(phrases, flags).Select(Text)));
         foreach (var row in rows)
         {
-            csv.AppendLine(string.Join(",", new[]
+            csv.AppendLine(string.Join(",", new List<string>
             {
                 Text(row.Theme), Text(row.IndicatorId), Text(row.Indicator), Text(row.Level), Text(row.Group), Text(row.Breakdown), Text(row.Category),
                 row.Year.ToString(CultureInfo.InvariantCulture), Number(row.Value), Text(row.Status), Number(row.Low), Number(row.High),
                 Text(row.Unit), Text(row.Provenance), Text(row.Source), Text(row.Table),
-            }));
+            }.Concat(flags ? [Text(row.Flags)] : [])));
         }
 
         return csv.ToString().ReplaceLineEndings("\n");

@@ -17,9 +17,10 @@ public static class Downloads
     public static async Task WriteAsync(string folder, IndicatorCatalogue catalogue, EditionAnalysis analysis, BuildStamp stamp, Formats formats)
     {
         Directory.CreateDirectory(Path.Combine(folder, "data"));
+        var flags = FigureTable.HasFlags(analysis);
         foreach (var data in analysis.Data)
         {
-            await File.WriteAllTextAsync(Path.Combine(folder, CsvFile(data.Indicator.Id)), CsvExporter.Write(FigureTable.Rows(catalogue, data, formats), formats.Phrases));
+            await File.WriteAllTextAsync(Path.Combine(folder, CsvFile(data.Indicator.Id)), CsvExporter.Write(FigureTable.Rows(catalogue, data, formats), formats.Phrases, flags));
         }
 
         SpreadsheetExporter.Write(Path.Combine(folder, Spreadsheet), catalogue, FigureTable.Rows(catalogue, analysis, formats), stamp, formats);

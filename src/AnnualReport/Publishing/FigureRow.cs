@@ -17,4 +17,8 @@ public sealed record FigureRow(
     string Unit,
     string Provenance,
     string Source,
-    string Table);
+    string Table)
+{
+    /// <summary>The marks of the source's flags on the figure ("p", "ep"), explained in the symbols sheet; empty for most figures.</summary>
+    public string Flags { get; init; } = string.Empty;
+}

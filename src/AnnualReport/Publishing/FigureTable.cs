@@ -19,8 +19,11 @@ public static class FigureTable
         "low", "high", "unit", "provenance", "source", "table",
     ];
 
-    /// <summary>The column headers in the phrase book's language.</summary>
-    public static IReadOnlyList<string> Columns(PhraseBook phrases) => Headers(phrases, ColumnKeys);
+    /// <summary>The column headers in the phrase book's language; <paramref name="flags"/> adds the last column, the marks of the source's flags, for a publication whose figures carry any.</summary>
+    public static IReadOnlyList<string> Columns(PhraseBook phrases, bool flags = false) => Headers(phrases, flags ? [.. ColumnKeys, "flags"] : ColumnKeys);
+
+    /// <summary>Whether any published figure of the edition carries a flag of its source (the downloads then get a flags column).</summary>
+    public static bool HasFlags(EditionAnalysis analysis) => Data.StatusMeanings.Used(analysis.Data).Count > 0;
 
     /// <summary>Headers from <c>downloads.columns.&lt;name&gt;</c>.</summary>
     public static IReadOnlyList<string> Headers(PhraseBook phrases, IEnumerable<string> keys) => [.. keys.Select(k => phrases.Get($"downloads.columns.{k}"))];
@@ -46,7 +49,10 @@ public static class FigureTable
                 theme, indicator.Id, indicator.Title, level, catalogue.FindGroup(series.GroupId)!.Label,
                 breakdown?.Label ?? total, category, o.Year, o.Value is { } v ? Math.Round(v, indicator.Decimals, MidpointRounding.AwayFromZero) : null, o.Status ?? string.Empty,
                 o.Low, o.High,
-                unit, o.Provenance == Provenance.Published ? published : illustrative, source, indicator.Source.Table ?? string.Empty));
+                unit, o.Provenance == Provenance.Published ? published : illustrative, source, indicator.Source.Table ?? string.Empty)
+            {
+                Flags = o.Value.HasValue ? FlagText.Marks(phrases, o.Flags) : string.Empty,
+            });
         }).ToList();
     }
 

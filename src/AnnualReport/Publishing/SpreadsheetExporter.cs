@@ -43,29 +43,31 @@ public static class SpreadsheetExporter
     public static void Write(string path, IndicatorCatalogue catalogue, IReadOnlyList<FigureRow> rows, BuildStamp stamp, Formats formats)
     {
         var phrases = formats.Phrases;
+        var flags = rows.Any(r => r.Flags.Length > 0);
         Write(path,
         [
-            new SheetSpec(phrases.Get("downloads.sheets.figures"), FigureTable.Columns(phrases), rows.Select(r => new object?[]
+            new SheetSpec(phrases.Get("downloads.sheets.figures"), FigureTable.Columns(phrases, flags), rows.Select(r => new object?[]
             {
                 r.Theme, r.IndicatorId, r.Indicator, r.Level, r.Group, r.Breakdown, r.Category, r.Year, r.Value, r.Status, r.Low, r.High,
                 r.Unit, r.Provenance, r.Source, r.Table,
-            }), [14, 22, 44, 16, 30, 18, 24, 8, 12, 8, 12, 12, 12, 14, 40, 10], Selected: true),
+            }.Concat(flags ? [r.Flags] : []).ToArray()), [14, 22, 44, 16, 30, 18, 24, 8, 12, 8, 12, 12, 12, 14, 40, 10, .. (flags ? [8] : Array.Empty<double>())], Selected: true),
             new SheetSpec(phrases.Get("downloads.sheets.indicators"), FigureTable.Headers(phrases, ["indicator-id", "indicator", "theme", "definition", "unit", "source", "link", "notes", "breaks"]),
                 catalogue.Indicators.Select(i => new object?[]
                 {
                     i.Id, i.Title, catalogue.Themes.First(t => t.Id == i.ThemeId).Title, i.Definition, formats.UnitTitle(i.Unit),
-                    FigureTable.SourceNote(i, formats), i.Source.Url ?? string.Empty, i.Notes ?? string.Empty, string.Join("; ", i.Breaks.Select(b => $"{b.Year}: {b.Note}")),
+                    FigureTable.SourceNote(i, formats), i.Source.Url ?? string.Empty, i.Notes ?? string.Empty, string.Join("; ", i.Breaks.Select(b => $"{b.Year}: {FlagText.BreakNote(phrases, b)}")),
                 }), [22, 44, 24, 60, 12, 40, 30, 40, 40]),
-            Symbols(stamp, formats),
+            Symbols(stamp, formats, Data.StatusMeanings.Flags.Where(f => rows.Any(r => r.Flags.Contains(FlagText.Marks(phrases, [f]), StringComparison.Ordinal))).ToList()),
         ]);
     }
 
     /// <summary>The sheet that explains SSB's symbols and carries the build stamp, in the language of <paramref name="formats"/>.</summary>
-    public static SheetSpec Symbols(BuildStamp stamp, Formats formats)
+    public static SheetSpec Symbols(BuildStamp stamp, Formats formats, IReadOnlyList<string>? flags = null)
     {
         var phrases = formats.Phrases;
         return new(phrases.Get("downloads.sheets.symbols"), FigureTable.Headers(phrases, ["symbol", "meaning"]),
             Data.StatusSymbols.All.Select(s => new object?[] { s, phrases.Get($"symbols.{Data.StatusSymbols.Key(s)}") })
+                .Concat((flags ?? []).Select(f => new object?[] { FlagText.Marks(phrases, [f]), phrases.Get($"symbols.{f}") }))
                 .Append(["*", phrases.Get("downloads.illustrative-note")])
                 .Append([phrases.Get("downloads.build-stamp"), StampText.For(stamp, formats)]), [14, 80]);
     }

@@ -46,7 +46,7 @@ public sealed class HtmlRenderer
         var views = new ViewBuilder(catalogue, analysis, charts, text, _engine.Formats);
         var themes = views.Themes();
         var keyFigures = views.KeyFigures();
-        var method = ViewBuilder.Method(catalogue);
+        var method = ViewBuilder.Method(catalogue) with { Flags = Data.StatusMeanings.Used(analysis.Data) };
         var contents = views.Contents(themes);
         var printStyle = views.PrintStyle(themes, stamp.Draft);
         var edition = catalogue.Edition;

@@ -26,6 +26,9 @@ public sealed record MethodView(
 
     /// <summary>The indicators whose figures <c>fetch</c> downloaded, with table and day, for the sources section.</summary>
     public IReadOnlyList<RetrievalView> Retrievals { get; init; } = [];
+
+    /// <summary>The flag meanings the edition's figures carry (<c>symbols.&lt;key&gt;</c>, marks <c>symbols.marks.&lt;key&gt;</c>); empty when no source flags a figure.</summary>
+    public IReadOnlyList<string> Flags { get; init; } = [];
 }
 
 /// <summary>How many key findings are shown at most and at least, per theme, and how recent a series break must be to be one.</summary>

@@ -99,12 +99,12 @@ internal sealed partial class ViewBuilder
             Phrases.Get(s.Illustrative ? "pages.tables.standardised-note-illustrative" : "pages.tables.standardised-note"));
     }
 
-    /// <summary>A figure as shown in a table; illustrative figures carry an asterisk explained under the table.</summary>
+    /// <summary>A figure as shown in a table; illustrative figures carry an asterisk, flagged figures their flags' marks, explained under the table.</summary>
     private string Cell(Indicator indicator, Observation? observation) =>
         observation is null ? Data.StatusSymbols.NotAvailable
-        : formats.Cell(observation.Value, observation.Status, indicator.Decimals) + (observation.Provenance == Provenance.Illustrative && observation.Value.HasValue ? "*" : string.Empty);
+        : FlagText.WithMarks(Phrases, formats.Cell(observation.Value, observation.Status, indicator.Decimals) + (observation.Provenance == Provenance.Illustrative && observation.Value.HasValue ? "*" : string.Empty), observation.Value.HasValue ? observation.Flags : []);
 
-    /// <summary>Explains the marks in the cells shown: the asterisk of illustrative figures and each status symbol.</summary>
+    /// <summary>Explains the marks in the cells shown: the asterisk of illustrative figures, each status symbol and each flag of the source.</summary>
     private string? Footnote(IEnumerable<Observation> shown)
     {
         var observations = shown.ToList();
@@ -116,6 +116,11 @@ internal sealed partial class ViewBuilder
 
         notes.AddRange(observations.Where(o => o.Value is null && o.Status is not null).Select(o => o.Status!).Distinct().Order(StringComparer.Ordinal)
             .Select(symbol => Phrases.Get("pages.tables.symbol", ("symbol", symbol), ("meaning", Phrases.Get($"symbols.{Data.StatusSymbols.Key(symbol)}")))));
+
+        // The source's flags on published figures, each mark explained once, in the vocabulary's order.
+        var flags = observations.Where(o => o.Value.HasValue).SelectMany(o => o.Flags).ToHashSet();
+        notes.AddRange(Data.StatusMeanings.Flags.Where(flags.Contains)
+            .Select(flag => Phrases.Get("pages.tables.symbol", ("symbol", FlagText.Marks(Phrases, [flag])), ("meaning", Phrases.Get($"symbols.{flag}")))));
         return notes.Count > 0 ? string.Join(" ", notes) : null;
     }
 }

@@ -220,7 +220,7 @@ internal sealed partial class ViewBuilder(IndicatorCatalogue catalogue, EditionA
             result.Data.Series.SelectMany(s => s.Observations).Any(o => o.Provenance == Provenance.Illustrative),
             indicator.Notes,
             text.IndicatorComments.TryGetValue(indicator.Id, out var comment) ? new TrustedHtml(comment) : null,
-            indicator.Breaks.Select(b => new BreakView(b.Year, b.Note)).ToList(),
+            indicator.Breaks.Select(b => new BreakView(b.Year, FlagText.BreakNote(Phrases, b))).ToList(),
             Goal(indicator));
     }
 

@@ -1,0 +1,31 @@
+using AnnualReport.Model;
+
+namespace AnnualReport.Data;
+
+/// <summary>
+/// What a source's flags do to an indicator's figures once they are mapped to series: each
+/// observation carries the flag meanings of the cell it was read from, and a figure flagged as a
+/// break in the series (Eurostat's <c>b</c>) starts a series break in its year, as if the
+/// catalogue declared it (a break the catalogue declares for that year keeps its own note).
+/// </summary>
+internal static class SourceFlags
+{
+    public static IndicatorData Attach(IndicatorData data, DataCube cube)
+    {
+        var marks = cube.Cells.OfType<CubeCell>().Where(c => c.Marks.Count > 0).GroupBy(c => c.Where).ToDictionary(g => g.Key, g => g.First().Marks);
+        if (marks.Count == 0)
+        {
+            return data;
+        }
+
+        var series = data.Series.Select(s => s with
+        {
+            Observations = s.Observations.Select(o => marks.TryGetValue(o.Where, out var m) ? o with { Flags = m } : o).ToList(),
+        }).ToList();
+        var declared = data.Indicator.Breaks.Select(b => b.Year).ToHashSet();
+        var flagged = series.SelectMany(s => s.Observations).Where(o => o.Flags.Contains(StatusMeanings.Break)).Select(o => o.Year)
+            .Where(y => !declared.Contains(y)).Distinct().Select(y => new SeriesBreak(y, string.Empty) { Flagged = true });
+        var breaks = data.Indicator.Breaks.Concat(flagged).OrderBy(b => b.Year).ToList();
+        return data with { Indicator = data.Indicator with { Breaks = breaks }, Series = series };
+    }
+}

@@ -133,6 +133,7 @@ public static class ReportPipeline
         var folder = Path.Combine(staging.Path, catalogue.Edition.Language);
         Directory.CreateDirectory(folder);
         await SiteWriter.WriteAsync(folder, site.Pages, options, formats.Phrases, cancellationToken);
+        await ChartFiles.WriteAsync(folder, site.Charts, cancellationToken);
         await File.WriteAllTextAsync(Path.Combine(folder, "analysis.json"), AnalysisJsonWriter.Write(catalogue, analysis, formats.Phrases), cancellationToken);
 
         // The spreadsheet is written while the browser prints: they share nothing.

@@ -96,7 +96,11 @@ public sealed class HtmlRenderer
             stamp.Draft,
             StampText.For(stamp, _engine.Formats),
             untranslated,
-            ContentSecurityPolicy.For(print ? printStyle.Html : null));
+            ContentSecurityPolicy.For(print ? printStyle.Html : null, script: !print))
+        {
+            // The one shipped script makes the charts explorable on the web; the print document has none.
+            Explore = !print,
+        };
 
         // Every page numbers its chapters' elements (reference numbers) and their figures and tables.
         (string Body, IReadOnlyList<TocEntryView> Lists) Body(string template, PageView page, ThemeView? theme, IReadOnlyList<TocEntryView>? entries)
@@ -131,7 +135,7 @@ public sealed class HtmlRenderer
 
         contents = [.. contents, .. lists.Where(e => e.Level == FigureNumbers.FigureLevel), .. lists.Where(e => e.Level == FigureNumbers.TableLevel)];
         pages.Add(Print(contents));
-        return new RenderedSite(pages, contents, Print);
+        return new RenderedSite(pages, contents, Print) { Charts = views.ChartDownloads };
     }
 
     /// <summary>The sources named by the indicators themselves, each once, in catalogue order.</summary>

@@ -34,7 +34,15 @@ public sealed record PageView(
     bool Draft,
     string Stamp,
     int Untranslated,
-    string ContentSecurityPolicy);
+    string ContentSecurityPolicy)
+{
+    /// <summary>
+    /// The page loads the shipped explore script (<c>assets/explore.js</c>): the publication's web
+    /// pages only, never the print document or a page printed to PDF; its policy then allows
+    /// scripts from the site itself.
+    /// </summary>
+    public bool Explore { get; init; }
+}
 
 /// <summary>A link to the same page in another language version, named in its own language.</summary>
 public sealed record LanguageLinkView(string Lang, string Name, string Href, bool Current);

@@ -19,15 +19,8 @@ namespace AnnualReport.Tests.Rendering;
 /// </summary>
 public sealed partial class ExploreMarkupTests
 {
-    private static readonly BuildStamp Stamp = new(2025, new DateOnly(2025, 11, 20), "0123456789", Draft: false);
-
-    // Rendered once for the class: the sample edition in bokmål, pages and chart files, nothing written.
-    private static readonly Lazy<RenderedSite> Sample = new(() =>
-    {
-        var catalogue = CatalogueLoader.Load(RepositoryPaths.Catalogue);
-        var analysis = EditionAnalysis.Run(catalogue, DataLoader.Load(catalogue, EditionFiles.For(RepositoryPaths.SampleEdition)));
-        return new HtmlRenderer(RepositoryPaths.Templates, catalogue).Render(catalogue, analysis, ChartBuilder.Build(catalogue, analysis.Indicators, TestPhrases.Bokmål), RenderedText.Empty, Stamp);
-    });
+    // The sample rendered once in memory, shared with the other tests that read its pages.
+    private static readonly Lazy<RenderedSite> Sample = new(() => SampleRender.Bokmål);
 
     private static IEnumerable<RenderedPage> WebPages => Sample.Value.Pages.Where(p => p.FileName != HtmlRenderer.PrintPage);
 

@@ -36,10 +36,12 @@ public static class SiteAssets
             File.Copy(css, Path.Combine(assets, Path.GetFileName(css)));
         }
 
-        // The one script the site ships (the explore script of the charts): copied as written, never generated.
-        foreach (var script in templates.Files(string.Empty, ExploreScript))
+        // The one script the site ships (the explore script of the charts): copied as written, never
+        // generated, and only from the shared templates: an edition's own templates never replace it.
+        var explore = Path.Combine(templates.Shared, ExploreScript);
+        if (File.Exists(explore))
         {
-            File.Copy(script, Path.Combine(assets, Path.GetFileName(script)));
+            File.Copy(explore, Path.Combine(assets, ExploreScript));
         }
 
         if (File.Exists(Path.Combine(assets, PrintStyleSheet)))

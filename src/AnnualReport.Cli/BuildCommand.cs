@@ -13,8 +13,10 @@ internal static class BuildCommand
         var output = new Option<string?>("--out") { Description = Messages.Format("cli.option.build-out") };
         var templates = new Option<string?>("--templates") { Description = Messages.Format("cli.option.templates") };
         var fonts = new Option<string?>("--fonts") { Description = Messages.Format("cli.option.fonts") };
+        var since = new Option<string?>("--since") { Description = Messages.Format("cli.option.since"), HelpName = "OLD" };
+        var draftLabel = new Option<string?>("--draft-label") { Description = Messages.Format("cli.option.draft-label") };
 
-        var command = new Command("build", Messages.Format("cli.command.build")) { output, templates, fonts };
+        var command = new Command("build", Messages.Format("cli.command.build")) { output, templates, fonts, since, draftLabel };
         foreach (var option in common.ForBuild)
         {
             command.Options.Add(option);
@@ -27,6 +29,8 @@ internal static class BuildCommand
                 OutputDirectory = result.GetValue(output),
                 TemplateDirectory = result.GetValue(templates),
                 FontDirectory = result.GetValue(fonts),
+                Since = result.GetValue(since),
+                DraftLabel = result.GetValue(draftLabel),
             };
 
             // Progress is for a person watching; logs and scripts get only results and diagnostics.

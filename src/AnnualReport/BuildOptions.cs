@@ -34,6 +34,16 @@ public sealed record BuildOptions(string CataloguePath)
     public bool Draft { get; init; }
 
     /// <summary>
+    /// An earlier build (its output folder, or one of its language folders) whose pages a draft is
+    /// marked against (<c>--since OLD</c>): changed words, new and removed text and changed figures,
+    /// with a list of changes at the front; reference numbers kept as OLD had them. Drafts only.
+    /// </summary>
+    public string? Since { get; init; }
+
+    /// <summary>The draft's number in its build stamp (<c>--draft-label</c>); with <see cref="Since"/> and none given, counted on from OLD's.</summary>
+    public string? DraftLabel { get; init; }
+
+    /// <summary>
     /// The build date shown in the build stamp. The library never reads the clock: the command line
     /// passes today unless <c>--date</c> is given; give a fixed date for byte-identical rebuilds.
     /// </summary>
@@ -73,6 +83,9 @@ public sealed record BuildOptions(string CataloguePath)
     }
 
     private string Base => WorkingDirectory ?? ProjectDirectory;
+
+    /// <summary>A path from the command line, taken from the working folder (else the project folder).</summary>
+    public string Resolve(string path) => Path.GetFullPath(path, Path.GetFullPath(Base));
 
     /// <summary>The catalogue as named in messages.</summary>
     internal string DisplayCatalogue => Model.EditionFiles.Shown(Base, Catalogue);

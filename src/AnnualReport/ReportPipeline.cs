@@ -1,5 +1,6 @@
 using AnnualReport.Analysis;
 using AnnualReport.Charts;
+using AnnualReport.Drafts;
 using AnnualReport.Localization;
 using AnnualReport.Model;
 using AnnualReport.Publishing;
@@ -20,6 +21,22 @@ public static class ReportPipeline
 {
     public static async Task<BuildResult> BuildAsync(BuildOptions options, IProgress<string>? progress = null, CancellationToken cancellationToken = default)
     {
+        // Changes are marked, and drafts numbered, in drafts only: a final build carries no marks.
+        if (!options.Draft && (options.Since is not null || options.DraftLabel is not null))
+        {
+            throw new InputException(Diagnostic.Error("bad-option", Messages.Format("build.since-needs-draft"), SourceSpan.ForFile(options.Since is not null ? "--since" : "--draft-label")));
+        }
+
+        // A draft's number is a short word of letters, digits and dots ("3", "3b", "2.1"), as printed in its stamp.
+        if (options.DraftLabel is { } label && (label.Length is 0 or > 20 || !label.All(c => char.IsLetterOrDigit(c) || c is '.' or '-')))
+        {
+            throw new InputException(Diagnostic.Error("bad-option", Messages.Format("build.bad-draft-label", ("label", SafeText.Excerpt(label, 30))), SourceSpan.ForFile("--draft-label")));
+        }
+
+        // The earlier build a draft is marked against, read first (a wrong folder fails at once) and
+        // before anything is written: it may be the very output this build replaces.
+        var since = options.Since is { } sincePath ? SinceBuild.Read(options.Resolve(sincePath)) : null;
+
         // Every language is loaded, validated and analysed before anything is written, so one run
         // reports the problems of all of them and a language with errors stops the whole build.
         var first = Prepare(options, progress);
@@ -41,14 +58,20 @@ public static class ReportPipeline
         var target = options.Output(edition.Year);
         OutputGuard.Check(target, options.Inputs);
 
+        warnings.AddRange(since?.Missing(languages) ?? []);
+
         // The browser starts while the rest is drawn and written; a build that cannot print
         // fails here, before anything is written.
         var printer = options.Pdf ? PdfPrinter.LaunchAsync(BrowserLocator.Locate(options.BrowserPath), options.Print, cancellationToken) : null;
         try
         {
             progress?.Report(Messages.Format("progress.render"));
-            var stamp = SiteWriter.Stamp(options, edition.Year);
-            var sites = builds.Select(b => b with { Site = new HtmlRenderer(new TemplateEngine(options.Templates, b.Formats!.Phrases)).Render(b.Catalogue!, b.Analysis!, ChartBuilder.Build(b.Catalogue!, b.Analysis!.Indicators, b.Formats), b.Text!, stamp, b.Diagnostics.Count(d => d.Code == "missing-translation")) }).ToList();
+            var stamp = SiteWriter.Stamp(options, edition.Year) with
+            {
+                Label = options.Draft ? options.DraftLabel ?? since?.NextLabel(edition.Year) : null,
+                Since = since?.Fingerprint,
+            };
+            var sites = builds.Select(b => b with { Site = Render(b, stamp, since, options) }).ToList();
             cancellationToken.ThrowIfCancellationRequested();
 
             return await MachineFault.GuardAsync(target, async () =>
@@ -73,6 +96,15 @@ public static class ReportPipeline
         {
             await PdfPrinterTask.CloseAsync(printer);
         }
+    }
+
+    // Render: the pages of one language, marked against the earlier build's when there is one.
+    private static RenderedSite Render(LanguageBuild build, BuildStamp stamp, SinceBuild? since, BuildOptions options)
+    {
+        var engine = new TemplateEngine(options.Templates, build.Formats!.Phrases);
+        var oldFolder = since?.Folder(build.Catalogue!.Edition.Language);
+        var site = new HtmlRenderer(engine).Render(build.Catalogue!, build.Analysis!, ChartBuilder.Build(build.Catalogue!, build.Analysis!.Indicators, build.Formats), build.Text!, stamp, build.Diagnostics.Count(d => d.Code == "missing-translation"), changes: oldFolder is not null);
+        return oldFolder is null ? site : DraftChanges.Apply(site, oldFolder, since!, stamp.Label ?? string.Empty, engine);
     }
 
     /// <summary>One language's build before anything is written: what was read, computed and rendered.</summary>
@@ -134,7 +166,7 @@ public static class ReportPipeline
         Directory.CreateDirectory(folder);
         await SiteWriter.WriteAsync(folder, site.Pages, options, formats.Phrases, cancellationToken);
         await ChartFiles.WriteAsync(folder, site.Charts, cancellationToken);
-        await File.WriteAllTextAsync(Path.Combine(folder, "analysis.json"), AnalysisJsonWriter.Write(catalogue, analysis, formats.Phrases), cancellationToken);
+        await File.WriteAllTextAsync(Path.Combine(folder, "analysis.json"), AnalysisJsonWriter.Write(catalogue, analysis, formats.Phrases, stamp), cancellationToken);
 
         // The spreadsheet is written while the browser prints: they share nothing.
         var downloads = Task.Run(() => Downloads.WriteAsync(folder, catalogue, analysis, stamp, formats), cancellationToken);

@@ -4,7 +4,7 @@ namespace AnnualReport.Comments;
 
 /// <summary>
 /// The reference numbers a draft prints in its left margin (design contract of issue 16): a word
-/// matching <c>^\d+(\.\d+)*$</c> at least 4 mm left of the body text column. The column's left
+/// matching <c>^\d+(\.\d+)*[a-z]*$</c> (a letter for a paragraph new since the earlier draft, <c>3.2.4a</c>) at least 4 mm left of the body text column. The column's left
 /// edge is where most lines of the document start, so a number at the start of a body line (a
 /// year in a table) is never taken for a label.
 /// </summary>
@@ -36,6 +36,6 @@ internal static partial class MarginLabels
 
     private static bool LooksLikeLabel(string text) => Label().IsMatch(text);
 
-    [GeneratedRegex(@"^\d+(\.\d+)*$")]
+    [GeneratedRegex(@"^\d+(\.\d+)*[a-z]*$")]
     private static partial Regex Label();
 }

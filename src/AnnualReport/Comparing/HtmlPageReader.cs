@@ -14,7 +14,7 @@ internal static partial class HtmlPageReader
 {
     internal static readonly HashSet<string> BlockElements = ["h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "dt", "dd", "figcaption", "blockquote"];
     private static readonly HashSet<string> VoidElements = ["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"];
-    internal static readonly HashSet<string> Skipped = ["head", "script", "style", "table", "nav", "header", "footer", "template"];
+    internal static readonly HashSet<string> Skipped = ["head", "script", "style", "table", "nav", "header", "footer", "template", "del"];
 
     public static PageContent Read(string page, string html, string? stampLabel)
     {

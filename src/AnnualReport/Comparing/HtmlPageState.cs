@@ -17,9 +17,13 @@ internal sealed class HtmlPageState(string page, string? stampLabel)
     private string? _lastTerm;
     private string? _stamp;
 
-    // A draft's banner and its margin reference numbers (<span class="ref">3.2.4</span>, see the
+    // A draft's marks (see Marks) and its margin reference numbers (<span class="ref">3.2.4</span>, see the
     // data-ref contract) are marks on the page, not its text; the number is read from data-ref.
-    private bool Skipping => _stack.Any(e => HtmlPageReader.Skipped.Contains(e.Name) || e.Has("draft-banner") || (e.Name == "span" && e.Has("ref")));
+    private bool Skipping => _stack.Any(e => HtmlPageReader.Skipped.Contains(e.Name) || e.Classes.Any(Marks.Contains) || (e.Name == "span" && e.Has("ref")));
+
+    // Marks of a draft, not its text: the banner, the list of changes and what announces a change
+    // (a draft built with --since), and the figure and table labels, which move when one is added.
+    private static readonly HashSet<string> Marks = ["draft-banner", "draft-changes", "draft-removed", "change-label", "figure-number", "table-number"];
 
     public void Open(string name, string attributes, bool selfClosing)
     {

@@ -100,6 +100,7 @@ public static class DiagnosticCodes
         ["carried-over"] = "a data or text file new-edition copied from last year's edition is still unchanged (warning: it holds last year's figures or words)",
         ["bad-option"] = "a command line the program cannot read: an unknown command or option, a value of the wrong kind, no command, a --language the edition does not have",
         ["unsafe-output"] = "an output folder that is not empty and not written by the program, a file, a root or a folder holding the input",
-        ["not-a-build"] = "compare: a folder that is not a build output of the program (no marker file, no language folder with analysis.json, or an analysis.json that cannot be read)",
+        ["since-language-missing"] = "build --since OLD: OLD has no folder for a language being built; that language is built without marks (warning)",
+        ["not-a-build"] = "compare, build --since: a folder that is not a build output of the program (no marker file, no language folder with analysis.json, or an analysis.json that cannot be read)",
     };
 }

@@ -14,7 +14,8 @@ namespace AnnualReport.Publishing;
 /// </summary>
 public static class AnalysisJsonWriter
 {
-    public static string Write(IndicatorCatalogue catalogue, EditionAnalysis analysis, PhraseBook phrases)
+    /// <summary>The analysis as JSON; with <paramref name="stamp"/>, the build that wrote it too (<c>build</c>: date, fingerprint, draft, its number and what it was compared with), which <c>--since</c> reads.</summary>
+    public static string Write(IndicatorCatalogue catalogue, EditionAnalysis analysis, PhraseBook phrases, BuildStamp? stamp = null)
     {
         var (results, themes) = (analysis.Indicators, analysis.Themes);
         using var stream = new MemoryStream();
@@ -23,6 +24,17 @@ public static class AnalysisJsonWriter
             json.WriteStartObject();
             json.WriteString("title", catalogue.Edition.Title);
             json.WriteNumber("edition", catalogue.Edition.Year);
+            if (stamp is not null)
+            {
+                json.WriteStartObject("build");
+                json.WriteString("date", stamp.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+                json.WriteString("fingerprint", stamp.Fingerprint);
+                json.WriteBoolean("draft", stamp.Draft);
+                json.WriteString("label", stamp.Label);
+                json.WriteString("since", stamp.Since);
+                json.WriteEndObject();
+            }
+
             json.WriteStartArray("series");
             foreach (var result in results)
             {

@@ -40,7 +40,8 @@ public sealed class HtmlRenderer
     /// the print document again once the page numbers are known.
     /// </summary>
     /// <param name="untranslated">How many texts lack their translation into this language (a draft shows the main language's and says how many).</param>
-    public RenderedSite Render(IndicatorCatalogue catalogue, EditionAnalysis analysis, IReadOnlyDictionary<string, Charts.IndicatorCharts> charts, RenderedText text, BuildStamp stamp, int untranslated = 0)
+    /// <param name="changes">Whether the front page and the print document leave room for a draft's list of changes (<see cref="Drafts.DraftChanges.Placeholder"/>).</param>
+    public RenderedSite Render(IndicatorCatalogue catalogue, EditionAnalysis analysis, IReadOnlyDictionary<string, Charts.IndicatorCharts> charts, RenderedText text, BuildStamp stamp, int untranslated = 0, bool changes = false)
     {
         var views = new ViewBuilder(catalogue, analysis, charts, text, _engine.Formats);
         var themes = views.Themes();
@@ -98,6 +99,7 @@ public sealed class HtmlRenderer
             untranslated,
             ContentSecurityPolicy.For(print ? printStyle.Html : null, script: !print))
         {
+            Changes = changes && (print || href == "index.html"),
             // The one shipped script makes the charts explorable on the web; the print document has none.
             Explore = !print,
         };

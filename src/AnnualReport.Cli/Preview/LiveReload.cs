@@ -7,9 +7,9 @@ namespace AnnualReport.Cli.Preview;
 /// <summary>
 /// What the preview server adds to a page as it sends it, and never to a file: a small toolbar
 /// (with the PDF link) and a script that listens to the server's events and reloads the page when
-/// a newer build is ready. The page's Content-Security-Policy, which forbids every script, is
-/// widened in that response only, by a nonce for this one script and style and a connection to
-/// the server itself; nothing from elsewhere is allowed.
+/// a newer build is ready. The page's Content-Security-Policy, which forbids every script but the
+/// site's own explore script, is widened in that response only, by a nonce for this one script and
+/// style and a connection to the server itself; nothing from elsewhere is allowed.
 /// </summary>
 internal static partial class LiveReload
 {
@@ -32,7 +32,11 @@ internal static partial class LiveReload
     public static string Widen(string policy, string nonce)
     {
         var source = $"'nonce-{nonce}'";
-        var parts = policy.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+        var directives = policy.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+
+        // A web page that loads the site's own explore script keeps it ('self'); any other script source the policy named is dropped.
+        var self = directives.Any(p => p.StartsWith("script-src ", StringComparison.Ordinal) && p.Split(' ').Contains("'self'"));
+        var parts = directives
             .Where(p => !p.StartsWith("script-src", StringComparison.Ordinal) && !p.StartsWith("connect-src", StringComparison.Ordinal))
             .Select(p => p.StartsWith("style-src ", StringComparison.Ordinal) ? $"style-src {source} {p["style-src ".Length..]}" : p)
             .ToList();
@@ -41,7 +45,7 @@ internal static partial class LiveReload
             parts.Add($"style-src {source}");
         }
 
-        parts.Add($"script-src {source}");
+        parts.Add(self ? $"script-src {source} 'self'" : $"script-src {source}");
         parts.Add("connect-src 'self'");
         return string.Join("; ", parts);
     }

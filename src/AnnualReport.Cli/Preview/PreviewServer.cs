@@ -203,6 +203,7 @@ internal sealed partial class PreviewServer(HttpListener listener, PreviewSessio
     private static string ContentType(string file) => Path.GetExtension(file).ToLowerInvariant() switch
     {
         ".css" => "text/css; charset=utf-8",
+        ".js" => "text/javascript; charset=utf-8",
         ".woff2" => "font/woff2",
         ".svg" => "image/svg+xml",
         ".png" => "image/png",

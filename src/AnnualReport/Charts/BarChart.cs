@@ -35,7 +35,7 @@ public static class BarChart
             if (bar.Value is { } value)
             {
                 var (from, to) = (X(Math.Min(0, value)), X(Math.Max(0, value)));
-                svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{Svg.Coord(from)}\" y=\"{Svg.Coord(centre - BarHeight / 2)}\" width=\"{Svg.Coord(Math.Max(to - from, 0.5))}\" height=\"{Svg.Coord(BarHeight)}\" fill=\"{style.Colour}\"/>");
+                svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{Svg.Coord(from)}\" y=\"{Svg.Coord(centre - BarHeight / 2)}\" width=\"{Svg.Coord(Math.Max(to - from, 0.5))}\" height=\"{Svg.Coord(BarHeight)}\" fill=\"{style.Colour}\"{ExploreData.Category(spec.Group ?? spec.AxisTitle, bar.Label, value, spec.Decimals, formats)}/>");
                 var end = value < 0 ? from - 6 : to + 6;
                 Svg.Text(svg, end, centre, formats.Number(value, spec.Decimals), ChartPalette.Text, value < 0 ? "end" : "start", bold: true);
             }

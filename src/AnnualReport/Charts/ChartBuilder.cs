@@ -18,13 +18,28 @@ public static class ChartBuilder
 {
     /// <summary>Every indicator's charts, in the language of <paramref name="formats"/>.</summary>
     public static IReadOnlyDictionary<string, IndicatorCharts> Build(IndicatorCatalogue catalogue, IReadOnlyList<IndicatorResult> results, Formats formats) =>
-        results.ToDictionary(r => r.Indicator.Id, r => new IndicatorCharts(
-            LineChart.Render(SpecFor(catalogue, r, formats), formats),
+        results.ToDictionary(r => r.Indicator.Id, r => Charts(catalogue, r, formats));
+
+    private static IndicatorCharts Charts(IndicatorCatalogue catalogue, IndicatorResult r, Formats formats)
+    {
+        var main = SpecFor(catalogue, r, formats);
+        return new IndicatorCharts(
+            LineChart.Render(main, formats),
             r.Indicator.Breakdowns.Select(catalogue.FindBreakdown).OfType<Breakdown>()
                 .Select(b => (b.Id, Svg: BreakdownChart(catalogue, r, b, formats)))
                 .Where(x => x.Svg is not null)
                 .ToDictionary(x => x.Id, x => x.Svg!),
-            Sparkline.Render(SparklineFor(catalogue, r, formats), formats)));
+            Sparkline.Render(SparklineFor(catalogue, r, formats), formats))
+        {
+            MainLegend = ChartLegend.Render(main, formats),
+        };
+    }
+
+    /// <summary>The id of an indicator's line chart, also the name of its download files.</summary>
+    public static string MainId(string indicatorId) => $"chart-{indicatorId}";
+
+    /// <summary>The id of an indicator's chart of one breakdown, also the name of its download files.</summary>
+    public static string BreakdownId(string indicatorId, string breakdownId) => $"chart-{indicatorId}-{breakdownId}";
 
     internal static LineChartSpec SpecFor(IndicatorCatalogue catalogue, IndicatorResult result, Formats formats)
     {
@@ -33,7 +48,7 @@ public static class ChartBuilder
         var series = result.Series.Where(s => main.Contains(s.Series))
             .Select(s => new ChartSeries(SeriesLabel(catalogue, s.Series, main, formats), Points(s.Series)))
             .ToList();
-        return new LineChartSpec($"chart-{indicator.Id}", indicator.Title, formats.UnitTitle(indicator.Unit), indicator.Decimals, indicator.AxisFromZero, series)
+        return new LineChartSpec(MainId(indicator.Id), indicator.Title, formats.UnitTitle(indicator.Unit), indicator.Decimals, indicator.AxisFromZero, series)
         {
             Breaks = indicator.Breaks.Select(b => new ChartBreak(b.Year, FlagText.BreakNote(formats.Phrases, b))).ToList(),
             Goal = indicator.Goal is { } goal ? new ChartGoal(goal.Value, formats.Phrases.Get("charts.goal", ("value", formats.Value(goal.Value, indicator.Decimals, indicator.Unit)))) : null,
@@ -77,7 +92,7 @@ public static class ChartBuilder
         var year = withValues.Max(o => o.Year);
         var groups = catalogue.Groups.Where(g => series.Any(s => s.GroupId == g.Id)).ToList();
         var categories = breakdown.Categories.Where(c => series.Any(s => s.Category == c.Id)).ToList();
-        var id = $"chart-{indicator.Id}-{breakdown.Id}";
+        var id = BreakdownId(indicator.Id, breakdown.Id);
         var (indicatorTitle, breakdownLabel) = (("indicator", (object?)indicator.Title), ("breakdown", (object?)breakdown.Label.ToLower(culture)));
         var title = phrases.Get("charts.titles.by-breakdown", indicatorTitle, breakdownLabel, ("year", year));
         var axis = formats.UnitTitle(indicator.Unit);
@@ -114,7 +129,7 @@ public static class ChartBuilder
         }
 
         return BarChart.Render(new BarChartSpec(id, phrases.Get("charts.titles.by-breakdown-for-group", indicatorTitle, breakdownLabel, ("year", year), ("group", only.Label.ToLower(culture))), axis, indicator.Decimals,
-            categories.Select(c => Bar(c.Label, Cell(only.Id, c.Id))).ToList()), formats);
+            categories.Select(c => Bar(c.Label, Cell(only.Id, c.Id))).ToList()) { Group = only.Label }, formats);
     }
 
     /// <summary>

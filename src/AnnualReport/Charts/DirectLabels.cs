@@ -15,7 +15,11 @@ internal static class DirectLabels
     private const double Offset = 10;
 
     /// <summary>One label: where its line ends (<see cref="Y"/>, <see cref="X"/>), its text and colour.</summary>
-    public sealed record Label(double Y, string Text, string Colour, double X);
+    public sealed record Label(double Y, string Text, string Colour, double X)
+    {
+        /// <summary>The series the label names, so the explore script can hide it with its line; null for a goal.</summary>
+        public string? Series { get; init; }
+    }
 
     /// <summary>The room the labels need right of their line ends: the widest wrapped line, in bold, and the offset.</summary>
     public static double Room(IEnumerable<string> texts) =>
@@ -43,7 +47,8 @@ internal static class DirectLabels
         {
             var (label, lines) = placed[i];
             var x = Svg.Coord(label.X + Offset);
-            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{x}\" y=\"{Svg.Coord(ys[i])}\" dy=\"0.32em\" fill=\"{label.Colour}\" font-weight=\"700\">");
+            var series = label.Series is { } name ? ExploreData.Series(name) : string.Empty;
+            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{x}\" y=\"{Svg.Coord(ys[i])}\" dy=\"0.32em\" fill=\"{label.Colour}\" font-weight=\"700\"{series}>");
             for (var line = 0; line < lines.Count; line++)
             {
                 svg.Append(line == 0 ? "<tspan>" : string.Create(CultureInfo.InvariantCulture, $"<tspan x=\"{x}\" dy=\"{LineHeight}\">"));

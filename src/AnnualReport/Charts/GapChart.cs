@@ -42,12 +42,12 @@ public static class GapChart
 
             if (item.ReferenceValue is { } refValue)
             {
-                svg.Append(CultureInfo.InvariantCulture, $"<circle cx=\"{Svg.Coord(X(refValue))}\" cy=\"{Svg.Coord(centre)}\" r=\"5\" fill=\"#ffffff\" stroke=\"{reference.Colour}\" stroke-width=\"2.5\"/>");
+                svg.Append(CultureInfo.InvariantCulture, $"<circle cx=\"{Svg.Coord(X(refValue))}\" cy=\"{Svg.Coord(centre)}\" r=\"5\" fill=\"#ffffff\" stroke=\"{reference.Colour}\" stroke-width=\"2.5\"{ExploreData.Category(spec.Reference, item.Label, refValue, spec.Decimals, formats)}/>");
             }
 
             if (item.Value is { } value)
             {
-                svg.Append(CultureInfo.InvariantCulture, $"<circle cx=\"{Svg.Coord(X(value))}\" cy=\"{Svg.Coord(centre)}\" r=\"6\" fill=\"{group.Colour}\"/>");
+                svg.Append(CultureInfo.InvariantCulture, $"<circle cx=\"{Svg.Coord(X(value))}\" cy=\"{Svg.Coord(centre)}\" r=\"6\" fill=\"{group.Colour}\"{ExploreData.Category(spec.Group, item.Label, value, spec.Decimals, formats)}/>");
             }
 
             var gap = item.Value - item.ReferenceValue;

@@ -38,7 +38,7 @@ public static class GroupedBarChart
                 if (bar.Value is { } value)
                 {
                     var (from, to) = (X(Math.Min(0, value)), X(Math.Max(0, value)));
-                    svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{Svg.Coord(from)}\" y=\"{Svg.Coord(centre - BarHeight / 2)}\" width=\"{Svg.Coord(Math.Max(to - from, 0.5))}\" height=\"{Svg.Coord(BarHeight)}\" fill=\"{style.Colour}\"/>");
+                    svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{Svg.Coord(from)}\" y=\"{Svg.Coord(centre - BarHeight / 2)}\" width=\"{Svg.Coord(Math.Max(to - from, 0.5))}\" height=\"{Svg.Coord(BarHeight)}\" fill=\"{style.Colour}\"{ExploreData.Category(spec.Series[s], spec.Categories[row], value, spec.Decimals, formats)}/>");
                     Svg.Text(svg, value < 0 ? from - 6 : to + 6, centre, $"{spec.Series[s]} {formats.Number(value, spec.Decimals)}", style.Colour, value < 0 ? "end" : "start", bold: true);
                 }
                 else

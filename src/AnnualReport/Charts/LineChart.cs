@@ -58,11 +58,11 @@ public static class LineChart
         {
             var series = spec.Series[i];
             var style = ChartPalette.For(i);
-            AppendLine(svg, series, style, breaks, spec.Interval, spec.HighlightLatest, X, Y);
+            AppendLine(svg, series, style, breaks, (spec.Interval, spec.Decimals, spec.HighlightLatest), formats, X, Y);
             AppendMarks(svg, series, formats.Phrases, X, Y);
             if (series.Points.LastOrDefault(p => p.Value.HasValue) is { } last)
             {
-                labels.Add(new DirectLabels.Label(Y(last.Value!.Value), $"{series.Label} {formats.Number(last.Value.Value, spec.Decimals)}", style.Colour, X(last.Year)));
+                labels.Add(new DirectLabels.Label(Y(last.Value!.Value), $"{series.Label} {formats.Number(last.Value.Value, spec.Decimals)}", style.Colour, X(last.Year)) { Series = series.Label });
             }
         }
 
@@ -70,10 +70,11 @@ public static class LineChart
         return Svg.Close(svg);
     }
 
-    private static void AppendLine(StringBuilder svg, ChartSeries series, SeriesStyle style, List<ChartBreak> breaks, int interval, bool highlightLatest, Func<double, double> x, Func<double, double> y)
+    private static void AppendLine(StringBuilder svg, ChartSeries series, SeriesStyle style, List<ChartBreak> breaks, (int Interval, int Decimals, bool HighlightLatest) how, Formats formats, Func<double, double> x, Func<double, double> y)
     {
+        var (interval, decimals, highlightLatest) = how;
         var dash = style.Dash is null ? string.Empty : $" stroke-dasharray=\"{style.Dash}\"";
-        svg.Append(CultureInfo.InvariantCulture, $"<g class=\"series\" fill=\"none\" stroke=\"{style.Colour}\">");
+        svg.Append(CultureInfo.InvariantCulture, $"<g class=\"series\" fill=\"none\" stroke=\"{style.Colour}\"{ExploreData.Series(series.Label)}>");
 
         var path = LinePath.Build(series.Points, interval, breaks, x, y);
         if (path.Length > 0)
@@ -85,7 +86,7 @@ public static class LineChart
         foreach (var point in withValues)
         {
             var size = highlightLatest && point == withValues[^1] ? 1.6 : 1;
-            svg.Append(Markers.Draw(style, x(point.Year), y(point.Value!.Value), size));
+            svg.Append(Markers.Draw(style, x(point.Year), y(point.Value!.Value), size, ExploreData.Year(point.Year, point.Value.Value, decimals, formats)));
         }
 
         svg.Append("</g>");

@@ -2,14 +2,17 @@ using System.Globalization;
 
 namespace AnnualReport.Charts;
 
-/// <summary>Point markers; each series has its own shape so lines can be told apart without colour.</summary>
+/// <summary>
+/// Point markers; each series has its own shape so lines can be told apart without colour.
+/// <c>data</c> is the point's <see cref="ExploreData"/> attributes (or nothing), written after the paint.
+/// </summary>
 internal static class Markers
 {
-    public static string Draw(SeriesStyle style, double cx, double cy, double size = 1)
+    public static string Draw(SeriesStyle style, double cx, double cy, double size = 1, string data = "")
     {
         string X(double dx) => Svg.Coord(cx + dx * size);
         string Y(double dy) => Svg.Coord(cy + dy * size);
-        var paint = $"fill=\"{style.Colour}\" stroke=\"#ffffff\" stroke-width=\"1\"";
+        var paint = $"fill=\"{style.Colour}\" stroke=\"#ffffff\" stroke-width=\"1\"{data}";
         return style.Marker switch
         {
             "square" => $"<rect x=\"{X(-4)}\" y=\"{Y(-4)}\" width=\"{Svg.Coord(8 * size)}\" height=\"{Svg.Coord(8 * size)}\" {paint}/>",

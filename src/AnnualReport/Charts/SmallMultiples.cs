@@ -79,7 +79,7 @@ public static class SmallMultiples
 
         if (panel.Points.LastOrDefault(p => p.Value.HasValue) is { } last)
         {
-            svg.Append(Markers.Draw(style, X(last.Year), Y(last.Value!.Value)));
+            svg.Append(Markers.Draw(style, X(last.Year), Y(last.Value!.Value), data: ExploreData.Series(panel.Label) + ExploreData.Year(last.Year, last.Value.Value, spec.Decimals, formats)));
             Svg.Text(svg, X(last.Year) + ValueOffset, Y(last.Value.Value), formats.Number(last.Value.Value, spec.Decimals), style.Colour, bold: true);
         }
         else

@@ -88,6 +88,7 @@ public sealed partial class PreviewBuilder(BuildOptions options)
                 var folder = Path.Combine(staging.Path, code);
                 Directory.CreateDirectory(folder);
                 await SiteWriter.WriteAsync(folder, build.Site!.Pages, Options, build.Formats!.Phrases, cancellationToken);
+                await ChartFiles.WriteAsync(folder, build.Site.Charts, cancellationToken);
                 written.Add(new PreviewLanguage(code, Path.Combine(target, code), build.Site, build.Catalogue, build.Formats, stamp));
             }
 

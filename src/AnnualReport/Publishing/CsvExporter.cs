@@ -32,7 +32,7 @@ public static class CsvExporter
 
     private static string Number(double? value) => value?.ToString("0.######", CultureInfo.InvariantCulture) ?? string.Empty;
 
-    private static string Text(string field) =>
+    internal static string Text(string field) =>
         SpreadsheetText.IsRisky(field) ? QuoteAlways(SpreadsheetText.Neutralise(field)) : Quote(field);
 
     private static string Quote(string field) =>

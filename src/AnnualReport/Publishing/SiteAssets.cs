@@ -4,8 +4,8 @@ using AnnualReport.Model;
 namespace AnnualReport.Publishing;
 
 /// <summary>
-/// Copies what the site needs besides its pages into <c>assets/</c>: the style sheets from the
-/// templates and the web fonts, so the site and the PDF load nothing from elsewhere. The print
+/// Copies what the site needs besides its pages into <c>assets/</c>: the style sheets and the one
+/// script (<c>explore.js</c>) from the templates, and the web fonts, so the site and the PDF load nothing from elsewhere. The print
 /// style sheet gets the language's page numbers ("3 av 40", "3 of 40") from the phrase book.
 /// </summary>
 public static class SiteAssets
@@ -17,6 +17,9 @@ public static class SiteAssets
            from style in new[] { "400-normal", "400-italic", "700-normal" }
            select $"noto-sans-{subset}-{style}.woff2",
     ];
+
+    /// <summary>The only script the site ships, by this name only: the explore script of the web charts.</summary>
+    public const string ExploreScript = "explore.js";
 
     /// <summary>The style sheet the page numbers are written into.</summary>
     public const string PrintStyleSheet = "print.css";
@@ -31,6 +34,14 @@ public static class SiteAssets
         foreach (var css in templates.Files(string.Empty, "*.css"))
         {
             File.Copy(css, Path.Combine(assets, Path.GetFileName(css)));
+        }
+
+        // The one script the site ships (the explore script of the charts): copied as written, never
+        // generated, and only from the shared templates: an edition's own templates never replace it.
+        var explore = Path.Combine(templates.Shared, ExploreScript);
+        if (File.Exists(explore))
+        {
+            File.Copy(explore, Path.Combine(assets, ExploreScript));
         }
 
         if (File.Exists(Path.Combine(assets, PrintStyleSheet)))

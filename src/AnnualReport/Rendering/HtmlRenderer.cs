@@ -98,9 +98,11 @@ public sealed class HtmlRenderer
             stamp.Draft,
             StampText.For(stamp, _engine.Formats),
             untranslated,
-            ContentSecurityPolicy.For(print ? printStyle.Html : null))
+            ContentSecurityPolicy.For(print ? printStyle.Html : null, script: !print))
         {
             Changes = changes && (print || href == "index.html"),
+            // The one shipped script makes the charts explorable on the web; the print document has none.
+            Explore = !print,
         };
 
         // Every page numbers its chapters' elements (reference numbers) and their figures and tables.
@@ -136,7 +138,7 @@ public sealed class HtmlRenderer
 
         contents = [.. contents, .. lists.Where(e => e.Level == FigureNumbers.FigureLevel), .. lists.Where(e => e.Level == FigureNumbers.TableLevel)];
         pages.Add(Print(contents));
-        return new RenderedSite(pages, contents, Print);
+        return new RenderedSite(pages, contents, Print) { Charts = views.ChartDownloads };
     }
 
     /// <summary>The sources named by the indicators themselves, each once, in catalogue order.</summary>

@@ -26,7 +26,11 @@ public sealed record IndicatorView(
     string? Notes,
     TrustedHtml? Comment,
     IReadOnlyList<BreakView> Breaks,
-    GoalView? Goal);
+    GoalView? Goal)
+{
+    /// <summary>The line chart's legend, downloads and citation on the web page; null for base figures (no chart).</summary>
+    public ChartExploreView? Explore { get; init; }
+}
 
 /// <summary>Where an indicator's figures come from; the address only when it is a web address.</summary>
 public sealed record SourceView(string Name, string? Table, string? Url)

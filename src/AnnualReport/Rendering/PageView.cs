@@ -38,6 +38,13 @@ public sealed record PageView(
 {
     /// <summary>Whether the page takes the list of changes of a draft built with <c>--since</c> (see <c>Drafts.DraftChanges</c>).</summary>
     public bool Changes { get; init; }
+
+    /// <summary>
+    /// The page loads the shipped explore script (<c>assets/explore.js</c>): the publication's web
+    /// pages only, never the print document or a page printed to PDF; its policy then allows
+    /// scripts from the site itself.
+    /// </summary>
+    public bool Explore { get; init; }
 }
 
 /// <summary>A link to the same page in another language version, named in its own language.</summary>

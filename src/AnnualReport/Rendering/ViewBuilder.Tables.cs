@@ -37,7 +37,7 @@ internal sealed partial class ViewBuilder
             var chart = charts[indicator.Id].Breakdowns.GetValueOrDefault(breakdown.Id);
             if (Charts.ChartBuilder.IsSmallMultiples(catalogue, result, breakdown))
             {
-                tables.Add(new BreakdownView(chart is null ? null : new TrustedHtml(chart), OverTimeTable(indicator, breakdown, series)));
+                tables.Add(new BreakdownView(chart is null ? null : new TrustedHtml(chart), OverTimeTable(indicator, breakdown, series)) { Explore = BreakdownExplore(result, breakdown) });
                 continue;
             }
 
@@ -52,7 +52,10 @@ internal sealed partial class ViewBuilder
                 breakdown.Label,
                 groups.Select(g => catalogue.FindGroup(g)!.Label).ToList(),
                 rows,
-                Footnote(series.SelectMany(s => s.Observations).Where(o => o.Year == year)))));
+                Footnote(series.SelectMany(s => s.Observations).Where(o => o.Year == year))))
+            {
+                Explore = BreakdownExplore(result, breakdown),
+            });
         }
 
         return tables;

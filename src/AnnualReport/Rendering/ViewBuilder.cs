@@ -221,7 +221,10 @@ internal sealed partial class ViewBuilder(IndicatorCatalogue catalogue, EditionA
             indicator.Notes,
             text.IndicatorComments.TryGetValue(indicator.Id, out var comment) ? new TrustedHtml(comment) : null,
             indicator.Breaks.Select(b => new BreakView(b.Year, FlagText.BreakNote(Phrases, b))).ToList(),
-            Goal(indicator));
+            Goal(indicator))
+        {
+            Explore = indicator.Level == IndicatorLevel.BaseFigures ? null : MainExplore(result),
+        };
     }
 
     private GoalView? Goal(Indicator indicator)

@@ -53,6 +53,15 @@ public sealed class LiveReloadTests
     }
 
     [Fact]
+    public void A_web_page_keeps_the_sites_own_explore_script_beside_the_nonce()
+    {
+        var policy = LiveReload.Widen(ContentSecurityPolicy.For(null, script: true), "n1");
+
+        Assert.Contains("script-src 'nonce-n1' 'self';", policy);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(policy, "script-src"));
+    }
+
+    [Fact]
     public void The_error_page_lists_each_diagnostic_with_file_line_and_column_escaped()
     {
         var diagnostic = AnnualReport.Model.Diagnostic.Error("yaml-syntax", "<b>bad</b>", new AnnualReport.Model.SourceSpan("editions/2025/text.yaml", 12, 3));

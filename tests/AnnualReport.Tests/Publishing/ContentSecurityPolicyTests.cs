@@ -1,15 +1,18 @@
 using System.Security.Cryptography;
 using System.Text;
 using AnnualReport.Municipal;
+using AnnualReport.Publishing;
 using AnnualReport.Rendering;
 using AnnualReport.Tests.Support;
 
 namespace AnnualReport.Tests.Publishing;
 
 /// <summary>
-/// Every generated page carries a Content-Security-Policy that forbids scripts and every load from
-/// elsewhere, and a built site (publication and municipality pages) holds nothing that runs or loads
-/// from outside: no script, no event handler, no script address, no remote src, link, url() or @import.
+/// Every generated page carries a Content-Security-Policy that forbids every load from elsewhere and
+/// every script but the site's own explore script (<c>script-src 'self'</c>, on the publication's web
+/// pages only), and a built site (publication and municipality pages) holds nothing else that runs or
+/// loads from outside: no other or inline script, no event handler, no script address, no remote src,
+/// link, url() or @import. The print document, the fact sheets and the root page carry no script at all.
 /// </summary>
 public sealed class ContentSecurityPolicyTests : IClassFixture<ContentSecurityPolicyTests.SampleSiteFolder>
 {
@@ -44,11 +47,20 @@ public sealed class ContentSecurityPolicyTests : IClassFixture<ContentSecurityPo
             .ToDictionary(d => d.Split(' ')[0], d => d[(d.IndexOf(' ') + 1)..]);
     }
 
-    private static void AssertForbidsScriptsAndOutsideLoads(string html, string page)
+    /// <param name="explore">The page loads the site's own explore script (a web page of the publication).</param>
+    private static void AssertForbidsScriptsAndOutsideLoads(string html, string page, bool explore)
     {
         var policy = Policy(html, page);
         Assert.Equal("'none'", policy["default-src"]);
-        Assert.False(policy.ContainsKey("script-src"), $"{page}: scripts fall back to default-src 'none'");
+        if (explore)
+        {
+            Assert.Equal("'self'", policy["script-src"]);
+        }
+        else
+        {
+            Assert.False(policy.ContainsKey("script-src"), $"{page}: scripts fall back to default-src 'none'");
+        }
+
         Assert.Equal("'none'", policy["base-uri"]);
         Assert.Equal("'none'", policy["form-action"]);
         Assert.Equal("'self'", policy["font-src"]);
@@ -59,14 +71,32 @@ public sealed class ContentSecurityPolicyTests : IClassFixture<ContentSecurityPo
         Assert.DoesNotContain("*", string.Join(" ", policy.Values));
     }
 
-    private static void AssertSiteIsSafe(string folder)
+    /// <summary>
+    /// The only script of a page is the shipped file, in the head of a web page of the publication,
+    /// with no inline text; the print document, the municipal pages and the root page have none.
+    /// </summary>
+    private static void AssertOnlyTheShippedScript(string html, string page, bool explore)
+    {
+        var scripts = System.Text.RegularExpressions.Regex.Matches(html, "<script", System.Text.RegularExpressions.RegexOptions.IgnoreCase).Count;
+        Assert.True(scripts == (explore ? 1 : 0), $"{page} has {scripts} scripts");
+        if (explore)
+        {
+            var head = html[..html.IndexOf("</head>", StringComparison.Ordinal)];
+            Assert.Contains(HtmlScan.ShippedScript, head);
+        }
+    }
+
+    /// <param name="publication">The folder is a language of the publication: its web pages load the explore script, its print document does not.</param>
+    private static void AssertSiteIsSafe(string folder, bool publication = true)
     {
         var pages = Directory.GetFiles(folder, "*.html");
         Assert.NotEmpty(pages);
         foreach (var page in pages)
         {
             var html = File.ReadAllText(page);
-            AssertForbidsScriptsAndOutsideLoads(html, Path.GetFileName(page));
+            var explore = publication && Path.GetFileName(page) != HtmlRenderer.PrintPage;
+            AssertForbidsScriptsAndOutsideLoads(html, Path.GetFileName(page), explore);
+            AssertOnlyTheShippedScript(html, Path.GetFileName(page), explore);
             HtmlScan.AssertSafe(html, Path.GetFileName(page));
 
             // As text the words may appear (escaped, in a hostile edition); as an address never.
@@ -76,6 +106,13 @@ public sealed class ContentSecurityPolicyTests : IClassFixture<ContentSecurityPo
         foreach (var css in Directory.GetFiles(Path.Combine(folder, "assets"), "*.css"))
         {
             Assert.Empty(HtmlScan.CssProblems(File.ReadAllText(css)));
+        }
+
+        // The one script is the reviewed file from the templates, byte for byte: never made from input.
+        var scripts = Directory.GetFiles(Path.Combine(folder, "assets"), "*.js");
+        if (publication)
+        {
+            Assert.Equal(File.ReadAllBytes(Path.Combine(RepositoryPaths.Templates, SiteAssets.ExploreScript)), File.ReadAllBytes(Assert.Single(scripts)));
         }
     }
 
@@ -128,7 +165,7 @@ public sealed class ContentSecurityPolicyTests : IClassFixture<ContentSecurityPo
 
         Assert.True(File.Exists(Path.Combine(result.MainLanguage().Directory, "0301.html")));
         Assert.NotEmpty(Directory.GetFiles(result.MainLanguage().Directory, "statistikkbank-*.html"));
-        AssertSiteIsSafe(result.MainLanguage().Directory);
+        AssertSiteIsSafe(result.MainLanguage().Directory, publication: false);
     }
 
     [Fact]
@@ -150,6 +187,26 @@ public sealed class ContentSecurityPolicyTests : IClassFixture<ContentSecurityPo
         Assert.Equal(ContentSecurityPolicy.Hash("@page { margin: 0 }"), ContentSecurityPolicy.Hash("@page { margin: 0 }"));
         Assert.NotEqual(ContentSecurityPolicy.Hash("@page { margin: 0 }"), ContentSecurityPolicy.Hash("@page { margin: 1px }"));
         Assert.Contains("style-src 'self';", ContentSecurityPolicy.For(null));
+    }
+
+    [Fact]
+    public void Scripts_are_allowed_from_the_site_itself_only_and_only_when_asked()
+    {
+        Assert.DoesNotContain("script-src", ContentSecurityPolicy.For(null));
+        Assert.DoesNotContain("script-src", ContentSecurityPolicy.For("@page { margin: 0 }"));
+        Assert.Equal("default-src 'none'; script-src 'self'; img-src 'self' data:; style-src 'self'; font-src 'self'; base-uri 'none'; form-action 'none'", ContentSecurityPolicy.For(null, script: true));
+    }
+
+    [Fact]
+    public void The_shipped_script_requests_nothing_runs_no_text_as_code_and_writes_no_markup()
+    {
+        var script = File.ReadAllText(Path.Combine(RepositoryPaths.Templates, SiteAssets.ExploreScript));
+
+        // No request (the PNG is drawn from a data: address of the chart's own SVG), no code from text, no HTML from data.
+        foreach (var forbidden in new[] { "fetch(", "XMLHttpRequest", "WebSocket", "EventSource", "sendBeacon", "import(", "http:", "https:", "eval(", "Function(", "innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "setAttribute('style'", "setTimeout('", "localStorage", "document.cookie" })
+        {
+            Assert.DoesNotContain(forbidden, script);
+        }
     }
 
     /// <summary>The sample's web pages, built once when a test asks for them, in a temp folder removed afterwards.</summary>

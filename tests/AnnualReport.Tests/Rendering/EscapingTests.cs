@@ -20,7 +20,7 @@ public sealed class EscapingTests
     private static void AssertNoneRaw(string html, string where)
     {
         HtmlScan.AssertSafe(html, where);
-        Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("<script", HtmlScan.WithoutShippedScript(html), StringComparison.OrdinalIgnoreCase);
         foreach (var hostile in HostileEdition.Markup)
         {
             Assert.False(html.Contains(hostile, StringComparison.Ordinal), $"{where} holds «{hostile}» unescaped");

@@ -26,7 +26,11 @@ public sealed record IndicatorView(
     string? Notes,
     TrustedHtml? Comment,
     IReadOnlyList<BreakView> Breaks,
-    GoalView? Goal);
+    GoalView? Goal)
+{
+    /// <summary>The year table cut to its last <see cref="TableLayout.RecentYears"/> years: the table beside the chart (the full one is in the appendix).</summary>
+    public TableView? RecentTable { get; init; }
+}
 
 /// <summary>Where an indicator's figures come from; the address only when it is a web address.</summary>
 public sealed record SourceView(string Name, string? Table, string? Url);

@@ -26,6 +26,7 @@ internal sealed partial class ViewBuilder(IndicatorCatalogue catalogue, EditionA
         .. themes.SelectMany(t => new[] { new TocEntryView(t.Title, $"#{t.Id}", 1, string.Empty) }
             .Concat(t.Indicators.Select(i => new TocEntryView(i.Title, $"#{i.Id}", 2, string.Empty)))),
         new TocEntryView(Phrases.Get("pages.method.title"), "#metode", 1, string.Empty),
+        new TocEntryView(Phrases.Get("pages.appendix.title"), $"#{TableLayout.AppendixId}", 1, string.Empty),
     ];
 
     /// <summary>
@@ -34,7 +35,7 @@ internal sealed partial class ViewBuilder(IndicatorCatalogue catalogue, EditionA
     /// </summary>
     public TrustedHtml PrintStyle(IReadOnlyList<ThemeView> themes, bool draft = false)
     {
-        var chapters = themes.Select(t => (t.Id, t.Title)).Append((Id: "metode", Title: Phrases.Get("pages.method.title")));
+        var chapters = themes.Select(t => (t.Id, t.Title)).Append((Id: "metode", Title: Phrases.Get("pages.method.title"))).Append((Id: TableLayout.AppendixId, Title: Phrases.Get("pages.appendix.title")));
         return new TrustedHtml(string.Concat(chapters.Select(c =>
             $"@page chapter-{Css.Identifier(c.Id)} {{ @top-left {{ content: {Css.String(c.Title)}; }} }} #{Css.Identifier(c.Id)} {{ page: chapter-{Css.Identifier(c.Id)}; }} "))
             + (draft ? DraftMargin : string.Empty));
@@ -189,7 +190,10 @@ internal sealed partial class ViewBuilder(IndicatorCatalogue catalogue, EditionA
             indicator.Notes,
             text.IndicatorComments.TryGetValue(indicator.Id, out var comment) ? new TrustedHtml(comment) : null,
             indicator.Breaks.Select(b => new BreakView(b.Year, b.Note)).ToList(),
-            Goal(indicator));
+            Goal(indicator))
+        {
+            RecentTable = YearTable(result, TableLayout.RecentYears),
+        };
     }
 
     private GoalView? Goal(Indicator indicator)

@@ -46,6 +46,14 @@ public sealed class PageEndsTests
     }
 
     [Fact]
+    public void Pages_before_the_body_are_not_read()
+    {
+        var found = PageEnds.Offending(Pages(["Figurer", "Figur 2.1 Sysselsatte. Kilde: SSB"], ["Figurer", "Figur 2.1 Sysselsatte. Kilde: SSB"], ["Arbeid", "Text."]), Blocks, firstPage: 3);
+
+        Assert.Empty(found);
+    }
+
+    [Fact]
     public void Headings_and_captions_with_their_content_pass()
     {
         var found = PageEnds.Offending(

@@ -22,10 +22,11 @@ public static partial class PageEnds
     }
 
     /// <summary>The 1-based page numbers whose last lines are (the start of) a heading or table caption, or whose first lines are the start of a figure caption, with what was found.</summary>
-    public static IReadOnlyList<(int Page, string Found)> Offending(IReadOnlyList<IReadOnlyList<string>> pages, Blocks blocks, int skipHeaderLines = 1)
+    /// <param name="firstPage">The first page of the body (1-based): the contents and the lists of figures and tables before it repeat the captions as entries.</param>
+    public static IReadOnlyList<(int Page, string Found)> Offending(IReadOnlyList<IReadOnlyList<string>> pages, Blocks blocks, int firstPage = 1, int skipHeaderLines = 1)
     {
         var found = new List<(int, string)>();
-        for (var p = 0; p < pages.Count; p++)
+        for (var p = firstPage - 1; p < pages.Count; p++)
         {
             var lines = pages[p].Select(Normalise).Where(l => l.Length > 0 && !Footer().IsMatch(l)).ToList();
             if (lines.Count == 0)

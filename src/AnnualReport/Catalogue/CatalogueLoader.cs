@@ -15,8 +15,9 @@ public static class CatalogueLoader
     /// <summary>The years an edition, a break, a goal or a baseline may name: four digits, as folder names and tables assume.</summary>
     internal const int MinYear = 1000, MaxYear = 9999;
 
+    // "tabellvedlegg" is the print document's table appendix (Rendering.TableLayout.AppendixId), an anchor like "metode".
     /// <summary>Pages the publication writes beside the theme pages (<c>&lt;id&gt;.html</c>), which a theme id would overwrite.</summary>
-    private static readonly string[] ThemePages = ["index", "metode", "print"];
+    private static readonly string[] ThemePages = ["index", "metode", "print", "tabellvedlegg"];
 
     /// <summary>Loads and checks the catalogue in <paramref name="language"/> (default: the main language); throws <see cref="InputException"/> with every problem found.</summary>
     public static IndicatorCatalogue Load(string path, string? language = null)

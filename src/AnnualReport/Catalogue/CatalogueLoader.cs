@@ -15,8 +15,9 @@ public static class CatalogueLoader
     /// <summary>The years an edition, a break, a goal or a baseline may name: four digits, as folder names and tables assume.</summary>
     internal const int MinYear = 1000, MaxYear = 9999;
 
+    // "tabellvedlegg" is the print document's table appendix (Rendering.TableLayout.AppendixId), an anchor like "metode".
     /// <summary>Pages the publication writes beside the theme pages (<c>&lt;id&gt;.html</c>), which a theme id would overwrite.</summary>
-    private static readonly string[] ThemePages = ["index", "metode", "print"];
+    private static readonly string[] ThemePages = ["index", "metode", "print", "tabellvedlegg"];
 
     /// <summary>Loads and checks the catalogue in <paramref name="language"/> (default: the main language); throws <see cref="InputException"/> with every problem found.</summary>
     public static IndicatorCatalogue Load(string path, string? language = null)
@@ -127,9 +128,24 @@ public static class CatalogueLoader
             map.Report("unsafe-name", Messages.Format("catalogue.bad-pdf-name", ("name", SafeText.Excerpt(pdf))), map.WhereOf("pdf"));
         }
 
+        var isbn = StandardNumber(map, "isbn", "bad-isbn", StandardNumbers.IsIsbn13);
+        var issn = StandardNumber(map, "issn", "bad-issn", StandardNumbers.IsIssn);
         map.ReportUnknownKeys();
         var target = languages.Target;
-        return new Edition(title, subtitle, year, target.Code, target.Culture, publisher, reference, pdf) { Languages = languages.All };
+        return new Edition(title, subtitle, year, target.Code, target.Culture, publisher, reference, pdf) { Languages = languages.All, Isbn = isbn, Issn = issn };
+    }
+
+    /// <summary>An ISBN or ISSN as printed, or null when absent; a wrong check digit is a diagnostic at the value.</summary>
+    private static string? StandardNumber(YamlMapReader map, string key, string code, Func<string, bool> valid)
+    {
+        var value = map.OptionalText(key)?.Trim();
+        if (value is { Length: > 0 } && !valid(value))
+        {
+            map.Report(code, Messages.Format($"catalogue.{code}", ("value", SafeText.Excerpt(value))), map.WhereOf(key));
+            return null;
+        }
+
+        return value is { Length: > 0 } ? value : null;
     }
 
     private static MunicipalSettings? ReadMunicipalities(YamlMapReader? map, KnownIds known)

@@ -20,6 +20,8 @@ public static class DiagnosticCodes
         ["unknown-group"] = "a group id (in the catalogue or the data) that is not defined",
         ["unknown-breakdown"] = "a breakdown id that is not defined, or not the indicator's",
         ["file-not-found"] = "a catalogue, data file or template that cannot be read, or is no ordinary file (a folder, pipe or device)",
+        ["bad-isbn"] = "edition.isbn is not an ISBN-13 with a correct check digit (ISO 2108)",
+        ["bad-issn"] = "edition.issn is not an ISSN with a correct check digit (ISO 3297, modulus 11)",
 
         // Data files
         ["unknown-format"] = "a data file extension other than .csv, .xlsx, .json, .px or .tsv (.tsv.gz)",

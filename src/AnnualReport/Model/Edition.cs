@@ -28,6 +28,12 @@ public sealed record Edition(
         init => _languages = value;
     }
 
+    /// <summary>The edition's ISBN-13 as printed (check digit verified), or null.</summary>
+    public string? Isbn { get; init; }
+
+    /// <summary>The series' ISSN as printed (check digit verified), or null.</summary>
+    public string? Issn { get; init; }
+
     /// <summary>The main language: its text is the one a scalar catalogue field and <c>text.yaml</c> hold.</summary>
     public string MainLanguage => Languages[0].Code;
 }

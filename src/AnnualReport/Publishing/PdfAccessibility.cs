@@ -31,14 +31,15 @@ public static class PdfAccessibility
     /// PDF itself (HTML title and lang); link descriptions from <paramref name="phrases"/>, the
     /// document's language (bokmål when none is given, as the fact sheets still print).
     /// </summary>
-    public static void Apply(string path, PhraseBook phrases)
+    /// <param name="identifier">The edition's ISBN or ISSN as a URN (dc:identifier), or null.</param>
+    public static void Apply(string path, PhraseBook phrases, string? identifier = null)
     {
         var temporary = path + ".ua.tmp";
         using var saved = new MemoryStream();
         string packet;
         using (var document = PdfReader.Open(path, PdfDocumentOpenMode.Modify))
         {
-            packet = Finish(document, phrases);
+            packet = Finish(document, phrases, identifier);
             document.Save(saved, closeStream: false);
         }
 
@@ -47,7 +48,7 @@ public static class PdfAccessibility
     }
 
     /// <summary>Changes the document in memory; returns the XMP packet that must end up in the saved file.</summary>
-    internal static string Finish(PdfDocument document, PhraseBook phrases)
+    internal static string Finish(PdfDocument document, PhraseBook phrases, string? identifier = null)
     {
         // PDF/UA-1 rests on ISO 32000-1 (PDF 1.7); Chromium declares 1.4.
         document.Version = Math.Max(document.Version, 17);
@@ -88,7 +89,7 @@ public static class PdfAccessibility
         catalog.Elements["/MarkInfo"] = markInfo;
 
         var info = document.Info;
-        return PdfXmpPacket.Build(title, language, info.Author, info.Subject, info.Keywords);
+        return PdfXmpPacket.Build(title, language, info.Author, info.Subject, info.Keywords, identifier);
     }
 
     /// <summary>zlib-wrapped deflate, as /FlateDecode expects (PDFsharp's own leaves qpdf warning about the stream's end).</summary>

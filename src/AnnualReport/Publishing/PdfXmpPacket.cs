@@ -12,13 +12,15 @@ public static class PdfXmpPacket
     // XMP asks for the byte order mark in the packet header (XMP part 1, 7.3.2).
     private const char ByteOrderMark = '\uFEFF';
 
-    public static string Build(string title, string language, string? author, string? subject, string? keywords)
+    /// <param name="identifier">The publication's ISBN or ISSN as a URN (<c>urn:isbn:…</c>, RFC 3187; <c>urn:issn:…</c>, RFC 3044) in dc:identifier (Dublin Core, XMP part 2), or null.</param>
+    public static string Build(string title, string language, string? author, string? subject, string? keywords, string? identifier = null)
     {
         static string X(string value) => SecurityElement.Escape(value);
         var optional = string.Concat(
             author is { Length: > 0 } ? $"<dc:creator><rdf:Seq><rdf:li>{X(author)}</rdf:li></rdf:Seq></dc:creator>\n" : "",
             subject is { Length: > 0 } ? $"<dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">{X(subject)}</rdf:li></rdf:Alt></dc:description>\n" : "",
-            keywords is { Length: > 0 } ? $"<pdf:Keywords>{X(keywords)}</pdf:Keywords>\n" : "");
+            keywords is { Length: > 0 } ? $"<pdf:Keywords>{X(keywords)}</pdf:Keywords>\n" : "",
+            identifier is { Length: > 0 } ? $"<dc:identifier>{X(identifier)}</dc:identifier>\n" : "");
         return $"""
             <?xpacket begin="{ByteOrderMark}" id="W5M0MpCehiHzreSzNTczkc9d"?>
             <x:xmpmeta xmlns:x="adobe:ns:meta/">

@@ -23,7 +23,9 @@ public static class PublicationPrinter
             catalogue.Edition.Publisher,
             StampText.For(stamp, formats),
             nameof(AnnualReport)));
-        PdfAccessibility.Apply(pdf, formats.Phrases);
+        // The book's own number first; a series' ISSN when the edition has no ISBN.
+        var edition = catalogue.Edition;
+        PdfAccessibility.Apply(pdf, formats.Phrases, edition.Isbn is { } isbn ? $"urn:isbn:{isbn}" : edition.Issn is { } issn ? $"urn:issn:{issn}" : null);
     }
 
     /// <summary>

@@ -25,7 +25,8 @@ public static partial class FigureNumbers
     {
         ArgumentNullException.ThrowIfNull(html);
         ArgumentNullException.ThrowIfNull(phrases);
-        var chapters = Chapter().Matches(html).Select(m => (Start: m.Index, Number: m.Groups[1].Value)).ToList();
+        // A chapter may number its figures and tables with a label of its own (the appendix: "V.1").
+        var chapters = Chapter().Matches(html).Select(m => (Start: m.Index, Number: Numbering(html, m))).ToList();
         var edits = new List<(int At, int Remove, string Insert)>();
         var entries = new List<TocEntryView>();
         for (var c = 0; c < chapters.Count; c++)
@@ -74,6 +75,13 @@ public static partial class FigureNumbers
         return (result.ToString(), entries);
     }
 
+    private static string Numbering(string html, Match chapter)
+    {
+        var end = html.IndexOf('>', chapter.Index);
+        var tag = html[chapter.Index..(end < 0 ? html.Length : end)];
+        return NumberingAttribute().Match(tag) is { Success: true } label ? label.Groups[1].Value : chapter.Groups[1].Value;
+    }
+
     /// <summary>The caption's words, for the list: tags out, entities read, whitespace as single spaces.</summary>
     private static string Text(string html) =>
         Whitespace().Replace(WebUtility.HtmlDecode(Tags().Replace(html, " ")), " ").Trim();
@@ -83,7 +91,11 @@ public static partial class FigureNumbers
     [GeneratedRegex(@"\sdata-chapter=""(\d+)""", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Chapter();
 
-    [GeneratedRegex(@"<(?<name>figure|table)\b[^>]*>", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\sdata-numbering=""([^""]+)""", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex NumberingAttribute();
+
+    // Tables marked data-unnumbered (the web page's copies of the appendix tables) keep no number.
+    [GeneratedRegex(@"<(?<name>figure|table)\b(?![^>]*\sdata-unnumbered)[^>]*>", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex FigureOrTable();
 
     [GeneratedRegex(@"<figcaption>(?<text>(?:(?!</figcaption>).)*)", RegexOptions.CultureInvariant | RegexOptions.Singleline, 1000)]

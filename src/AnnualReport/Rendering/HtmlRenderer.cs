@@ -71,6 +71,9 @@ public sealed class HtmlRenderer
             findings = views.Findings(),
             method,
             method_number = themes.Count + 1,
+            recent_years = TableLayout.RecentYears,
+            isbn = edition.Isbn,
+            issn = edition.Issn,
         };
 
         var versions = new LanguageVersions(_engine.Folders, edition);

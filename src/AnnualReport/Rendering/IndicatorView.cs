@@ -30,6 +30,9 @@ public sealed record IndicatorView(
 {
     /// <summary>The line chart's legend, downloads and citation on the web page; null for base figures (no chart).</summary>
     public ChartExploreView? Explore { get; init; }
+
+    /// <summary>The year table cut to its last <see cref="TableLayout.RecentYears"/> years: the table beside the chart (the full one is in the appendix).</summary>
+    public TableView? RecentTable { get; init; }
 }
 
 /// <summary>Where an indicator's figures come from; the address only when it is a web address.</summary>

@@ -8,16 +8,31 @@ namespace AnnualReport.Rendering;
 internal sealed partial class ViewBuilder
 {
     /// <summary>The figures behind the chart: the total of each group, one row per year.</summary>
-    private TableView YearTable(IndicatorResult result)
+    private TableView YearTable(IndicatorResult result) => YearTable(result, null);
+
+    /// <summary>
+    /// The same table cut to its last <paramref name="recent"/> years (all years when null): the
+    /// indicator's compact table shows a subset of the full table's cells and no other figures, so
+    /// it discloses nothing the full table does not (its footnote explains only the marks it shows).
+    /// </summary>
+    private TableView YearTable(IndicatorResult result, int? recent)
     {
         var indicator = result.Indicator;
         var totals = result.Data.MainSeries();
         var years = totals.SelectMany(s => s.Observations).Select(o => o.Year).Distinct().Order().ToList();
+        if (recent is { } n && years.Count > n)
+        {
+            years = years[^n..];
+        }
+
         var rows = years.Select(year => new TableRowView(
             Formats.Year(year),
             totals.Select(s => Cell(indicator, s.Observations.FirstOrDefault(x => x.Year == year))).ToList())).ToList();
         var columns = totals.Select(s => Charts.ChartBuilder.SeriesLabel(catalogue, s, totals, formats)).ToList();
-        return new TableView(Phrases.Get("pages.tables.years", ("title", indicator.Title), ("unit", formats.UnitTitle(indicator.Unit))), Phrases.Get("pages.tables.year"), columns, rows, Footnote(totals.SelectMany(s => s.Observations)));
+        var caption = recent is null || years.Count == 0
+            ? Phrases.Get("pages.tables.years", ("title", indicator.Title), ("unit", formats.UnitTitle(indicator.Unit)))
+            : Phrases.Get("pages.tables.recent", ("title", indicator.Title), ("period", Formats.Period(years[0], years[^1])), ("unit", formats.UnitTitle(indicator.Unit)));
+        return new TableView(caption, Phrases.Get("pages.tables.year"), columns, rows, Footnote(totals.SelectMany(s => s.Observations).Where(o => years.Contains(o.Year))));
     }
 
     /// <summary>One table per breakdown: its categories as rows, the groups as columns, in the latest year with figures.</summary>

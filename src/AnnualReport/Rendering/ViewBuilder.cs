@@ -26,6 +26,7 @@ internal sealed partial class ViewBuilder(IndicatorCatalogue catalogue, EditionA
         .. themes.SelectMany(t => new[] { new TocEntryView(t.Title, $"#{t.Id}", 1, string.Empty) }
             .Concat(t.Indicators.Select(i => new TocEntryView(i.Title, $"#{i.Id}", 2, string.Empty)))),
         new TocEntryView(Phrases.Get("pages.method.title"), "#metode", 1, string.Empty),
+        new TocEntryView(Phrases.Get("pages.appendix.title"), $"#{TableLayout.AppendixId}", 1, string.Empty),
     ];
 
     /// <summary>
@@ -34,7 +35,7 @@ internal sealed partial class ViewBuilder(IndicatorCatalogue catalogue, EditionA
     /// </summary>
     public TrustedHtml PrintStyle(IReadOnlyList<ThemeView> themes, bool draft = false)
     {
-        var chapters = themes.Select(t => (t.Id, t.Title)).Append((Id: "metode", Title: Phrases.Get("pages.method.title")));
+        var chapters = themes.Select(t => (t.Id, t.Title)).Append((Id: "metode", Title: Phrases.Get("pages.method.title"))).Append((Id: TableLayout.AppendixId, Title: Phrases.Get("pages.appendix.title")));
         return new TrustedHtml(string.Concat(chapters.Select(c =>
             $"@page chapter-{Css.Identifier(c.Id)} {{ @top-left {{ content: {Css.String(c.Title)}; }} }} #{Css.Identifier(c.Id)} {{ page: chapter-{Css.Identifier(c.Id)}; }} "))
             + (draft ? DraftMargin : string.Empty));
@@ -224,6 +225,7 @@ internal sealed partial class ViewBuilder(IndicatorCatalogue catalogue, EditionA
             Goal(indicator))
         {
             Explore = indicator.Level == IndicatorLevel.BaseFigures ? null : MainExplore(result),
+            RecentTable = YearTable(result, TableLayout.RecentYears),
         };
     }
 

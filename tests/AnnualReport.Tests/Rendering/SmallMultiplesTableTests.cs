@@ -24,7 +24,12 @@ public sealed partial class SmallMultiplesTableTests
             {
                 var (first, last) = (int.Parse(figure.Groups["first"].Value), int.Parse(figure.Groups["last"].Value));
                 var panels = PanelInDescription().Matches(figure.Groups["svg"].Value).Select(m => m.Groups[1].Value.Trim()).ToList();
-                var table = page.Html[figure.Index..];
+                // The chart's table is the one captioned with the chart's title: the full tables
+                // come after the indicator's charts (on the web behind a disclosure, in print in the appendix).
+                var title = Regex.Match(figure.Groups["svg"].Value, $"<title id=\"{Regex.Escape(figure.Groups["id"].Value)}-title\">([^<]*)</title>").Groups[1].Value;
+                var at = page.Html.IndexOf($"<caption>{title}", figure.Index, StringComparison.Ordinal);
+                Assert.True(title.Length > 0 && at > 0, $"{figure.Groups["id"].Value}: no table captioned «{title}»");
+                var table = page.Html[at..];
                 table = table[..(table.IndexOf("</table>", StringComparison.Ordinal) + 8)];
                 var rows = RowHeader().Matches(table).Select(m => m.Groups[1].Value).ToList();
                 var columns = ColumnHeader().Matches(table).Select(m => m.Groups[1].Value).ToList();

@@ -139,14 +139,15 @@ public sealed class SinceDraftTests(SinceDraftFixture builds) : IClassFixture<Si
         var context = await browser.NewContextAsync(new() { Offline = true, BypassCSP = true });
         var page = await context.NewPageAsync();
         var failures = new List<string>();
+        // The draft's watermark is faint on purpose (a decoration, hidden from screen readers) and left out.
         foreach (var file in new[] { "index.html", "arbeid.html", "print.html" })
         {
             await page.GotoAsync(new Uri(Path.Combine(builds.New, "nb", file)).AbsoluteUri);
             await page.AddScriptTagAsync(new() { Path = Path.Combine(RepositoryPaths.Root, "node_modules", "axe-core", "axe.min.js") });
             var json = await page.EvaluateAsync<JsonElement>("""
                 async () => {
-                  const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-                  return { passes: r.passes.length, violations: r.violations.map(v => v.id + ': ' + v.nodes.length + ' × ' + v.help) };
+                  const r = await axe.run({ exclude: [['.draft-watermark']] }, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+                  return { passes: r.passes.length, violations: r.violations.map(v => v.id + ': ' + v.nodes.length + ' × ' + v.help + ' at ' + v.nodes.slice(0, 3).map(n => n.target.join(' ') + ' ' + (n.any[0] ? n.any[0].message : '')).join('; ')) };
                 }
                 """);
             Assert.True(json.GetProperty("passes").GetInt32() > 5, $"axe-core checked almost nothing on {file}");

@@ -29,12 +29,16 @@ public sealed class ExploreTests(SampleBuildFixture build) : IAsyncLifetime
           const year = point.getAttribute('data-year');
           const tipId = point.getAttribute('aria-describedby');
           const tip = tipId ? document.getElementById(tipId) : null;
-          let holder = figure.nextElementSibling;
-          while (holder && !holder.matches('.data-table')) holder = holder.nextElementSibling;
-          const headers = [...holder.querySelectorAll('thead th')].map(th => th.textContent.trim());
-          const row = [...holder.querySelectorAll('tbody tr')].find(tr => tr.querySelector('th').textContent.trim() === year);
-          const column = headers.indexOf(series);
-          const cell = row && column > 0 ? row.children[column].textContent.trim() : null;
+          // The indicator's tables (the compact one beside the chart, the full ones under "all years"), fullest first.
+          const tables = [...figure.closest('section.indicator').querySelectorAll('.data-table table')]
+            .sort((a, b) => b.querySelectorAll('tbody tr').length - a.querySelectorAll('tbody tr').length);
+          let cell = null;
+          for (const table of tables) {
+            const headers = [...table.querySelectorAll('thead th')].map(th => th.textContent.trim());
+            const row = [...table.querySelectorAll('tbody tr')].find(tr => tr.querySelector('th').textContent.trim() === year);
+            const column = headers.indexOf(series);
+            if (row && column > 0) { cell = row.children[column].textContent.trim(); break; }
+          }
           return {
             chart: svg.getAttribute('aria-labelledby').split(' ')[0],
             series, year, value: point.getAttribute('data-value'),

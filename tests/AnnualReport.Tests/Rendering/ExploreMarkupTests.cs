@@ -24,13 +24,43 @@ public sealed partial class ExploreMarkupTests
 
     private static IEnumerable<RenderedPage> WebPages => Sample.Value.Pages.Where(p => p.FileName != HtmlRenderer.PrintPage);
 
-    /// <summary>A page's chart figures: the chart's id, the figure's markup and the first table after it.</summary>
+    /// <summary>
+    /// A page's chart figures: the chart's id, the figure's markup and its table: the first table
+    /// after the chart, or the fullest table of the indicator with the same rows and columns (the
+    /// compact table beside a chart has the last years; the full one is under "all years").
+    /// </summary>
     private static IEnumerable<(string Id, string Figure, Table Table)> Figures(string html) =>
         FigureBlock().Matches(html).Select(m =>
         {
             var after = html[(m.Index + m.Length)..];
-            return (m.Groups["id"].Value, m.Value, Table.Read(after[..(after.IndexOf("</table>", StringComparison.Ordinal) + 8)]));
+            var end = after.IndexOf("<section class=\"indicator\"", StringComparison.Ordinal);
+            var tables = Regex.Matches(end < 0 ? after : after[..end], "<table.*?</table>", RegexOptions.Singleline).Select(t => Table.Read(t.Value)).ToList();
+            // The chart's table names every line as a column, or every bar's group and category (either way round).
+            var lines = SeriesGroup().Matches(m.Value).Select(x => WebUtility.HtmlDecode(x.Groups["series"].Value) ?? string.Empty).ToList();
+            var bars = CategoryPoint().Matches(m.Value).Select(x => (WebUtility.HtmlDecode(x.Groups["series"].Value) ?? string.Empty, WebUtility.HtmlDecode(x.Groups["category"].Value) ?? string.Empty)).ToList();
+            bool Holds(Table t) => bars.Count > 0
+                ? bars.All(b => (t.Columns.Contains(b.Item1) && t.Rows.Any(r => r.Header == b.Item2)) || (t.Columns.Contains(b.Item2) && t.Rows.Any(r => r.Header == b.Item1)))
+                : t.RowHeader == "År" && lines.All(t.Columns.Contains);
+            var chosen = tables.Where(Holds).OrderByDescending(t => t.Rows.Count).FirstOrDefault() ?? tables[0];
+            return (m.Groups["id"].Value, m.Value, chosen);
         });
+
+    /// <summary>The tables after a chart in its indicator's section.</summary>
+    private static IReadOnlyList<Table> SectionTables(string id)
+    {
+        foreach (var page in WebPages)
+        {
+            var m = FigureBlock().Matches(page.Html).FirstOrDefault(f => f.Groups["id"].Value == id);
+            if (m is not null)
+            {
+                var after = page.Html[(m.Index + m.Length)..];
+                var end = after.IndexOf("<section class=\"indicator\"", StringComparison.Ordinal);
+                return [.. Regex.Matches(end < 0 ? after : after[..end], "<table.*?</table>", RegexOptions.Singleline).Select(t => Table.Read(t.Value))];
+            }
+        }
+
+        return [];
+    }
 
     [Fact]
     public void Every_point_of_a_line_chart_carries_its_series_year_and_the_tables_value()
@@ -135,13 +165,14 @@ public sealed partial class ExploreMarkupTests
     [Fact]
     public void Each_charts_csv_file_holds_the_figures_of_its_table()
     {
-        var tables = WebPages.SelectMany(p => Figures(p.Html)).GroupBy(f => f.Id).ToDictionary(g => g.Key, g => g.First().Table);
         var formats = TestPhrases.Bokmål;
 
         foreach (var chart in Sample.Value.Charts)
         {
             var lines = ChartFiles.Csv(chart).TrimStart('\uFEFF').TrimEnd('\n').Split('\n').Select(Csv.Fields).ToList();
-            var table = tables[chart.Id];
+            // The chart's table among its indicator's tables: the one with the file's headings, the fullest.
+            var table = SectionTables(chart.Id).Where(t => lines[0].SequenceEqual([t.RowHeader, .. t.Columns])).OrderByDescending(t => t.Rows.Count).FirstOrDefault();
+            Assert.True(table is not null, $"{chart.Id}: no table of the indicator has the headings {string.Join(", ", lines[0])}");
             Assert.Equal([table.RowHeader, .. table.Columns], lines[0]);
             Assert.Equal(table.Rows.Select(r => r.Header), lines.Skip(1).Select(l => l[0]));
             foreach (var (row, line) in table.Rows.Zip(lines.Skip(1)))

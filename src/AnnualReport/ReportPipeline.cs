@@ -165,6 +165,7 @@ public static class ReportPipeline
         var folder = Path.Combine(staging.Path, catalogue.Edition.Language);
         Directory.CreateDirectory(folder);
         await SiteWriter.WriteAsync(folder, site.Pages, options, formats.Phrases, cancellationToken);
+        CoverImages.Copy(catalogue.Edition, folder);
         await ChartFiles.WriteAsync(folder, site.Charts, cancellationToken);
         await File.WriteAllTextAsync(Path.Combine(folder, "analysis.json"), AnalysisJsonWriter.Write(catalogue, analysis, formats.Phrases, stamp, build.Text!.Findings), cancellationToken);
 

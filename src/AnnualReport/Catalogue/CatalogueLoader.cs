@@ -104,6 +104,33 @@ public static class CatalogueLoader
         return root;
     }
 
+    /// <summary>
+    /// <c>cover: {logo: file, logoAlt: text, image: file, imageAlt: text}</c>: pictures for the cover,
+    /// each with its text alternative in every language (required with the picture).
+    /// </summary>
+    private static (CoverImage? Logo, CoverImage? Picture) ReadCover(YamlMapReader edition)
+    {
+        if (edition.Map("cover", required: false) is not { } cover)
+        {
+            return (null, null);
+        }
+
+        CoverImage? Picture(string key)
+        {
+            if (cover.OptionalString(key) is not { } file)
+            {
+                return null;
+            }
+
+            var alt = cover.RequiredText(key + "Alt");
+            return new CoverImage(file, alt, cover.WhereOf(key));
+        }
+
+        var pictures = (Picture("logo"), Picture("image"));
+        cover.ReportUnknownKeys();
+        return pictures;
+    }
+
     private static Edition? ReadEdition(YamlMapReader? map, EditionLanguages? languages, IReadOnlyList<string> groupIds, int? folderYear)
     {
         if (map is null || languages is null)
@@ -130,9 +157,10 @@ public static class CatalogueLoader
 
         var isbn = StandardNumber(map, "isbn", "bad-isbn", StandardNumbers.IsIsbn13);
         var issn = StandardNumber(map, "issn", "bad-issn", StandardNumbers.IsIssn);
+        var (logo, picture) = ReadCover(map);
         map.ReportUnknownKeys();
         var target = languages.Target;
-        return new Edition(title, subtitle, year, target.Code, target.Culture, publisher, reference, pdf) { Languages = languages.All, Isbn = isbn, Issn = issn };
+        return new Edition(title, subtitle, year, target.Code, target.Culture, publisher, reference, pdf) { Languages = languages.All, Isbn = isbn, Issn = issn, Logo = logo, CoverPicture = picture };
     }
 
     /// <summary>An ISBN or ISSN as printed, or null when absent; a wrong check digit is a diagnostic at the value.</summary>

@@ -34,6 +34,12 @@ public sealed record Edition(
     /// <summary>The series' ISSN as printed (check digit verified), or null.</summary>
     public string? Issn { get; init; }
 
+    /// <summary>The publisher's logo on the cover (<c>edition.cover.logo</c>), or null.</summary>
+    public CoverImage? Logo { get; init; }
+
+    /// <summary>The cover's picture (<c>edition.cover.image</c>), or null.</summary>
+    public CoverImage? CoverPicture { get; init; }
+
     /// <summary>The main language: its text is the one a scalar catalogue field and <c>text.yaml</c> hold.</summary>
     public string MainLanguage => Languages[0].Code;
 }

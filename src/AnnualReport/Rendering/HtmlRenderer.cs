@@ -69,6 +69,8 @@ public sealed class HtmlRenderer
             themes,
             key_figures = keyFigures,
             findings = views.Findings(),
+            logo = Publishing.CoverImages.Href(edition.Logo, "logo") is { } logo ? new { src = logo, alt = edition.Logo!.Alt } : null,
+            cover_image = Publishing.CoverImages.Href(edition.CoverPicture, "image") is { } picture ? new { src = picture, alt = edition.CoverPicture!.Alt } : null,
             method,
             method_number = themes.Count + 1,
             recent_years = TableLayout.RecentYears,

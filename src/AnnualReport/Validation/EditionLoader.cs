@@ -32,6 +32,7 @@ public static class EditionLoader
 
         var files = options.Files();
         catalogue = Fetching.RetrievalReader.Attach(catalogue, files);
+        catalogue = Publishing.CoverImages.Check(catalogue, files, diagnostics);
         var data = DataLoader.Load(catalogue, files, diagnostics);
         var municipal = municipalities && catalogue.Municipalities is not null ? MunicipalDataLoader.Load(catalogue, files, diagnostics) : null;
         var text = CuratedTextLoader.Load(files, catalogue, diagnostics, options.Draft);

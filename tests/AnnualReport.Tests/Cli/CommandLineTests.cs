@@ -5,7 +5,9 @@ namespace AnnualReport.Tests.Cli;
 /// <summary>The annual-report command as a user runs it: a separate process, its exit code and what it prints.</summary>
 public sealed class CommandLineTests
 {
+    // A whole build of the sample through the command line: the full tier, to keep the fast tier under a minute.
     [Fact]
+    [Trait("Tier", "Full")]
     public void Build_without_pdf_writes_the_site_and_exits_zero()
     {
         using var temp = new TempDirectory();

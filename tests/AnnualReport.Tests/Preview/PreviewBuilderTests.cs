@@ -10,6 +10,8 @@ namespace AnnualReport.Tests.Preview;
 /// figures, analysis and charts and still shows on the page; a data change reads the figures again;
 /// bad input is diagnostics, not an exception; nothing is written outside output/2025-preview/.
 /// </summary>
+// Each test builds the sample in process, some twice: the full tier, to keep the fast tier under a minute.
+[Trait("Tier", "Full")]
 public sealed class PreviewBuilderTests : IDisposable
 {
     private const string Sentence = "Denne publikasjonen viser hvordan integreringen i Norge utvikler seg over tid";

@@ -15,7 +15,7 @@ internal static class QuotedCsv
             .ToList();
     }
 
-    private static List<string> Fields(string line)
+    internal static List<string> Fields(string line)
     {
         var fields = new List<string>();
         var field = new StringBuilder();

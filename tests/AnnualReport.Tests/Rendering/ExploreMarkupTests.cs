@@ -169,7 +169,7 @@ public sealed partial class ExploreMarkupTests
 
         foreach (var chart in Sample.Value.Charts)
         {
-            var lines = ChartFiles.Csv(chart).TrimStart('\uFEFF').TrimEnd('\n').Split('\n').Select(Csv.Fields).ToList();
+            var lines = ChartFiles.Csv(chart).TrimStart('\uFEFF').TrimEnd('\n').Split('\n').Select(AnnualReport.Tests.Disclosure.QuotedCsv.Fields).ToList();
             // The chart's table among its indicator's tables: the one with the file's headings, the fullest.
             var table = SectionTables(chart.Id).Where(t => lines[0].SequenceEqual([t.RowHeader, .. t.Columns])).OrderByDescending(t => t.Rows.Count).FirstOrDefault();
             Assert.True(table is not null, $"{chart.Id}: no table of the indicator has the headings {string.Join(", ", lines[0])}");
@@ -218,41 +218,6 @@ public sealed partial class ExploreMarkupTests
             var columns = ColumnHeader().Matches(html).Select(m => WebUtility.HtmlDecode(m.Groups[1].Value)).ToList();
             var rows = TableRow().Matches(html).Select(m => (WebUtility.HtmlDecode(m.Groups["header"].Value), Cell().Matches(m.Groups["cells"].Value).Select(c => WebUtility.HtmlDecode(c.Groups[1].Value)).ToList())).ToList();
             return new Table(columns[0], columns[1..], rows);
-        }
-    }
-
-    private static class Csv
-    {
-        public static List<string> Fields(string line)
-        {
-            var fields = new List<string>();
-            var field = new System.Text.StringBuilder();
-            var quoted = false;
-            for (var i = 0; i < line.Length; i++)
-            {
-                var c = line[i];
-                if (quoted && c == '"' && i + 1 < line.Length && line[i + 1] == '"')
-                {
-                    field.Append('"');
-                    i++;
-                }
-                else if (c == '"')
-                {
-                    quoted = !quoted;
-                }
-                else if (c == ',' && !quoted)
-                {
-                    fields.Add(field.ToString());
-                    field.Clear();
-                }
-                else
-                {
-                    field.Append(c);
-                }
-            }
-
-            fields.Add(field.ToString());
-            return fields;
         }
     }
 

@@ -134,7 +134,7 @@ public static class KeyFindings
         }
 
         var latestYear = headline.Latest.Year;
-        return indicator.Breaks.Where(b => b.Year > latestYear - RecentBreakYears && b.Year <= latestYear).OrderByDescending(b => b.Year).FirstOrDefault() is { } recent
+        return indicator.Breaks.Where(b => b.Year > latestYear - indicator.PeriodsIn(RecentBreakYears) && b.Year <= latestYear).OrderByDescending(b => b.Year).FirstOrDefault() is { } recent
             ? new KeyFinding(FindingKinds.Break, indicator.Id, indicator.ThemeId, headline, 0, BreakYear: recent.Year)
             : null;
     }

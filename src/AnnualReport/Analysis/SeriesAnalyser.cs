@@ -7,7 +7,11 @@ namespace AnnualReport.Analysis;
 /// changes compare the latest value with the value k years earlier (k = 1 or the indicator's
 /// interval, 5 and 10, or the baseline year); the trend is fitted to the values of the last N
 /// years; nothing reaches back across a series break, so only the segment that holds the latest
-/// year is used; gaps compare with the reference group in the same year.
+/// year is used; gaps compare with the reference group in the same year. For an indicator published
+/// by quarter or month the years are counted on its <see cref="PeriodAxis"/>: a change over k years
+/// compares with the same period k years earlier, the trend window holds N years of periods, and the
+/// one-step change is the change from the same period a year earlier (a quarter against the quarter
+/// before would mix the season into the change).
 /// </summary>
 internal static class SeriesAnalyser
 {
@@ -43,19 +47,20 @@ internal static class SeriesAnalyser
             return null;
         }
 
-        double? Change(int years, string field) => latest.Value - ValueIn(series, latest.Year - years, field);
+        double? Change(int places, string field) => latest.Value - ValueIn(series, latest.Year - places, field);
 
         // A survey in irregular years compares with the previous survey, however many years ago.
         var since1 = indicator.Irregular
             ? series.Observations.LastOrDefault(o => o.Year < latest.Year)?.Year ?? latest.Year - indicator.Interval
-            : latest.Year - indicator.Interval;
+            : latest.Year - indicator.PeriodsIn(indicator.Interval);
         var change1 = Change(latest.Year - since1, "change1");
-        var change5 = Change(5, "change5");
-        var change10 = Change(10, "change10");
-        var sinceBaseline = indicator.Analysis.Baseline is { } baseline ? Change(latest.Year - baseline, "changeBaseline") : null;
+        var change5 = Change(indicator.PeriodsIn(5), "change5");
+        var change10 = Change(indicator.PeriodsIn(10), "change10");
+        var latestYear = PeriodAxis.YearOf(latest.Year, indicator.PerYear);
+        var sinceBaseline = indicator.Analysis.Baseline is { } baseline ? Change(indicator.PeriodsIn(latestYear - baseline), "changeBaseline") : null;
 
         var window = series.Observations
-            .Where(o => o.Value.HasValue && o.Year > latest.Year - indicator.Analysis.TrendYears && o.Year >= segmentStart)
+            .Where(o => o.Value.HasValue && o.Year > latest.Year - indicator.PeriodsIn(indicator.Analysis.TrendYears) && o.Year >= segmentStart)
             .Select(o => (o.Year, o.Value!.Value))
             .ToList();
         var trend = TrendCalculator.Fit(window);
@@ -81,8 +86,8 @@ internal static class SeriesAnalyser
             gap = GapIn(latest.Year, "gap");
             var referenceValue = ValueIn(reference, latest.Year, "gapRatio");
             ratio = referenceValue is { } r && r != 0 ? latest.Value / r : null;
-            gapChange5 = Math.Abs(gap ?? double.NaN) - Math.Abs(GapIn(latest.Year - 5, "gapChange5") ?? double.NaN) is var c5 && !double.IsNaN(c5) ? c5 : null;
-            gapChange10 = Math.Abs(gap ?? double.NaN) - Math.Abs(GapIn(latest.Year - 10, "gapChange10") ?? double.NaN) is var c10 && !double.IsNaN(c10) ? c10 : null;
+            gapChange5 = Math.Abs(gap ?? double.NaN) - Math.Abs(GapIn(latest.Year - indicator.PeriodsIn(5), "gapChange5") ?? double.NaN) is var c5 && !double.IsNaN(c5) ? c5 : null;
+            gapChange10 = Math.Abs(gap ?? double.NaN) - Math.Abs(GapIn(latest.Year - indicator.PeriodsIn(10), "gapChange10") ?? double.NaN) is var c10 && !double.IsNaN(c10) ? c10 : null;
         }
 
         var first = segmentStart > int.MinValue ? series.Observations.FirstOrDefault(o => o.Year >= segmentStart && o.Value.HasValue) : null;
@@ -102,7 +107,7 @@ internal static class SeriesAnalyser
 
         var sign = indicator.Polarity == Polarity.LowerIsBetter ? -1 : 1;
         var distance = sign * (goal.Value - latest.Value!.Value);
-        double? projected = goal.By is { } by && trend is not null ? latest.Value.Value + trend.Slope * (by - latest.Year) : null;
+        double? projected = goal.By is { } by && trend is not null ? latest.Value.Value + trend.Slope * (PeriodAxis.End(by, indicator.PerYear) - latest.Year) : null;
         bool? onTrack = projected is { } p ? sign * (p - goal.Value) >= 0 : null;
         return new GoalResult(goal.Value, goal.By, distance, distance <= 0, projected, onTrack);
     }

@@ -59,24 +59,46 @@ internal static class IndicatorReader
         var breakdowns = References(map.StringList("breakdowns"), known.Breakdowns, "unknown-breakdown", "breakdown", map);
         var data = ReadData(map, breakdowns);
         var notes = map.OptionalText("notes");
-        var breaks = map.MapList("breaks", required: false).Select(ReadBreak).OrderBy(b => b.Year).ToList();
+        var breaks = map.MapList("breaks", required: false).Select(ReadBreak).ToList();
         var goal = ReadGoal(map.Map("goal", required: false), known);
         var interval = map.OptionalInt("interval", 1, 100) ?? 1;
         var analysis = ReadAnalysis(map.Map("analysis", required: false), breakdowns, known);
         var axisFromZero = map.OptionalBool("axisFromZero") ?? unit is Unit.Percent or Unit.Count;
         var provenance = map.RequiredEnum("provenance", Provenances, Provenance.Illustrative);
-        var irregular = map.OptionalEnum("frequency", Frequencies, false);
+        var (irregular, perYear) = map.OptionalEnum("frequency", Frequencies, (false, 1));
+        if (perYear > 1 && data.Period is { } period)
+        {
+            map.Report("conflicting-choice", Messages.Format("mappings.frequency-and-period", ("frequency", PeriodAxis.Name(perYear))), period.Where);
+        }
+
+        if (perYear > 1 && interval > 1)
+        {
+            map.Report("conflicting-choice", Messages.Format("mappings.frequency-and-interval", ("frequency", PeriodAxis.Name(perYear))), map.WhereOf("interval"));
+        }
+
+        if (perYear > 1 && analysis.Standard is not null)
+        {
+            map.Report("conflicting-choice", Messages.Format("mappings.frequency-and-standard", ("frequency", PeriodAxis.Name(perYear))), map.WhereOf("analysis"));
+        }
+
+        // A sub-annual indicator counts in periods: a break declared for a year starts with its first period.
+        breaks = breaks.Select(b => b with { Year = PeriodAxis.Start(b.Year, perYear) }).OrderBy(b => b.Year).ToList();
         map.ReportUnknownKeys();
 
         return new Indicator(
             id, theme, level, title, definition, unit, decimals, polarity, population, ageBand, source, data,
             groups.Count > 0 ? groups : known.Groups, reference, breakdowns, notes, breaks, goal, interval, analysis, axisFromZero, provenance, map.Where)
         {
-            SinglePopulation = singlePopulation, Irregular = irregular,
+            SinglePopulation = singlePopulation, Irregular = irregular, PerYear = perYear,
         };
     }
 
-    private static readonly Dictionary<string, bool> Frequencies = new() { ["regular"] = false, ["irregular"] = true };
+    /// <summary><c>frequency</c>: whether surveys come in irregular years, and how many periods a year are published.</summary>
+    private static readonly Dictionary<string, (bool Irregular, int PerYear)> Frequencies = new()
+    {
+        ["regular"] = (false, 1), ["yearly"] = (false, 1), ["irregular"] = (true, 1),
+        ["quarterly"] = (false, 4), ["monthly"] = (false, 12), ["half-yearly"] = (false, 2),
+    };
 
     /// <summary>The one group of an indicator about one population (<c>groups: none</c>), made from its id.</summary>
     public static string PopulationGroup(string indicatorId) => $"{indicatorId}-population";

@@ -50,8 +50,14 @@ internal static class Axes
     public static string Tick(double tick, NiceScale scale, Formats formats) => formats.Number(tick, scale.TickDecimals());
 
     /// <summary>Integer years along the bottom: every year up to 12, else every second or fifth, always the latest.</summary>
-    public static void AppendYearAxis(StringBuilder svg, int firstYear, int lastYear, double bottom, Func<double, double> x, int maxTicks = 12)
+    public static void AppendYearAxis(StringBuilder svg, int firstYear, int lastYear, double bottom, Func<double, double> x, int perYear, int maxTicks = 12)
     {
+        if (perYear > 1)
+        {
+            AppendPeriodAxis(svg, firstYear, lastYear, bottom, x, perYear, maxTicks);
+            return;
+        }
+
         var span = lastYear - firstYear;
         var step = span <= maxTicks ? 1 : span <= 2 * maxTicks ? 2 : 5;
         svg.Append("<g class=\"axis x\">");
@@ -61,6 +67,35 @@ internal static class Axes
         {
             var at = x(year);
             Svg.Line(svg, at, bottom, at, bottom + 5, ChartPalette.Axis);
+            Svg.Text(svg, at, bottom + 18, year.ToString(CultureInfo.InvariantCulture), ChartPalette.MutedText, "middle");
+        }
+
+        svg.Append("</g>");
+    }
+
+    /// <summary>
+    /// The time axis of quarters, months or half-years: a short tick at every period while they are
+    /// few enough to tell apart, and a long tick labelled with the year at each year's first period,
+    /// every year or every second or fifth as the span allows, counted back from the latest year.
+    /// </summary>
+    private static void AppendPeriodAxis(StringBuilder svg, int first, int last, double bottom, Func<double, double> x, int perYear, int maxTicks)
+    {
+        svg.Append("<g class=\"axis x\">");
+        if (last - first <= 4 * maxTicks)
+        {
+            for (var place = first; place <= last; place++)
+            {
+                Svg.Line(svg, x(place), bottom, x(place), bottom + 3, ChartPalette.Axis);
+            }
+        }
+
+        var (firstYear, lastYear) = (Model.PeriodAxis.YearOf(first + perYear - 1, perYear), Model.PeriodAxis.YearOf(last, perYear));
+        var span = lastYear - firstYear;
+        var step = span <= maxTicks ? 1 : span <= 2 * maxTicks ? 2 : 5;
+        for (var year = lastYear - (span / step * step); year <= lastYear; year += step)
+        {
+            var at = x(Model.PeriodAxis.Start(year, perYear));
+            Svg.Line(svg, at, bottom, at, bottom + 7, ChartPalette.Axis);
             Svg.Text(svg, at, bottom + 18, year.ToString(CultureInfo.InvariantCulture), ChartPalette.MutedText, "middle");
         }
 

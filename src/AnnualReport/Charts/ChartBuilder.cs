@@ -54,6 +54,7 @@ public static class ChartBuilder
             Goal = indicator.Goal is { } goal ? new ChartGoal(goal.Value, formats.Phrases.Get("charts.goal", ("value", formats.Value(goal.Value, indicator.Decimals, indicator.Unit)))) : null,
             HighlightLatest = indicator.Level == IndicatorLevel.Main,
             Interval = indicator.JoinWithin,
+            PerYear = indicator.PerYear,
         };
     }
 
@@ -94,7 +95,8 @@ public static class ChartBuilder
         var categories = breakdown.Categories.Where(c => series.Any(s => s.Category == c.Id)).ToList();
         var id = BreakdownId(indicator.Id, breakdown.Id);
         var (indicatorTitle, breakdownLabel) = (("indicator", (object?)indicator.Title), ("breakdown", (object?)breakdown.Label.ToLower(culture)));
-        var title = phrases.Get("charts.titles.by-breakdown", indicatorTitle, breakdownLabel, ("year", year));
+        var when = formats.When(year, indicator.PerYear);
+        var title = phrases.Get("charts.titles.by-breakdown", indicatorTitle, breakdownLabel, ("year", when));
         var axis = formats.UnitTitle(indicator.Unit);
         Observation? Cell(string group, string category) =>
             series.FirstOrDefault(s => s.GroupId == group && s.Category == category)?.Observations.FirstOrDefault(o => o.Year == year);
@@ -125,10 +127,11 @@ public static class ChartBuilder
             {
                 Breaks = indicator.Breaks.Select(b => new ChartBreak(b.Year, FlagText.BreakNote(formats.Phrases, b))).ToList(),
                 Interval = indicator.JoinWithin,
+                PerYear = indicator.PerYear,
             }, formats);
         }
 
-        return BarChart.Render(new BarChartSpec(id, phrases.Get("charts.titles.by-breakdown-for-group", indicatorTitle, breakdownLabel, ("year", year), ("group", only.Label.ToLower(culture))), axis, indicator.Decimals,
+        return BarChart.Render(new BarChartSpec(id, phrases.Get("charts.titles.by-breakdown-for-group", indicatorTitle, breakdownLabel, ("year", when), ("group", only.Label.ToLower(culture))), axis, indicator.Decimals,
             categories.Select(c => Bar(c.Label, Cell(only.Id, c.Id))).ToList()) { Group = only.Label }, formats);
     }
 

@@ -12,9 +12,9 @@ namespace AnnualReport.Charts;
 /// </summary>
 internal static class ExploreData
 {
-    /// <summary>The attributes of a point on a line over time (the series is on its group).</summary>
-    public static string Year(int year, double value, int decimals, Formats formats) =>
-        string.Create(CultureInfo.InvariantCulture, $" data-year=\"{year}\" data-value=\"{Svg.Escape(formats.Number(value, decimals))}\"");
+    /// <summary>The attributes of a point on a line over time (the series is on its group); <paramref name="when"/> is the year or period as the table writes it.</summary>
+    public static string Year(string when, double value, int decimals, Formats formats) =>
+        string.Create(CultureInfo.InvariantCulture, $" data-year=\"{Svg.Escape(when)}\" data-value=\"{Svg.Escape(formats.Number(value, decimals))}\"");
 
     /// <summary>The attributes of a bar or dot: its series, its category and its value.</summary>
     public static string Category(string series, string category, double value, int decimals, Formats formats) =>

@@ -36,7 +36,7 @@ public static class LineChart
 
         var svg = Svg.Open(spec.Id, Height, spec.Title, Describe(spec, formats, firstYear, lastYear));
         Axes.AppendValueAxis(svg, scale, formats, spec.AxisTitle, plotLeft, plotRight, Top, Y);
-        Axes.AppendYearAxis(svg, firstYear, lastYear, plotBottom, X);
+        Axes.AppendYearAxis(svg, firstYear, lastYear, plotBottom, X, spec.PerYear);
 
         var breaks = spec.Breaks.Where(b => b.Year > firstYear && b.Year <= lastYear).ToList();
         foreach (var seriesBreak in breaks)
@@ -44,7 +44,7 @@ public static class LineChart
             // Between the last year before the break and the first after it.
             var at = X(seriesBreak.Year - 0.5);
             Svg.Line(svg, at, Top - 4, at, plotBottom, ChartPalette.Axis, 1.5, "3 3");
-            Svg.Text(svg, at + 4, Top - 4, formats.Phrases.Get("charts.break-mark", ("year", seriesBreak.Year)), ChartPalette.MutedText);
+            Svg.Text(svg, at + 4, Top - 4, formats.Phrases.Get("charts.break-mark", ("year", formats.When(seriesBreak.Year, spec.PerYear))), ChartPalette.MutedText);
         }
 
         var labels = new List<DirectLabels.Label>();
@@ -58,7 +58,7 @@ public static class LineChart
         {
             var series = spec.Series[i];
             var style = ChartPalette.For(i);
-            AppendLine(svg, series, style, breaks, (spec.Interval, spec.Decimals, spec.HighlightLatest), formats, X, Y);
+            AppendLine(svg, series, style, breaks, (spec.Interval, spec.Decimals, spec.HighlightLatest, spec.PerYear), formats, X, Y);
             AppendMarks(svg, series, formats.Phrases, X, Y);
             if (series.Points.LastOrDefault(p => p.Value.HasValue) is { } last)
             {
@@ -70,9 +70,9 @@ public static class LineChart
         return Svg.Close(svg);
     }
 
-    private static void AppendLine(StringBuilder svg, ChartSeries series, SeriesStyle style, List<ChartBreak> breaks, (int Interval, int Decimals, bool HighlightLatest) how, Formats formats, Func<double, double> x, Func<double, double> y)
+    private static void AppendLine(StringBuilder svg, ChartSeries series, SeriesStyle style, List<ChartBreak> breaks, (int Interval, int Decimals, bool HighlightLatest, int PerYear) how, Formats formats, Func<double, double> x, Func<double, double> y)
     {
-        var (interval, decimals, highlightLatest) = how;
+        var (interval, decimals, highlightLatest, perYear) = how;
         var dash = style.Dash is null ? string.Empty : $" stroke-dasharray=\"{style.Dash}\"";
         svg.Append(CultureInfo.InvariantCulture, $"<g class=\"series\" fill=\"none\" stroke=\"{style.Colour}\"{ExploreData.Series(series.Label)}>");
 
@@ -86,7 +86,7 @@ public static class LineChart
         foreach (var point in withValues)
         {
             var size = highlightLatest && point == withValues[^1] ? 1.6 : 1;
-            svg.Append(Markers.Draw(style, x(point.Year), y(point.Value!.Value), size, ExploreData.Year(point.Year, point.Value.Value, decimals, formats)));
+            svg.Append(Markers.Draw(style, x(point.Year), y(point.Value!.Value), size, ExploreData.Year(formats.When(point.Year, perYear), point.Value.Value, decimals, formats)));
         }
 
         svg.Append("</g>");
@@ -105,25 +105,26 @@ public static class LineChart
     {
         var phrases = formats.Phrases;
         var text = new StringBuilder();
-        text.Append(phrases.Get("charts.line.description", ("unit", spec.AxisTitle.ToLower(formats.Culture)), ("from", firstYear), ("to", lastYear)));
+        string When(int place) => formats.When(place, spec.PerYear);
+        text.Append(phrases.Get("charts.line.description", ("unit", spec.AxisTitle.ToLower(formats.Culture)), ("from", When(firstYear)), ("to", When(lastYear))));
         foreach (var series in spec.Series)
         {
             var withValues = series.Points.Where(p => p.Value.HasValue).OrderBy(p => p.Year).ToList();
             text.Append(' ').Append(withValues.Count switch
             {
                 0 => phrases.Get("charts.line.no-figures", ("label", series.Label)),
-                1 => phrases.Get("charts.line.one-figure", ("label", series.Label), ("value", formats.Number(withValues[0].Value!.Value, spec.Decimals)), ("year", withValues[0].Year)),
-                _ => DescribeFromTo(phrases, "charts.line.from-to", series.Label, withValues, spec.Decimals, formats),
+                1 => phrases.Get("charts.line.one-figure", ("label", series.Label), ("value", formats.Number(withValues[0].Value!.Value, spec.Decimals)), ("year", When(withValues[0].Year))),
+                _ => DescribeFromTo(phrases, "charts.line.from-to", series.Label, withValues, spec.Decimals, formats, spec.PerYear),
             });
         }
 
         foreach (var seriesBreak in spec.Breaks)
         {
-            text.Append(' ').Append(phrases.Get("charts.line.break", ("year", seriesBreak.Year), ("note", seriesBreak.Note)));
+            text.Append(' ').Append(phrases.Get("charts.line.break", ("year", When(seriesBreak.Year)), ("note", seriesBreak.Note)));
         }
 
         // Each flag once, with the points it marks: "Provisional: Sweden 2023, Norway 2023."
-        var flagged = spec.Series.SelectMany(s => s.Points.Where(p => p.Value.HasValue).SelectMany(p => p.Flags.Select(f => (Flag: f, Point: $"{s.Label} {p.Year}")))).ToList();
+        var flagged = spec.Series.SelectMany(s => s.Points.Where(p => p.Value.HasValue).SelectMany(p => p.Flags.Select(f => (Flag: f, Point: $"{s.Label} {When(p.Year)}")))).ToList();
         foreach (var flag in Data.StatusMeanings.Flags.Where(f => flagged.Any(x => x.Flag == f)))
         {
             text.Append(' ').Append(phrases.Get("charts.line.flag", ("meaning", $"{phrases.Get($"symbols.{flag}")} ({FlagText.Marks(phrases, [flag])})"), ("points", formats.List(flagged.Where(x => x.Flag == flag).Select(x => x.Point).ToList()))));
@@ -138,9 +139,9 @@ public static class LineChart
     }
 
     /// <summary>"from 65.0 in 2017 to 68.2 in 2023": the first and last figure of a series, in the phrase <paramref name="key"/>.</summary>
-    internal static string DescribeFromTo(PhraseBook phrases, string key, string? label, List<ChartPoint> withValues, int decimals, Formats formats) =>
+    internal static string DescribeFromTo(PhraseBook phrases, string key, string? label, List<ChartPoint> withValues, int decimals, Formats formats, int perYear = 1) =>
         phrases.Get(
             key,
-            ("label", label), ("first", formats.Number(withValues[0].Value!.Value, decimals)), ("from", withValues[0].Year),
-            ("last", formats.Number(withValues[^1].Value!.Value, decimals)), ("to", withValues[^1].Year));
+            ("label", label), ("first", formats.Number(withValues[0].Value!.Value, decimals)), ("from", formats.When(withValues[0].Year, perYear)),
+            ("last", formats.Number(withValues[^1].Value!.Value, decimals)), ("to", formats.When(withValues[^1].Year, perYear)));
 }

@@ -21,6 +21,9 @@ public sealed record LineChartSpec(
     /// <summary>Years between measurements: points this far apart are joined (4 for elections); further apart is a gap.</summary>
     public int Interval { get; init; } = 1;
 
+    /// <summary>Periods per year of the time axis: 1 for years; 4, 12 or 2 when the points are quarters, months or half-years (<see cref="Model.PeriodAxis"/>).</summary>
+    public int PerYear { get; init; } = 1;
+
     /// <summary>Marks each series' latest value with a larger point.</summary>
     public bool HighlightLatest { get; init; }
 }

@@ -61,7 +61,7 @@ public static class SmallMultiples
 
         foreach (var year in new[] { firstYear, lastYear }.Distinct())
         {
-            Svg.Text(svg, X(year), plotBottom + 16, year.ToString(CultureInfo.InvariantCulture), ChartPalette.MutedText, "middle");
+            Svg.Text(svg, X(year), plotBottom + 16, spec.PerYear == 1 ? year.ToString(CultureInfo.InvariantCulture) : formats.When(year, spec.PerYear), ChartPalette.MutedText, "middle");
         }
 
         var style = ChartPalette.For(0);
@@ -79,7 +79,7 @@ public static class SmallMultiples
 
         if (panel.Points.LastOrDefault(p => p.Value.HasValue) is { } last)
         {
-            svg.Append(Markers.Draw(style, X(last.Year), Y(last.Value!.Value), data: ExploreData.Series(panel.Label) + ExploreData.Year(last.Year, last.Value.Value, spec.Decimals, formats)));
+            svg.Append(Markers.Draw(style, X(last.Year), Y(last.Value!.Value), data: ExploreData.Series(panel.Label) + ExploreData.Year(formats.When(last.Year, spec.PerYear), last.Value.Value, spec.Decimals, formats)));
             Svg.Text(svg, X(last.Year) + ValueOffset, Y(last.Value.Value), formats.Number(last.Value.Value, spec.Decimals), style.Colour, bold: true);
         }
         else
@@ -90,12 +90,12 @@ public static class SmallMultiples
 
     // The panels are described in the line chart's words: each is a line over the same years.
     private static string Describe(SmallMultiplesSpec spec, Formats formats, int firstYear, int lastYear) =>
-        formats.Phrases.Get("charts.small-multiples.description", ("unit", spec.AxisTitle.ToLower(formats.Culture)), ("from", firstYear), ("to", lastYear)) + " " +
+        formats.Phrases.Get("charts.small-multiples.description", ("unit", spec.AxisTitle.ToLower(formats.Culture)), ("from", formats.When(firstYear, spec.PerYear)), ("to", formats.When(lastYear, spec.PerYear))) + " " +
         string.Join(" ", spec.Panels.Select(p =>
         {
             var withValues = p.Points.Where(x => x.Value.HasValue).OrderBy(x => x.Year).ToList();
             return withValues.Count == 0
                 ? formats.Phrases.Get("charts.line.no-figures", ("label", p.Label))
-                : LineChart.DescribeFromTo(formats.Phrases, "charts.line.from-to", p.Label, withValues, spec.Decimals, formats);
+                : LineChart.DescribeFromTo(formats.Phrases, "charts.line.from-to", p.Label, withValues, spec.Decimals, formats, spec.PerYear);
         }));
 }

@@ -13,4 +13,7 @@ public sealed record SmallMultiplesSpec(
 
     /// <summary>Years between measurements, as in <see cref="LineChartSpec.Interval"/>.</summary>
     public int Interval { get; init; } = 1;
+
+    /// <summary>Periods per year of the time axis, as in <see cref="LineChartSpec.PerYear"/>.</summary>
+    public int PerYear { get; init; } = 1;
 }

@@ -154,19 +154,25 @@ public static partial class BuildOutputReader
                 var key = new SeriesKey(Text(item, "indicator") ?? string.Empty, Text(item, "group") ?? string.Empty, Text(item, "breakdown"), Text(item, "category"));
                 var points = new Dictionary<int, FigureCell>();
                 var derived = new Dictionary<string, string>(StringComparer.Ordinal);
+
+                // A series published by period writes each period as its code ("2024Q2") under frequency.
+                var perYear = 1;
                 foreach (var property in item.EnumerateObject())
                 {
                     if (property.Name == "points" && property.Value.ValueKind == JsonValueKind.Array)
                     {
                         foreach (var point in property.Value.EnumerateArray())
                         {
-                            var year = point.GetProperty("year").GetInt32();
+                            var when = point.GetProperty("year");
+                            var period = when.ValueKind == JsonValueKind.String ? PeriodCode.Parse(when.GetString() ?? string.Empty) : null;
+                            perYear = period?.PerYear ?? perYear;
+                            var year = period is not null ? PeriodAxis.Ordinal(period, period.PerYear) : when.GetInt32();
                             points[year] = new FigureCell(
                                 point.TryGetProperty("value", out var v) && v.ValueKind == JsonValueKind.Number ? v.GetDouble() : null,
                                 Text(point, "status"));
                             foreach (var extra in point.EnumerateObject().Where(p => p.Name is not ("year" or "value" or "status")))
                             {
-                                derived[$"{extra.Name} {year}"] = extra.Value.GetRawText();
+                                derived[$"{extra.Name} {PeriodAxis.Code(year, perYear)}"] = extra.Value.GetRawText();
                             }
                         }
                     }
@@ -176,7 +182,7 @@ public static partial class BuildOutputReader
                     }
                 }
 
-                series[key] = new SeriesSnapshot(key, points, derived);
+                series[key] = new SeriesSnapshot(key, points, derived) { PerYear = perYear };
             }
         }
 

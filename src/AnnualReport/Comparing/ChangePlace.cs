@@ -19,6 +19,9 @@ public sealed record ChangePlace
 
     public int? Year { get; init; }
 
+    /// <summary>For a figure published by quarter, month or half-year, its period's code ("2024Q2"); <see cref="Year"/> is then its calendar year.</summary>
+    public string? Period { get; init; }
+
     public string? Field { get; init; }
 
     public string? Page { get; init; }

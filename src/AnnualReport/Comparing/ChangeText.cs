@@ -22,7 +22,11 @@ internal sealed class ChangeText(Func<string, (string Name, object? Value)[], st
             parts.Add(where.Category is null ? where.Group : $"{where.Group}, {where.Breakdown} {where.Category}");
         }
 
-        if (where.Year is { } year)
+        if (where.Period is { } period)
+        {
+            parts.Add(period);
+        }
+        else if (where.Year is { } year)
         {
             parts.Add(year.ToString(CultureInfo.InvariantCulture));
         }

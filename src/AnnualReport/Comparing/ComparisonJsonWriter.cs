@@ -53,7 +53,7 @@ public static class ComparisonJsonWriter
         {
             ("theme", where.Theme), ("indicator", where.Indicator), ("group", where.Group), ("breakdown", where.Breakdown),
             ("category", where.Category), ("field", where.Field), ("page", where.Page), ("heading", where.Heading),
-            ("ref", where.Ref), ("text", where.Text), ("file", where.File), ("chart", where.Chart),
+            ("ref", where.Ref), ("text", where.Text), ("file", where.File), ("chart", where.Chart), ("period", where.Period),
         })
         {
             if (value is not null)

@@ -10,6 +10,7 @@ internal static class FigureDiffer
         {
             var before = old.Series.GetValueOrDefault(key)?.Points ?? new Dictionary<int, FigureCell>();
             var after = @new.Series.GetValueOrDefault(key)?.Points ?? new Dictionary<int, FigureCell>();
+            var perYear = (@new.Series.GetValueOrDefault(key) ?? old.Series[key]).PerYear;
             foreach (var year in before.Keys.Union(after.Keys).Order())
             {
                 var a = before.GetValueOrDefault(year);
@@ -27,7 +28,8 @@ internal static class FigureDiffer
                     Group = key.Group,
                     Breakdown = key.Breakdown,
                     Category = key.Category,
-                    Year = year,
+                    Year = perYear == 1 ? year : Model.PeriodAxis.YearOf(year, perYear),
+                    Period = perYear == 1 ? null : Model.PeriodAxis.Code(year, perYear),
                 }, a, b);
 
                 // The figures of a whole indicator added or removed belong under it.

@@ -8,7 +8,8 @@ namespace AnnualReport.Data;
 /// picked quarter or month stands for its year; an average or a sum is taken over a complete year
 /// only (every period present with a value), and the incomplete years are reported. Without
 /// <c>period</c> a sub-annual code is an error: collapsing it to its year would publish one quarter
-/// as the year, or report the other three as duplicates.
+/// as the year, or report the other three as duplicates. An indicator published by quarter or month
+/// (<c>frequency: quarterly</c>) keeps its periods, each at its place on <see cref="PeriodAxis"/>.
 /// </summary>
 internal sealed class PeriodCollector(Indicator indicator, OncePerKey errors, List<Diagnostic> diagnostics)
 {
@@ -18,6 +19,18 @@ internal sealed class PeriodCollector(Indicator indicator, OncePerKey errors, Li
     /// <summary>Whether a cell of this period goes on to the series (or to a year's average or sum).</summary>
     public bool Accept(PeriodCode period, string dimension, SourceSpan where)
     {
+        // An indicator published by quarter or month takes its own kind of period and no other.
+        if (indicator.SubAnnual)
+        {
+            if (period.PerYear == indicator.PerYear)
+            {
+                return true;
+            }
+
+            errors.Add("sub-annual-period", Messages.Format("mappings.frequency-mismatch", ("dimension", dimension), ("kind", Kind(period.PerYear)), ("indicator", indicator.Id), ("frequency", PeriodAxis.Name(indicator.PerYear)), ("wanted", Kind(indicator.PerYear))), where, "frequency");
+            return false;
+        }
+
         if (period.IsAnnual)
         {
             return true;
@@ -41,7 +54,7 @@ internal sealed class PeriodCollector(Indicator indicator, OncePerKey errors, Li
     /// <summary>Keeps an observation of a quarter or month for its year's average or sum; false when it goes straight to the series.</summary>
     public bool Collect((string, string?, string?) key, PeriodCode period, Observation observation)
     {
-        if (period.IsAnnual || _rule is not { Mode: PeriodMode.Average or PeriodMode.Sum })
+        if (period.IsAnnual || indicator.SubAnnual || _rule is not { Mode: PeriodMode.Average or PeriodMode.Sum })
         {
             return false;
         }

@@ -96,7 +96,7 @@ internal static partial class SeriesMapper
                 continue;
             }
 
-            var y = period.Year;
+            var y = PeriodAxis.Ordinal(period, indicator.PerYear);
             var value = cell.Value ?? (cell.Status is null ? Proportion(indicator.Unit, cell.Numerator, cell.Denominator) : null);
 
             // A share of nobody cannot exist: SSB's "." (not applicable), not a zero.
@@ -114,7 +114,7 @@ internal static partial class SeriesMapper
 
             if (observations.FirstOrDefault(o => o.Year == y) is { } first)
             {
-                errors.Add("duplicate-observation", Messages.Format("mapping.duplicate-observation", ("group", groupId), ("breakdown", key.Breakdown), ("category", key.Category), ("year", y), ("first", first.Where)), cell.Where, $"{groupId}/{key}/{y}");
+                errors.Add("duplicate-observation", Messages.Format("mapping.duplicate-observation", ("group", groupId), ("breakdown", key.Breakdown), ("category", key.Category), ("year", PeriodAxis.Code(y, indicator.PerYear)), ("first", first.Where)), cell.Where, $"{groupId}/{key}/{y}");
                 continue;
             }
 

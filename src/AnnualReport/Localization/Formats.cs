@@ -62,6 +62,30 @@ public sealed class Formats(PhraseBook phrases)
     /// <summary>A span of years with an en dash: 2015–2025.</summary>
     public static string Period(int from, int to) => from == to ? Year(from) : $"{Year(from)}\u2013{Year(to)}";
 
+    /// <summary>
+    /// A place on an indicator's time axis as written: the year for a yearly indicator, otherwise the
+    /// phrase book's quarter, half-year or month ("2. kv. 2024", "Q2 2024", "mars 2024").
+    /// </summary>
+    public string When(int place, int perYear)
+    {
+        if (perYear == 1)
+        {
+            return Year(place);
+        }
+
+        var (year, index) = (Year(PeriodAxis.YearOf(place, perYear)), PeriodAxis.IndexOf(place, perYear));
+        return perYear switch
+        {
+            4 => Phrases.Get("common.periods.quarter", ("year", year), ("index", index)),
+            2 => Phrases.Get("common.periods.half", ("year", year), ("index", index)),
+            _ => Phrases.Get("common.periods.month", ("year", year), ("month", Culture.DateTimeFormat.GetAbbreviatedMonthName(index).TrimEnd('.'))),
+        };
+    }
+
+    /// <summary>A span of places on a time axis with an en dash: "2015–2025", "1. kv. 2020–2. kv. 2024".</summary>
+    public string Span(int from, int to, int perYear) =>
+        perYear == 1 ? Period(from, to) : from == to ? When(from, perYear) : $"{When(from, perYear)}\u2013{When(to, perYear)}";
+
     /// <summary>A date written out: "1. juni 2025", "1 June 2025" (the pattern is the phrase book's).</summary>
     public string Date(DateOnly date) => date.ToString(Phrases.Get("common.formats.long-date"), Culture);
 

@@ -14,7 +14,7 @@ public static class DiagnosticCodes
         ["unknown-key"] = "a key the catalogue does not know (often a typo)",
         ["wrong-type"] = "a value of the wrong type or outside its allowed words",
         ["missing-field"] = "a required field is missing or empty",
-        ["conflicting-choice"] = "curated text: an indicator both pinned and dropped among the key findings",
+        ["conflicting-choice"] = "curated text: an indicator both pinned and dropped among the key findings; catalogue: frequency: quarterly (monthly, half-yearly) together with data.period, interval or composition standardisation",
         ["bad-image"] = "a cover picture (edition.cover.logo or .image) that is not a PNG or JPEG file by its first bytes, or larger than 10 MB",
         ["duplicate-id"] = "two groups, breakdowns, themes or indicators with one id; a language named twice; a dimension or category code twice in a data file; a municipality code or code change twice",
         ["unknown-theme"] = "an indicator refers to a theme that is not defined",
@@ -53,7 +53,7 @@ public static class DiagnosticCodes
         ["mapped-not-listed"] = "a code data.codes renames to a group or category the indicator does not list (never dropped silently)",
         ["listed-not-found"] = "with data.ignore: unlisted, a group or category the indicator lists that no code of the file gives (a misspelt code would otherwise be ignored)",
         ["missing-total"] = "a breakdown dimension without its total code; name it with data.total, or write total: none to show the categories alone",
-        ["sub-annual-period"] = "quarters or months in the time dimension without data.period saying what to do with them, or another kind than period.pick names",
+        ["sub-annual-period"] = "quarters or months in the time dimension without data.period or frequency saying what to do with them, or another kind than period.pick or frequency names",
         ["incomplete-year"] = "warning: years left out of a data.period average or sum because a quarter or month is missing",
 
         // Checks across catalogue and data

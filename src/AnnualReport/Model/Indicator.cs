@@ -45,6 +45,22 @@ public sealed record Indicator(
     /// </summary>
     public bool Irregular { get; init; }
 
-    /// <summary>The most years a line joins two figures across: the interval, or any gap between irregular surveys.</summary>
-    public int JoinWithin => Irregular ? int.MaxValue : Interval;
+    /// <summary>
+    /// Periods per year on the indicator's time axis: 1 for a yearly indicator, 4 for one published
+    /// by quarter, 12 by month, 2 by half-year (<c>frequency</c>). Observations, breaks and trend
+    /// windows of a sub-annual indicator are counted on <see cref="PeriodAxis"/>.
+    /// </summary>
+    public int PerYear { get; init; } = 1;
+
+    /// <summary>True for an indicator published by quarter, month or half-year.</summary>
+    public bool SubAnnual => PerYear > 1;
+
+    /// <summary>Places on the time axis between two regular observations: the interval in years, or one period.</summary>
+    public int Step => SubAnnual ? 1 : Interval;
+
+    /// <summary>The places on the time axis that <paramref name="years"/> years span.</summary>
+    public int PeriodsIn(int years) => years * PerYear;
+
+    /// <summary>The most places a line joins two figures across: the step, or any gap between irregular surveys.</summary>
+    public int JoinWithin => Irregular ? int.MaxValue : Step;
 }

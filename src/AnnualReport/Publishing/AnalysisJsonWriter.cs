@@ -10,7 +10,10 @@ namespace AnnualReport.Publishing;
 /// Writes <c>analysis.json</c>: every figure the pages show, as the analysis computed it, in a
 /// stable order with numbers rounded to six decimals (no floating-point noise), missing as null,
 /// and the reason a figure is missing under <c>why</c>: per field its code (the phrase-book key,
-/// the same in every language) and its text in the build's language.
+/// the same in every language) and its text in the build's language. For an indicator published by
+/// quarter, month or half-year every series carries <c>frequency</c>, and each period is written as
+/// its code ("2024Q2", "2024M03", "2024H1") where a yearly series has its year as a number; its
+/// slope is still per year.
 /// </summary>
 public static class AnalysisJsonWriter
 {
@@ -64,11 +67,11 @@ public static class AnalysisJsonWriter
             // The key findings as the pages show them, by the rules of KeyFindings: which indicator, series and rule.
             choices ??= FindingChoices.None;
             json.WriteStartObject("findings");
-            WriteFindings(json, "front", KeyFindings.Select(catalogue, results, choices));
+            WriteFindings(json, "front", KeyFindings.Select(catalogue, results, choices), catalogue);
             json.WriteStartObject("themes");
             foreach (var theme in catalogue.Themes)
             {
-                WriteFindings(json, theme.Id, KeyFindings.ForTheme(catalogue, results, choices, theme.Id));
+                WriteFindings(json, theme.Id, KeyFindings.ForTheme(catalogue, results, choices, theme.Id), catalogue);
             }
 
             json.WriteEndObject();
@@ -79,7 +82,7 @@ public static class AnalysisJsonWriter
         return System.Text.Encoding.UTF8.GetString(stream.ToArray()) + "\n";
     }
 
-    private static void WriteFindings(Utf8JsonWriter json, string name, IReadOnlyList<KeyFinding> findings)
+    private static void WriteFindings(Utf8JsonWriter json, string name, IReadOnlyList<KeyFinding> findings, IndicatorCatalogue catalogue)
     {
         json.WriteStartArray(name);
         foreach (var finding in findings)
@@ -88,7 +91,7 @@ public static class AnalysisJsonWriter
             json.WriteString("indicator", finding.Indicator);
             json.WriteString("kind", finding.Kind);
             json.WriteString("group", finding.Series.Series.GroupId);
-            json.WriteNumber("year", finding.Series.Latest!.Year);
+            Period(json, "year", finding.Series.Latest!.Year, catalogue.Indicators.FirstOrDefault(i => i.Id == finding.Indicator)?.PerYear ?? 1);
             json.WriteNumber("score", Math.Round(finding.Score, 6));
             json.WriteBoolean("pinned", finding.Pinned);
             json.WriteEndObject();
@@ -105,11 +108,17 @@ public static class AnalysisJsonWriter
         json.WriteString("breakdown", s.Series.Breakdown);
         json.WriteString("category", s.Series.Category);
         json.WriteString("unit", UnitName(indicator.Unit));
+        var perYear = indicator.PerYear;
+        if (indicator.SubAnnual)
+        {
+            json.WriteString("frequency", PeriodAxis.Name(perYear));
+        }
+
         json.WriteStartArray("points");
         foreach (var point in s.Series.Observations)
         {
             json.WriteStartObject();
-            json.WriteNumber("year", point.Year);
+            Period(json, "year", point.Year, perYear);
             Number(json, "value", point.Value);
             json.WriteString("status", point.Status);
             json.WriteString("provenance", point.Provenance == Provenance.Published ? "published" : "illustrative");
@@ -132,18 +141,18 @@ public static class AnalysisJsonWriter
 
         json.WriteEndArray();
         Number(json, "latest", s.Latest?.Value);
-        Number(json, "latestYear", s.Latest?.Year);
+        Period(json, "latestYear", s.Latest?.Year, perYear);
         Number(json, "change1", s.Change1);
         Number(json, "change5", s.Change5);
         Number(json, "change10", s.Change10);
         Number(json, "changeBaseline", s.ChangeBaseline);
         Number(json, "changeSinceBreak", s.SinceBreak?.Change);
-        Number(json, "breakFrom", s.SinceBreak?.From);
-        Number(json, "slope", s.Trend?.Slope);
-        Number(json, "slopeLow", s.Trend?.Low);
-        Number(json, "slopeHigh", s.Trend?.High);
-        Number(json, "trendFrom", s.Trend?.FromYear);
-        Number(json, "trendTo", s.Trend?.ToYear);
+        Period(json, "breakFrom", s.SinceBreak?.From, perYear);
+        Number(json, "slope", s.Trend?.Slope * perYear);
+        Number(json, "slopeLow", s.Trend?.Low * perYear);
+        Number(json, "slopeHigh", s.Trend?.High * perYear);
+        Period(json, "trendFrom", s.Trend?.FromYear, perYear);
+        Period(json, "trendTo", s.Trend?.ToYear, perYear);
         json.WriteString("direction", s.Direction is { } d ? DirectionRule.Name(d) : null);
         Number(json, "gap", s.Gap);
         Number(json, "gapRatio", s.GapRatio);
@@ -179,7 +188,7 @@ public static class AnalysisJsonWriter
         {
             json.WriteStartObject(field);
             json.WriteString("code", reason.Key);
-            json.WriteString("text", ReasonText.For(reason, phrases));
+            json.WriteString("text", ReasonText.For(reason, phrases, perYear));
             json.WriteEndObject();
         }
 
@@ -245,6 +254,23 @@ public static class AnalysisJsonWriter
         }
 
         json.WriteEndObject();
+    }
+
+    /// <summary>A year as a number, or for an indicator published by period its code ("2024Q2").</summary>
+    private static void Period(Utf8JsonWriter json, string name, int? place, int perYear)
+    {
+        if (place is not { } p)
+        {
+            json.WriteNull(name);
+        }
+        else if (perYear == 1)
+        {
+            json.WriteNumber(name, p);
+        }
+        else
+        {
+            json.WriteString(name, PeriodAxis.Code(p, perYear));
+        }
     }
 
     private static void Number(Utf8JsonWriter json, string name, double? value)

@@ -16,7 +16,10 @@ public static class CsvExporter
     public static string Write(IEnumerable<FigureRow> rows, PhraseBook phrases, bool flags = false)
     {
         var csv = new StringBuilder("\uFEFF");
-        csv.AppendLine(string.Join(",", FigureTable.Columns(phrases, flags).Select(Text)));
+        var list = rows.ToList();
+        var periods = list.Any(r => r.Period.Length > 0);
+        csv.AppendLine(string.Join(",", FigureTable.Columns(phrases, flags, periods).Select(Text)));
+        rows = list;
         foreach (var row in rows)
         {
             csv.AppendLine(string.Join(",", new List<string>
@@ -24,7 +27,7 @@ public static class CsvExporter
                 Text(row.Theme), Text(row.IndicatorId), Text(row.Indicator), Text(row.Level), Text(row.Group), Text(row.Breakdown), Text(row.Category),
                 row.Year.ToString(CultureInfo.InvariantCulture), Number(row.Value), Text(row.Status), Number(row.Low), Number(row.High),
                 Text(row.Unit), Text(row.Provenance), Text(row.Source), Text(row.Table),
-            }.Concat(flags ? [Text(row.Flags)] : [])));
+            }.Concat(flags ? [Text(row.Flags)] : []).Concat(periods ? [Text(row.Period)] : [])));
         }
 
         return csv.ToString().ReplaceLineEndings("\n");

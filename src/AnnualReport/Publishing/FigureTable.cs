@@ -20,7 +20,9 @@ public static class FigureTable
     ];
 
     /// <summary>The column headers in the phrase book's language; <paramref name="flags"/> adds the last column, the marks of the source's flags, for a publication whose figures carry any.</summary>
-    public static IReadOnlyList<string> Columns(PhraseBook phrases, bool flags = false) => Headers(phrases, flags ? [.. ColumnKeys, "flags"] : ColumnKeys);
+    /// <summary>The columns of the figures table; the flags and period columns come last, and only when some row has them.</summary>
+    public static IReadOnlyList<string> Columns(PhraseBook phrases, bool flags = false, bool periods = false) =>
+        Headers(phrases, [.. ColumnKeys, .. flags ? ["flags"] : Array.Empty<string>(), .. periods ? ["period"] : Array.Empty<string>()]);
 
     /// <summary>Whether any published figure of the edition carries a flag of its source (the downloads then get a flags column).</summary>
     public static bool HasFlags(EditionAnalysis analysis) => Data.StatusMeanings.Used(analysis.Data).Count > 0;
@@ -47,11 +49,12 @@ public static class FigureTable
             var category = breakdown?.FindCategory(series.Category!)?.Label ?? total;
             return series.Observations.Select(o => new FigureRow(
                 theme, indicator.Id, indicator.Title, level, catalogue.FindGroup(series.GroupId)!.Label,
-                breakdown?.Label ?? total, category, o.Year, o.Value is { } v ? Math.Round(v, indicator.Decimals, MidpointRounding.AwayFromZero) : null, o.Status ?? string.Empty,
+                breakdown?.Label ?? total, category, PeriodAxis.YearOf(o.Year, indicator.PerYear), o.Value is { } v ? Math.Round(v, indicator.Decimals, MidpointRounding.AwayFromZero) : null, o.Status ?? string.Empty,
                 o.Low, o.High,
                 unit, o.Provenance == Provenance.Published ? published : illustrative, source, indicator.Source.Table ?? string.Empty)
             {
                 Flags = o.Value.HasValue ? FlagText.Marks(phrases, o.Flags) : string.Empty,
+                Period = indicator.SubAnnual ? PeriodAxis.Code(o.Year, indicator.PerYear) : string.Empty,
             });
         }).ToList();
     }

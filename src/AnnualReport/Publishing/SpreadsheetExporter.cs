@@ -44,18 +44,19 @@ public static class SpreadsheetExporter
     {
         var phrases = formats.Phrases;
         var flags = rows.Any(r => r.Flags.Length > 0);
+        var periods = rows.Any(r => r.Period.Length > 0);
         Write(path,
         [
-            new SheetSpec(phrases.Get("downloads.sheets.figures"), FigureTable.Columns(phrases, flags), rows.Select(r => new object?[]
+            new SheetSpec(phrases.Get("downloads.sheets.figures"), FigureTable.Columns(phrases, flags, periods), rows.Select(r => new object?[]
             {
                 r.Theme, r.IndicatorId, r.Indicator, r.Level, r.Group, r.Breakdown, r.Category, r.Year, r.Value, r.Status, r.Low, r.High,
                 r.Unit, r.Provenance, r.Source, r.Table,
-            }.Concat(flags ? [r.Flags] : []).ToArray()), [14, 22, 44, 16, 30, 18, 24, 8, 12, 8, 12, 12, 12, 14, 40, 10, .. (flags ? [8] : Array.Empty<double>())], Selected: true),
+            }.Concat(flags ? [r.Flags] : []).Concat(periods ? [r.Period] : []).ToArray()), [14, 22, 44, 16, 30, 18, 24, 8, 12, 8, 12, 12, 12, 14, 40, 10, .. (flags ? [8] : Array.Empty<double>()), .. (periods ? [10] : Array.Empty<double>())], Selected: true),
             new SheetSpec(phrases.Get("downloads.sheets.indicators"), FigureTable.Headers(phrases, ["indicator-id", "indicator", "theme", "definition", "unit", "source", "link", "notes", "breaks"]),
                 catalogue.Indicators.Select(i => new object?[]
                 {
                     i.Id, i.Title, catalogue.Themes.First(t => t.Id == i.ThemeId).Title, i.Definition, formats.UnitTitle(i.Unit),
-                    FigureTable.SourceNote(i, formats), i.Source.Url ?? string.Empty, i.Notes ?? string.Empty, string.Join("; ", i.Breaks.Select(b => $"{b.Year}: {FlagText.BreakNote(phrases, b)}")),
+                    FigureTable.SourceNote(i, formats), i.Source.Url ?? string.Empty, i.Notes ?? string.Empty, string.Join("; ", i.Breaks.Select(b => $"{formats.When(b.Year, i.PerYear)}: {FlagText.BreakNote(phrases, b)}")),
                 }), [22, 44, 24, 60, 12, 40, 30, 40, 40]),
             Symbols(stamp, formats, Data.StatusMeanings.Flags.Where(f => rows.Any(r => r.Flags.Contains(FlagText.Marks(phrases, [f]), StringComparison.Ordinal))).ToList()),
         ]);

@@ -12,23 +12,27 @@ public sealed record FigureView(double? Value, string? Status, int Decimals, str
 /// <param name="Since">The year the change is measured from.</param>
 /// <param name="Why">Why the change is missing (phrase key and arguments), when it is.</param>
 /// <param name="BreakFrom">Measured from the first year after a series break instead of <paramref name="Since"/>.</param>
-public sealed record ChangeView(double? Value, int Since, int Decimals, string Unit, ReasonView? Why, int? BreakFrom)
+public sealed record ChangeView(double? Value, string Since, int Decimals, string Unit, ReasonView? Why, string? BreakFrom)
 {
     /// <summary>True when <see cref="Since"/> is the previous survey of a survey in irregular years (worded "since the last survey").</summary>
     public bool SinceSurvey { get; init; }
 }
 
 /// <summary>Why a figure is missing, as a phrase-book key under <c>analysis.reasons.</c> and its arguments; templates write it with <c>reason</c>.</summary>
-public sealed record ReasonView(Analysis.Reason Reason);
+public sealed record ReasonView(Analysis.Reason Reason)
+{
+    /// <summary>Periods per year of the indicator, so that a period the reason names is written as one ("2. kv. 2024").</summary>
+    public int PerYear { get; init; } = 1;
+}
 
 /// <summary>
 /// The gap to the reference group as data, and whether it narrowed, widened or stayed about the
 /// same over the gap window (<c>narrowed</c>, <c>widened</c>, <c>unchanged</c>, or null when not judged).
 /// </summary>
-public sealed record GapView(double Value, int Decimals, string Unit, string Reference, string? Trend, double? TrendChange, int Since);
+public sealed record GapView(double Value, int Decimals, string Unit, string Reference, string? Trend, double? TrendChange, string Since);
 
 /// <summary>The latest figure of one group, how it changed, its direction (<c>DirectionRule.Name</c>) and gap.</summary>
-public sealed record GroupFigureView(string Group, FigureView Latest, int Year, ChangeView Change, ChangeView LongChange, string? Direction, GapView? Gap);
+public sealed record GroupFigureView(string Group, FigureView Latest, string Year, ChangeView Change, ChangeView LongChange, string? Direction, GapView? Gap);
 
 /// <summary>A headline figure on the front page: the indicator's headline group, the same series its sparkline draws.</summary>
 public sealed record KeyFigureView(string Indicator, string Href, GroupFigureView Figure, TrustedHtml Sparkline);

@@ -43,13 +43,13 @@ public sealed record SourceView(string Name, string? Table, string? Url)
 }
 
 /// <summary>A series break: the first year of the new series and what changed.</summary>
-public sealed record BreakView(int Year, string Note);
+public sealed record BreakView(string Year, string Note);
 
 /// <summary>
 /// A policy goal as data: the target, for whom, by when and set by whom; whether the latest figure
 /// reached it, how far it is from it, and whether the trend reaches it by the deadline.
 /// </summary>
-public sealed record GoalView(FigureView Target, string? Group, int? By, string SetBy, int Year, bool? Reached, double? Distance, bool? OnTrack);
+public sealed record GoalView(FigureView Target, string? Group, int? By, string SetBy, string Year, bool? Reached, double? Distance, bool? OnTrack);
 
 /// <summary>A change split into the part due to composition and the part due to changes within categories.</summary>
 public sealed record DecompositionView(string Group, string Breakdown, int From, int To, double Total, double Composition, double Outcome, int Decimals, string Unit, bool Illustrative);
@@ -71,7 +71,7 @@ public sealed record ThemeView(string Id, string Title, string Intro, string Hre
 /// <c>pages.findings.kinds</c>), the indicator it links to, the figure it is about, the goal or the
 /// series break it names, and the editors' own sentence when they reworded it.
 /// </summary>
-public sealed record FindingView(string Kind, string Indicator, string Title, string Href, GroupFigureView Figure, GoalView? Goal, int? BreakYear, TrustedHtml? Text, bool Pinned);
+public sealed record FindingView(string Kind, string Indicator, string Title, string Href, GroupFigureView Figure, GoalView? Goal, string? BreakYear, TrustedHtml? Text, bool Pinned);
 
 /// <summary>
 /// A theme's long-term development as counts and the indicators behind them; the template words

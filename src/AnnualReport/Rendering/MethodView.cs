@@ -46,7 +46,7 @@ public sealed record MethodExceptionView(string Indicator, int? Interval, int? T
     /// <summary>One population, no comparison group and no gap.</summary>
     public bool SinglePopulation { get; init; }
 
-    /// <summary>How quarters or months become years: <c>average</c>, <c>sum</c> or <c>pick</c>; null for yearly figures.</summary>
+    /// <summary>How quarters or months become years: <c>average</c>, <c>sum</c> or <c>pick</c>; or how they are published: <c>quarterly</c>, <c>monthly</c>, <c>half-yearly</c>; null for yearly figures.</summary>
     public string? Period { get; init; }
 
     /// <summary>The picked period within the year for <c>pick</c>, from 1.</summary>

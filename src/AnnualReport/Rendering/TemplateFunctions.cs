@@ -43,9 +43,10 @@ internal static class TemplateFunctions
         functions.Import("signed", new Func<object, int, string>((value, decimals) => formats.Signed(Number(value), decimals)));
         functions.Import("cell", new Func<object?, string?, int, string>((value, status, decimals) => formats.Cell(value is null ? null : Number(value), status, decimals)));
         functions.Import("figure", new Func<FigureView, string>(figure => Figure(formats, figure)));
-        functions.Import("reason", new Func<ReasonView, string>(why => ReasonText.For(why.Reason, phrases)));
+        functions.Import("reason", new Func<ReasonView, string>(why => ReasonText.For(why.Reason, phrases, why.PerYear)));
         functions.Import("unit_title", new Func<string, string>(unit => formats.UnitTitle(Unit(unit))));
-        functions.Import("year", new Func<int, string>(Formats.Year));
+        // A year as a number, or a period the view has already written ("2. kv. 2024").
+        functions.Import("year", new Func<object, string>(year => year is string written ? written : Formats.Year(Convert.ToInt32(year, CultureInfo.InvariantCulture))));
         functions.Import("period", new Func<int, int, string>(Formats.Period));
         functions.Import("date", new Func<string, string>(iso => formats.Date(DateOnly.ParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture))));
         functions.Import("list", new Func<IEnumerable, TrustedHtml>(items => new TrustedHtml(formats.List([.. items.Cast<object?>().Select(i => i is TrustedHtml html ? html.Html : TemplateContextHtml.Escape(i?.ToString() ?? string.Empty))], TemplateContextHtml.Escape))));

@@ -106,7 +106,7 @@ internal sealed partial class TextHelpers(IndicatorCatalogue catalogue, EditionA
         }
 
         public string Year(string id, string? group = null, string? breakdown = null, string? category = null) =>
-            Find("year", id, group, breakdown, category) is var (_, series) ? Localization.Formats.Year(series.Latest!.Year) : string.Empty;
+            Find("year", id, group, breakdown, category) is var (indicator, series) ? Formats.When(series.Latest!.Year, indicator.PerYear) : string.Empty;
 
         public string Change(string id, string? group = null, string? breakdown = null, string? category = null, int years = 1, bool signed = false)
         {

@@ -34,9 +34,9 @@ internal sealed partial class ViewBuilder
         var indicator = result.Indicator;
         var totals = result.Data.Series.Where(s => s.IsTotal).ToList();
         var years = totals.SelectMany(s => s.Observations).Select(o => o.Year).Distinct().Order().ToList();
-        var rows = years.Select(year => new ChartDataRow(Localization.Formats.Year(year), totals.Select(s => CellView.Of(s.Observations.FirstOrDefault(o => o.Year == year))).ToList())).ToList();
+        var rows = years.Select(year => new ChartDataRow(formats.When(year, indicator.PerYear), totals.Select(s => CellView.Of(s.Observations.FirstOrDefault(o => o.Year == year))).ToList())).ToList();
         var drawn = charts[indicator.Id];
-        return Explore(indicator, ChartBuilder.MainId(indicator.Id), drawn.Main, drawn.MainLegend, Phrases.Get("pages.tables.year"), totals.Select(s => catalogue.FindGroup(s.GroupId)!.Label).ToList(), rows);
+        return Explore(indicator, ChartBuilder.MainId(indicator.Id), drawn.Main, drawn.MainLegend, TimeHeading(indicator), totals.Select(s => catalogue.FindGroup(s.GroupId)!.Label).ToList(), rows);
     }
 
     /// <summary>
@@ -59,8 +59,8 @@ internal sealed partial class ViewBuilder
             var columns = groups.SelectMany(g => breakdown.Categories.Where(c => series.Any(s => s.GroupId == g && s.Category == c.Id))
                 .Select(c => (Series: series.First(s => s.GroupId == g && s.Category == c.Id), Label: groups.Count > 1 ? Phrases.Get("pages.tables.category-group", ("category", c.Label), ("group", catalogue.FindGroup(g)!.Label.ToLower(formats.Culture))) : c.Label))).ToList();
             var years = series.SelectMany(s => s.Observations).Select(o => o.Year).Distinct().Order().ToList();
-            var overTime = years.Select(y => new ChartDataRow(Localization.Formats.Year(y), columns.Select(c => CellView.Of(c.Series.Observations.FirstOrDefault(o => o.Year == y))).ToList())).ToList();
-            return Explore(indicator, id, svg, string.Empty, Phrases.Get("pages.tables.year"), columns.Select(c => c.Label).ToList(), overTime);
+            var overTime = years.Select(y => new ChartDataRow(formats.When(y, indicator.PerYear), columns.Select(c => CellView.Of(c.Series.Observations.FirstOrDefault(o => o.Year == y))).ToList())).ToList();
+            return Explore(indicator, id, svg, string.Empty, TimeHeading(indicator), columns.Select(c => c.Label).ToList(), overTime);
         }
 
         var year = series.SelectMany(s => s.Observations).Where(o => o.Value.HasValue).Max(o => o.Year);

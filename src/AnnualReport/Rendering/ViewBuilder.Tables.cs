@@ -26,13 +26,13 @@ internal sealed partial class ViewBuilder
         }
 
         var rows = years.Select(year => new TableRowView(
-            Formats.Year(year),
+            formats.When(year, indicator.PerYear),
             totals.Select(s => Cell(indicator, s.Observations.FirstOrDefault(x => x.Year == year))).ToList())).ToList();
         var columns = totals.Select(s => Charts.ChartBuilder.SeriesLabel(catalogue, s, totals, formats)).ToList();
         var caption = recent is null || years.Count == 0
             ? Phrases.Get("pages.tables.years", ("title", indicator.Title), ("unit", formats.UnitTitle(indicator.Unit)))
-            : Phrases.Get("pages.tables.recent", ("title", indicator.Title), ("period", Formats.Period(years[0], years[^1])), ("unit", formats.UnitTitle(indicator.Unit)));
-        return new TableView(caption, Phrases.Get("pages.tables.year"), columns, rows, Footnote(totals.SelectMany(s => s.Observations).Where(o => years.Contains(o.Year))));
+            : Phrases.Get("pages.tables.recent", ("title", indicator.Title), ("period", formats.Span(years[0], years[^1], indicator.PerYear)), ("unit", formats.UnitTitle(indicator.Unit)));
+        return new TableView(caption, TimeHeading(indicator), columns, rows, Footnote(totals.SelectMany(s => s.Observations).Where(o => years.Contains(o.Year))));
     }
 
     /// <summary>One table per breakdown: its categories as rows, the groups as columns, in the latest year with figures.</summary>
@@ -63,7 +63,7 @@ internal sealed partial class ViewBuilder
                 .Select(c => new TableRowView(c.Label, groups.Select(g => Cell(indicator, series.FirstOrDefault(s => s.GroupId == g && s.Category == c.Id)?.Observations.FirstOrDefault(o => o.Year == year))).ToList()))
                 .ToList();
             tables.Add(new BreakdownView(chart is null ? null : new TrustedHtml(chart), new TableView(
-                Phrases.Get("pages.tables.breakdown", ("title", indicator.Title), ("breakdown", breakdown.Label.ToLower(formats.Culture)), ("year", year), ("unit", formats.UnitTitle(indicator.Unit))),
+                Phrases.Get("pages.tables.breakdown", ("title", indicator.Title), ("breakdown", breakdown.Label.ToLower(formats.Culture)), ("year", formats.When(year, indicator.PerYear)), ("unit", formats.UnitTitle(indicator.Unit))),
                 breakdown.Label,
                 groups.Select(g => catalogue.FindGroup(g)!.Label).ToList(),
                 rows,
@@ -87,8 +87,8 @@ internal sealed partial class ViewBuilder
         var columns = groups.SelectMany(g => breakdown.Categories.Where(c => series.Any(s => s.GroupId == g && s.Category == c.Id))
             .Select(c => (Series: series.First(s => s.GroupId == g && s.Category == c.Id), Label: groups.Count > 1 ? Phrases.Get("pages.tables.category-group", ("category", c.Label), ("group", catalogue.FindGroup(g)!.Label.ToLower(culture))) : c.Label))).ToList();
         var years = series.SelectMany(s => s.Observations).Select(o => o.Year).Distinct().Order().ToList();
-        var rows = years.Select(year => new TableRowView(Formats.Year(year), columns.Select(c => Cell(indicator, c.Series.Observations.FirstOrDefault(o => o.Year == year))).ToList())).ToList();
-        var arguments = new List<(string, object?)> { ("title", indicator.Title), ("breakdown", breakdown.Label.ToLower(culture)), ("period", Formats.Period(years[0], years[^1])), ("unit", formats.UnitTitle(indicator.Unit)) };
+        var rows = years.Select(year => new TableRowView(formats.When(year, indicator.PerYear), columns.Select(c => Cell(indicator, c.Series.Observations.FirstOrDefault(o => o.Year == year))).ToList())).ToList();
+        var arguments = new List<(string, object?)> { ("title", indicator.Title), ("breakdown", breakdown.Label.ToLower(culture)), ("period", formats.Span(years[0], years[^1], indicator.PerYear)), ("unit", formats.UnitTitle(indicator.Unit)) };
         if (groups.Count == 1)
         {
             arguments.Add(("group", catalogue.FindGroup(groups[0])!.Label.ToLower(culture)));
@@ -96,7 +96,7 @@ internal sealed partial class ViewBuilder
 
         return new TableView(
             Phrases.Get(groups.Count == 1 ? "pages.tables.over-time-group" : "pages.tables.over-time", [.. arguments]),
-            Phrases.Get("pages.tables.year"),
+            TimeHeading(indicator),
             columns.Select(c => c.Label).ToList(),
             rows,
             Footnote(series.SelectMany(s => s.Observations)));
@@ -116,6 +116,10 @@ internal sealed partial class ViewBuilder
             s.Years.Select(y => new TableRowView(Formats.Year(y.Year), [formats.Number(y.Crude, indicator.Decimals) + mark, formats.Number(y.Standardised, indicator.Decimals) + mark])).ToList(),
             Phrases.Get(s.Illustrative ? "pages.tables.standardised-note-illustrative" : "pages.tables.standardised-note"));
     }
+
+    /// <summary>The heading of a table's time column: "År", or "Kvartal", "Måned", "Halvår" for an indicator published by period.</summary>
+    private string TimeHeading(Indicator indicator) =>
+        Phrases.Get(indicator.SubAnnual ? $"pages.tables.{PeriodAxis.Name(indicator.PerYear)}" : "pages.tables.year");
 
     /// <summary>A figure as shown in a table; illustrative figures carry an asterisk, flagged figures their flags' marks, explained under the table.</summary>
     private string Cell(Indicator indicator, Observation? observation) =>

@@ -63,7 +63,7 @@ internal sealed partial class ViewBuilder(IndicatorCatalogue catalogue, EditionA
                 Irregular = i.Irregular,
                 SinglePopulation = i.SinglePopulation,
                 NoTotal = i.Data.NoTotal,
-                Period = i.Data.Period?.Mode.ToString().ToLowerInvariant(),
+                Period = i.SubAnnual ? PeriodAxis.Name(i.PerYear) : i.Data.Period?.Mode.ToString().ToLowerInvariant(),
                 Pick = i.Data.Period?.Pick,
                 PerYear = i.Data.Period?.PerYear,
             })
@@ -131,7 +131,7 @@ internal sealed partial class ViewBuilder(IndicatorCatalogue catalogue, EditionA
             href,
             Figure(indicator, finding.Series),
             finding.Kind is FindingKinds.GoalReached or FindingKinds.GoalOutOfReach ? Goal(indicator) : null,
-            finding.BreakYear,
+            finding.BreakYear is { } breakYear ? formats.When(breakYear, indicator.PerYear) : null,
             text.FindingTexts.TryGetValue(indicator.Id, out var own) ? new TrustedHtml(own) : null,
             finding.Pinned);
     }
@@ -181,13 +181,13 @@ internal sealed partial class ViewBuilder(IndicatorCatalogue catalogue, EditionA
             var trend = GapRule.Judge(s, indicator);
             gap = new GapView(g, indicator.Decimals, unit, reference.Label,
                 trend is { } t ? t switch { GapTrend.Narrowed => "narrowed", GapTrend.Widened => "widened", _ => "unchanged" } : null,
-                trend is null ? null : GapRule.Change(s), latest.Year - AnalysisSettings.GapYears);
+                trend is null ? null : GapRule.Change(s), formats.When(latest.Year - indicator.PeriodsIn(AnalysisSettings.GapYears), indicator.PerYear));
         }
 
         return new GroupFigureView(
             s.Group.Label,
             new FigureView(latest.Value, latest.Status, indicator.Decimals, unit, latest.Provenance == Provenance.Illustrative),
-            latest.Year,
+            formats.When(latest.Year, indicator.PerYear),
             Change(indicator, s),
             LongChange(indicator, s),
             s.Direction is { } d ? DirectionRule.Name(d) : null,
@@ -221,7 +221,7 @@ internal sealed partial class ViewBuilder(IndicatorCatalogue catalogue, EditionA
             result.Data.Series.SelectMany(s => s.Observations).Any(o => o.Provenance == Provenance.Illustrative),
             indicator.Notes,
             text.IndicatorComments.TryGetValue(indicator.Id, out var comment) ? new TrustedHtml(comment) : null,
-            indicator.Breaks.Select(b => new BreakView(b.Year, FlagText.BreakNote(Phrases, b))).ToList(),
+            indicator.Breaks.Select(b => new BreakView(formats.When(b.Year, indicator.PerYear), FlagText.BreakNote(Phrases, b))).ToList(),
             Goal(indicator))
         {
             Explore = indicator.Level == IndicatorLevel.BaseFigures ? null : MainExplore(result),
@@ -244,16 +244,16 @@ internal sealed partial class ViewBuilder(IndicatorCatalogue catalogue, EditionA
             goal.Group is null ? null : catalogue.FindGroup(goal.Group)!.Label,
             goal.By,
             goal.SetBy,
-            series?.Latest?.Year ?? 0,
+            series?.Latest is { } latest ? formats.When(latest.Year, indicator.PerYear) : string.Empty,
             status?.Reached,
             status is null ? null : Math.Abs(status.Distance),
             status?.OnTrack);
     }
 
     /// <summary>The change since the previous measurement, or why it is missing.</summary>
-    private static ChangeView Change(Indicator indicator, SeriesResult s) => new(
-        s.Change1, s.Change1Since ?? s.Latest!.Year - indicator.Interval, indicator.Decimals, Formats.UnitKey(indicator.Unit),
-        s.Change1 is null ? Why(s, "change1") : null, null)
+    private ChangeView Change(Indicator indicator, SeriesResult s) => new(
+        s.Change1, formats.When(s.Change1Since ?? s.Latest!.Year - indicator.PeriodsIn(indicator.Interval), indicator.PerYear), indicator.Decimals, Formats.UnitKey(indicator.Unit),
+        s.Change1 is null ? Why(indicator, s, "change1") : null, null)
     {
         SinceSurvey = indicator.Irregular,
     };
@@ -262,23 +262,27 @@ internal sealed partial class ViewBuilder(IndicatorCatalogue catalogue, EditionA
     /// The long change: since the baseline year when the catalogue sets one, else over ten years;
     /// when a series break lies in between, since the first figure after the break instead.
     /// </summary>
-    private static ChangeView LongChange(Indicator indicator, SeriesResult s)
+    private ChangeView LongChange(Indicator indicator, SeriesResult s)
     {
+        // A baseline is a year: an indicator published by period compares with the same period of it.
+        var latest = s.Latest!.Year;
         var (value, field, since) = indicator.Analysis.Baseline is { } baseline
-            ? (s.ChangeBaseline, "changeBaseline", baseline)
-            : (s.Change10, "change10", s.Latest!.Year - 10);
+            ? (s.ChangeBaseline, "changeBaseline", latest - indicator.PeriodsIn(PeriodAxis.YearOf(latest, indicator.PerYear) - baseline))
+            : (s.Change10, "change10", latest - indicator.PeriodsIn(10));
         var unit = Formats.UnitKey(indicator.Unit);
+        string When(int place) => formats.When(place, indicator.PerYear);
         if (value is not null)
         {
-            return new ChangeView(value, since, indicator.Decimals, unit, null, null);
+            return new ChangeView(value, When(since), indicator.Decimals, unit, null, null);
         }
 
         return s.SinceBreak is { } segment && since < segment.From
-            ? new ChangeView(segment.Change, since, indicator.Decimals, unit, null, segment.From)
-            : new ChangeView(null, since, indicator.Decimals, unit, Why(s, field), null);
+            ? new ChangeView(segment.Change, When(since), indicator.Decimals, unit, null, When(segment.From))
+            : new ChangeView(null, When(since), indicator.Decimals, unit, Why(indicator, s, field), null);
     }
 
-    private static ReasonView Why(SeriesResult s, string field) => new(s.Why.GetValueOrDefault(field) ?? Reason.Of("no-figures"));
+    private static ReasonView Why(Indicator indicator, SeriesResult s, string field) =>
+        new(s.Why.GetValueOrDefault(field) ?? Reason.Of("no-figures")) { PerYear = indicator.PerYear };
 
     private DecompositionView Decomposition(Indicator indicator, StandardisedResult s)
     {

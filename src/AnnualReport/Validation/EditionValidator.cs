@@ -67,10 +67,10 @@ public static class EditionValidator
             for (var i = 1; i < s.Observations.Count; i++)
             {
                 var (before, after) = (s.Observations[i - 1], s.Observations[i]);
-                if (after.Year - before.Year > indicator.Interval)
+                if (after.Year - before.Year > indicator.Step)
                 {
                     var what = s.IsTotal ? s.GroupId : $"{s.GroupId}, {s.Breakdown}={s.Category}";
-                    found.Add(Diagnostic.Warning("missing-year", Messages.Format("validation.missing-year", ("indicator", indicator.Id), ("series", what), ("years", Years(before.Year + indicator.Interval, after.Year - 1, indicator.Interval))), after.Where));
+                    found.Add(Diagnostic.Warning("missing-year", Messages.Format("validation.missing-year", ("indicator", indicator.Id), ("series", what), ("years", Years(before.Year + indicator.Step, after.Year - 1, indicator.Step, indicator.PerYear))), after.Where));
                 }
             }
         }
@@ -79,7 +79,7 @@ public static class EditionValidator
     private static void Freshness(IndicatorCatalogue catalogue, IndicatorData figures, List<Diagnostic> found)
     {
         var indicator = figures.Indicator;
-        var latest = figures.Series.SelectMany(s => s.Observations).Where(o => o.Value.HasValue).Select(o => o.Year).DefaultIfEmpty(0).Max();
+        var latest = figures.Series.SelectMany(s => s.Observations).Where(o => o.Value.HasValue).Select(o => PeriodAxis.YearOf(o.Year, indicator.PerYear)).DefaultIfEmpty(0).Max();
         var expected = catalogue.Edition.Year - 1 - indicator.Interval;
         if (latest < expected && !indicator.Irregular)
         {
@@ -96,8 +96,8 @@ public static class EditionValidator
         }
     }
 
-    private static string Years(int from, int to, int step) =>
-        from >= to ? $"{from}" : string.Join(", ", Enumerable.Range(0, (to - from) / step + 1).Select(i => from + i * step));
+    private static string Years(int from, int to, int step, int perYear) =>
+        from >= to ? PeriodAxis.Code(from, perYear) : string.Join(", ", Enumerable.Range(0, (to - from) / step + 1).Select(i => PeriodAxis.Code(from + i * step, perYear)));
 
     private static string PossibleRange(Unit unit) => unit switch
     {

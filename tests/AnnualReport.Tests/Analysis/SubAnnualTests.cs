@@ -1,0 +1,152 @@
+using System.Globalization;
+using System.Text;
+using AnnualReport.Model;
+using AnnualReport.Tests.Support;
+
+namespace AnnualReport.Tests.Analysis;
+
+/// <summary>
+/// An indicator published by quarter (<c>frequency: quarterly</c>): its periods stay periods on one
+/// running axis, and the year-based rules step through them as the method page says (changes from
+/// the same quarter a year earlier, trend windows of N years of quarters, breaks at a year's first
+/// quarter).
+/// </summary>
+public sealed class SubAnnualTests
+{
+    private static string Catalogue(string lines) =>
+        EditionFixture.Catalogue.Replace("    breakdowns: [sex]\n", "    frequency: quarterly\n" + lines, StringComparison.Ordinal);
+
+    /// <summary>Quarters from 2010Q1 to 2024Q2, rising by 0.1 a quarter for imm and flat for rest.</summary>
+    private static (string Csv, Dictionary<(int Year, int Quarter), double> Imm) Quarters(params (int Year, int Quarter)[] leaveOut)
+    {
+        var csv = new StringBuilder("year,group,value\n");
+        var imm = new Dictionary<(int, int), double>();
+        var k = 0;
+        for (var year = 2010; year <= 2024; year++)
+        {
+            for (var quarter = 1; quarter <= 4 && (year, quarter) != (2024, 3); quarter++, k++)
+            {
+                if (leaveOut.Contains((year, quarter)))
+                {
+                    continue;
+                }
+
+                imm[(year, quarter)] = 50 + (0.1 * k);
+                csv.Append(CultureInfo.InvariantCulture, $"{year}K{quarter},imm,{imm[(year, quarter)].ToString("0.0", CultureInfo.InvariantCulture)}\n");
+                csv.Append(CultureInfo.InvariantCulture, $"{year}K{quarter},rest,70\n");
+            }
+        }
+
+        return (csv.ToString(), imm);
+    }
+
+    [Fact]
+    public void Each_quarter_is_a_figure_of_its_own_at_its_place_on_the_axis()
+    {
+        using var edition = new EditionFixture(Catalogue(string.Empty));
+        edition.Data("employment.csv", Quarters().Csv);
+
+        var report = edition.Validate();
+
+        Assert.DoesNotContain(report.Diagnostics, d => d.Severity == Severity.Error);
+        var imm = report.Data.Single().Series.Single(s => s.GroupId == "imm");
+        Assert.Equal(58, imm.Observations.Count);
+        Assert.Equal("2010Q1", PeriodAxis.Code(imm.Observations[0].Year, 4));
+        Assert.Equal("2024Q2", PeriodAxis.Code(imm.Observations[^1].Year, 4));
+        Assert.Equal(4, report.Catalogue!.Indicators.Single().PerYear);
+    }
+
+    [Fact]
+    public void Changes_compare_with_the_same_quarter_one_five_and_ten_years_earlier()
+    {
+        using var edition = new EditionFixture(Catalogue(string.Empty));
+        var (csv, values) = Quarters();
+        edition.Data("employment.csv", csv);
+
+        var imm = edition.Validate().Analysis!.Indicators.Single().Series.Single(s => s.Series.GroupId == "imm");
+
+        Assert.Equal("2024Q2", PeriodAxis.Code(imm.Latest!.Year, 4));
+        Assert.Equal(values[(2024, 2)] - values[(2023, 2)], imm.Change1!.Value, 9);
+        Assert.Equal("2023Q2", PeriodAxis.Code(imm.Change1Since!.Value, 4));
+        Assert.Equal(values[(2024, 2)] - values[(2019, 2)], imm.Change5!.Value, 9);
+        Assert.Equal(values[(2024, 2)] - values[(2014, 2)], imm.Change10!.Value, 9);
+    }
+
+    [Fact]
+    public void The_trend_runs_through_every_quarter_of_the_window_and_is_per_quarter()
+    {
+        using var edition = new EditionFixture(Catalogue(string.Empty));
+        edition.Data("employment.csv", Quarters().Csv);
+
+        var imm = edition.Validate().Analysis!.Indicators.Single().Series.Single(s => s.Series.GroupId == "imm");
+
+        Assert.Equal(AnalysisSettings.Default.TrendYears * 4, imm.Trend!.Points);
+        Assert.Equal(0.1, imm.Trend.Slope, 9);
+        Assert.Equal("2024Q2", PeriodAxis.Code(imm.Trend.ToYear, 4));
+    }
+
+    [Fact]
+    public void A_break_declared_for_a_year_starts_at_its_first_quarter()
+    {
+        using var edition = new EditionFixture(Catalogue("    breaks:\n      - year: 2021\n        note: New source.\n"));
+        edition.Data("employment.csv", Quarters().Csv);
+
+        var imm = edition.Validate().Analysis!.Indicators.Single().Series.Single(s => s.Series.GroupId == "imm");
+
+        Assert.Equal("2021Q1", PeriodAxis.Code(imm.Trend!.FromYear, 4));
+        Assert.Equal(14, imm.Trend.Points);
+        Assert.Null(imm.Change5);
+        Assert.Equal("series-break", imm.Why["change5"].Key);
+    }
+
+    [Fact]
+    public void A_missing_quarter_is_reported_by_its_code()
+    {
+        using var edition = new EditionFixture(Catalogue(string.Empty));
+        edition.Data("employment.csv", Quarters((2022, 3)).Csv);
+
+        var missing = Assert.Single(edition.Validate().Diagnostics, d => d.Code == "missing-year" && d.Message.Contains("imm", StringComparison.Ordinal));
+
+        Assert.Contains("2022Q3", missing.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Years_in_the_file_of_a_quarterly_indicator_are_refused_with_what_it_publishes()
+    {
+        using var edition = new EditionFixture(Catalogue(string.Empty));
+        edition.Data("employment.csv", "year,group,value\n2023,imm,50\n2024,imm,52\n");
+
+        var error = edition.Single("sub-annual-period");
+
+        Assert.Contains("frequency: quarterly", error.Message, StringComparison.Ordinal);
+        Assert.Equal(2, error.Where.Line);
+    }
+
+    [Fact]
+    public void Months_in_the_file_of_a_quarterly_indicator_are_refused()
+    {
+        using var edition = new EditionFixture(Catalogue(string.Empty));
+        edition.Data("employment.csv", "year,group,value\n2023M01,imm,50\n2023M02,imm,52\n");
+
+        Assert.Contains("frequency: quarterly", edition.Single("sub-annual-period").Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("      period: average\n", "data:")]
+    [InlineData("    interval: 4\n", "interval")]
+    public void Publishing_quarters_and_turning_them_into_years_cannot_go_together(string lines, string _)
+    {
+        var catalogue = Catalogue(lines.StartsWith("      ", StringComparison.Ordinal) ? string.Empty : lines);
+        if (lines.StartsWith("      ", StringComparison.Ordinal))
+        {
+            catalogue = catalogue.Replace("    data: data/employment.csv\n", "    data:\n      file: data/employment.csv\n" + lines, StringComparison.Ordinal);
+        }
+
+        using var edition = new EditionFixture(catalogue);
+        edition.Data("employment.csv", Quarters().Csv);
+
+        var conflict = edition.Single("conflicting-choice");
+
+        Assert.Contains("frequency: quarterly", conflict.Message, StringComparison.Ordinal);
+    }
+}

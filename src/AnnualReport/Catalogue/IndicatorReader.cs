@@ -76,6 +76,11 @@ internal static class IndicatorReader
             map.Report("conflicting-choice", Messages.Format("mappings.frequency-and-interval", ("frequency", PeriodAxis.Name(perYear))), map.WhereOf("interval"));
         }
 
+        if (perYear > 1 && data.RegionDimension is not null)
+        {
+            map.Report("conflicting-choice", Messages.Format("mappings.frequency-and-municipal", ("frequency", PeriodAxis.Name(perYear))), map.WhereOf("frequency"));
+        }
+
         if (perYear > 1 && analysis.Standard is not null)
         {
             map.Report("conflicting-choice", Messages.Format("mappings.frequency-and-standard", ("frequency", PeriodAxis.Name(perYear))), map.WhereOf("analysis"));

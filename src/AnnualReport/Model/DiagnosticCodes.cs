@@ -14,7 +14,7 @@ public static class DiagnosticCodes
         ["unknown-key"] = "a key the catalogue does not know (often a typo)",
         ["wrong-type"] = "a value of the wrong type or outside its allowed words",
         ["missing-field"] = "a required field is missing or empty",
-        ["conflicting-choice"] = "curated text: an indicator both pinned and dropped among the key findings; catalogue: frequency: quarterly (monthly, half-yearly) together with data.period, interval or composition standardisation",
+        ["conflicting-choice"] = "curated text: an indicator both pinned and dropped among the key findings; catalogue: frequency: quarterly (monthly, half-yearly) together with data.period, interval, data.region or composition standardisation",
         ["bad-image"] = "a cover picture (edition.cover.logo or .image) that is not a PNG or JPEG file by its first bytes, or larger than 10 MB",
         ["duplicate-id"] = "two groups, breakdowns, themes or indicators with one id; a language named twice; a dimension or category code twice in a data file; a municipality code or code change twice",
         ["unknown-theme"] = "an indicator refers to a theme that is not defined",

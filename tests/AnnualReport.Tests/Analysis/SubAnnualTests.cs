@@ -132,20 +132,17 @@ public sealed class SubAnnualTests
     }
 
     [Theory]
-    [InlineData("      period: average\n", "data:")]
-    [InlineData("    interval: 4\n", "interval")]
-    public void Publishing_quarters_and_turning_them_into_years_cannot_go_together(string lines, string _)
+    [InlineData("", "      period: average\n")]
+    [InlineData("", "      region: region\n")]
+    [InlineData("    interval: 4\n", "")]
+    [InlineData("    analysis:\n      standardise: {breakdown: sex, group: rest, year: 2020}\n", "")]
+    public void Publishing_quarters_cannot_go_with_yearly_choices(string indicatorLines, string dataLines)
     {
-        var catalogue = Catalogue(lines.StartsWith("      ", StringComparison.Ordinal) ? string.Empty : lines);
-        if (lines.StartsWith("      ", StringComparison.Ordinal))
-        {
-            catalogue = catalogue.Replace("    data: data/employment.csv\n", "    data:\n      file: data/employment.csv\n" + lines, StringComparison.Ordinal);
-        }
-
+        var catalogue = Catalogue(indicatorLines).Replace("    data: data/employment.csv\n", "    data:\n      file: data/employment.csv\n" + dataLines, StringComparison.Ordinal);
         using var edition = new EditionFixture(catalogue);
         edition.Data("employment.csv", Quarters().Csv);
 
-        var conflict = edition.Single("conflicting-choice");
+        var conflict = Assert.Single(edition.Validate().Diagnostics, d => d.Code == "conflicting-choice");
 
         Assert.Contains("frequency: quarterly", conflict.Message, StringComparison.Ordinal);
     }

@@ -99,6 +99,12 @@ internal sealed partial class TextHelpers(IndicatorCatalogue catalogue, EditionA
                 return Fail("text-bad-argument", Messages.Format("text.bad-year", ("year", y)));
             }
 
+            // A year holds four quarters or twelve months: no one figure is "the value in 2023".
+            if (year is not null && indicator.SubAnnual)
+            {
+                return Fail("text-bad-argument", Messages.Format("text.year-of-periods", ("indicator", indicator.Id), ("frequency", PeriodAxis.Name(indicator.PerYear))));
+            }
+
             var observation = year is { } wanted ? series.Series.Observations.FirstOrDefault(o => o.Year == wanted) : series.Latest;
             return observation?.Value is { } v
                 ? Formats.Value(v, indicator.Decimals, indicator.Unit) + (observation.Provenance == Provenance.Illustrative ? "\\*" : string.Empty)

@@ -146,4 +146,18 @@ public sealed class SubAnnualTests
 
         Assert.Contains("frequency: quarterly", conflict.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Curated_text_asking_for_the_value_in_a_year_of_quarters_is_refused_and_the_latest_quarter_is_not()
+    {
+        using var edition = new EditionFixture(Catalogue(string.Empty));
+        edition.Data("employment.csv", Quarters().Csv);
+        edition.Text("indicators:\n  employment: |\n    Nå {{ value \"employment\" group: \"imm\" }}, før {{ value \"employment\" group: \"imm\" year: 2023 }}.\n");
+
+        var refused = Assert.Single(edition.Validate().Diagnostics, d => d.Code.StartsWith("text-", StringComparison.Ordinal));
+
+        Assert.Equal("text-bad-argument", refused.Code);
+        Assert.Contains("frequency: quarterly", refused.Message, StringComparison.Ordinal);
+        Assert.Equal(3, refused.Where.Line);
+    }
 }

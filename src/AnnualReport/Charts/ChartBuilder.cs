@@ -76,7 +76,7 @@ public static class ChartBuilder
         var headline = ThemeSummariser.Headline(catalogue, result);
         var title = headline is null ? result.Indicator.Title : formats.Phrases.Get("charts.titles.headline", ("indicator", result.Indicator.Title), ("group", headline.Group.Label.ToLower(formats.Culture)));
         return new SparklineSpec($"spark-{result.Indicator.Id}", title, result.Indicator.Decimals, headline is null ? [] : Points(headline.Series), result.Indicator.JoinWithin,
-            result.Indicator.Breaks.Select(b => new ChartBreak(b.Year, FlagText.BreakNote(formats.Phrases, b))).ToList());
+            result.Indicator.Breaks.Select(b => new ChartBreak(b.Year, FlagText.BreakNote(formats.Phrases, b))).ToList(), result.Indicator.PerYear);
     }
 
     private static string? BreakdownChart(IndicatorCatalogue catalogue, IndicatorResult result, Breakdown breakdown, Formats formats)

@@ -21,7 +21,7 @@ public static class Sparkline
         var points = spec.Points.Where(p => p.Value.HasValue).OrderBy(p => p.Year).ToList();
         var description = points.Count == 0
             ? formats.Phrases.Get("charts.sparkline.no-figures")
-            : LineChart.DescribeFromTo(formats.Phrases, "charts.sparkline.from-to", null, points, spec.Decimals, formats);
+            : LineChart.DescribeFromTo(formats.Phrases, "charts.sparkline.from-to", null, points, spec.Decimals, formats, spec.PerYear);
         return Draw(spec, points, description);
     }
 

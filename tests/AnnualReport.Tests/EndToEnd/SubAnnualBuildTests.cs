@@ -54,6 +54,16 @@ public sealed class SubAnnualBuildTests : IClassFixture<SubAnnualBuildTests.Buil
     }
 
     [Fact]
+    public void The_front_page_key_figure_and_its_sparkline_name_the_quarter()
+    {
+        var front = File.ReadAllText(Path.Combine(_built.Folder, "index.html"));
+        var card = front[front.IndexOf("Registrert ledige innvandrere per kvartal", StringComparison.Ordinal)..];
+
+        Assert.Contains("3. kv. 2024", card[..Math.Min(card.Length, 4000)], StringComparison.Ordinal);
+        Assert.Matches(new Regex("<desc[^>]*>[^<]*1\\. kv\\. 2019[^<]*3\\. kv\\. 2024"), front);
+    }
+
+    [Fact]
     public void No_page_shows_the_running_number_of_a_quarter()
     {
         var running = new[] { "2019K1", "2024K3", "2021K1", "2023K3" }

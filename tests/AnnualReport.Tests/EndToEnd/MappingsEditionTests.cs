@@ -82,43 +82,4 @@ public sealed class MappingsEditionTests
         Assert.True(result.ExitCode == 0, result.Stderr);
         Assert.Matches(new Regex(@"sysselsetting \(data/sysselsetting-land\.px\): 26 codes of land ignored: AT, BE, BG, CH, .*SK"), result.Stdout);
     }
-
-    [Fact]
-    [Trait("Tier", "Full")]
-    public async Task The_edition_builds_with_the_survey_worded_and_the_categories_charted()
-    {
-        using var temp = new TempDirectory();
-        var build = await ReportPipeline.BuildAsync(new BuildOptions(RepositoryPaths.FixtureCatalogue("mappings"))
-        {
-            TemplateDirectory = RepositoryPaths.Templates,
-            FontDirectory = RepositoryPaths.Fonts,
-            OutputDirectory = Path.Combine(temp.Path, "out"),
-            Date = new DateOnly(2025, 11, 20),
-            Draft = true,
-            Pdf = false,
-        });
-
-        var nb = build.Languages.Single(l => l.Language == "nb");
-        var society = File.ReadAllText(Path.Combine(nb.Directory, "samfunn.html"));
-        var work = File.ReadAllText(Path.Combine(nb.Directory, "arbeid.html"));
-        var method = File.ReadAllText(Path.Combine(nb.Directory, "metode.html"));
-        Assert.Contains("siden forrige undersøkelse (2016)", society, StringComparison.Ordinal);
-        Assert.DoesNotContain("Forskjell", Section(society, "foretak"), StringComparison.Ordinal);
-        Assert.Equal(4, Regex.Matches(Chart(work, "chart-deltid"), @"<path d=""M[^""]*L[^""]*"" stroke-width=""2\.5""").Count);
-        Assert.Contains("gjennomsnittet av årets kvartaler", method, StringComparison.Ordinal);
-        Assert.Contains("uregelmessige år", method, StringComparison.Ordinal);
-    }
-
-    private static string Chart(string html, string id)
-    {
-        var start = html.IndexOf($"aria-labelledby=\"{id}-title", StringComparison.Ordinal);
-        return html[start..html.IndexOf("</svg>", start, StringComparison.Ordinal)];
-    }
-
-    private static string Section(string html, string id)
-    {
-        var start = html.IndexOf($"id=\"{id}\"", StringComparison.Ordinal);
-        var end = html.IndexOf("<section", start + 1, StringComparison.Ordinal);
-        return html[start..(end < 0 ? html.Length : end)];
-    }
 }

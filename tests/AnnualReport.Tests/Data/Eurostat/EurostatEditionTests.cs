@@ -84,4 +84,18 @@ public sealed class EurostatEditionTests
         var women = Assert.Single(mapped.Validate().Data).Series.Single(s => s.GroupId == "imm" && s.Category == "women");
         Assert.Equal([StatusMeanings.DefinitionDiffers], women.Observations.Single(o => o.Year == 2020).Flags);
     }
+
+    [Fact]
+    public void Weekly_or_daily_periods_stop_the_build_with_a_diagnostic_at_the_period()
+    {
+        using var edition = EurostatEdition.Create();
+        var text = File.ReadAllText(EurostatTsvReaderTests.Fixture("lfsa_ergan.tsv"));
+        edition.Data("lfsa_ergan.tsv", text.Replace("\t2022 \t2023 ", "\t2023-W01 \t2023-01-15 ", StringComparison.Ordinal));
+
+        var report = edition.Validate();
+
+        var errors = report.Diagnostics.Where(d => d.Severity == Severity.Error).ToList();
+        Assert.NotEmpty(errors);
+        Assert.Contains(errors, d => d.Where.Line == 1 && d.Message.Contains("2023-W01", StringComparison.Ordinal));
+    }
 }

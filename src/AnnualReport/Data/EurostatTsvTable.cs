@@ -1,4 +1,3 @@
-using System.Globalization;
 using AnnualReport.Localization;
 using AnnualReport.Model;
 
@@ -113,7 +112,7 @@ internal sealed class EurostatTsvTable
         for (var p = 0; p < _periods.Count; p++)
         {
             var field = fields[p + 1];
-            if (Cell(field, number, column, diagnostics) is { } cell)
+            if (EurostatTsvCell.Read(field, new SourceSpan(_path, number, column), diagnostics) is { } cell)
             {
                 cells.Add(cell);
             }
@@ -129,49 +128,6 @@ internal sealed class EurostatTsvTable
         {
             _rows.Add((codes, number, cells));
         }
-    }
-
-    /// <summary>One cell: a number or <c>:</c>, then optionally a space and flag letters. Codes are filled in later.</summary>
-    private CubeCell? Cell(string field, int line, int column, List<Diagnostic> diagnostics)
-    {
-        var where = new SourceSpan(_path, line, column);
-        var text = field.TrimEnd();
-        var space = text.IndexOf(' ', StringComparison.Ordinal);
-        var (value, flags) = text.StartsWith(':') ? (":", text[1..]) : space < 0 ? (text, string.Empty) : (text[..space], text[space..]);
-        var flagStart = column + text.Length - flags.Length;
-        var letters = new List<string>();
-        for (var i = 0; i < flags.Length; i++)
-        {
-            if (flags[i] == ' ')
-            {
-                continue;
-            }
-
-            // Flags are letters; which letters a source may write, and what they mean, is its vocabulary's to say (StatusVocabulary.Unknown).
-            if (flags[i] is < 'a' or > 'z')
-            {
-                diagnostics.Add(Diagnostic.Error("unknown-flag", Messages.Format("tsv.unknown-flag", ("flag", SafeText.Excerpt(flags[i].ToString())), ("flags", string.Join(" ", StatusVocabulary.Eurostat.Meanings.Keys.Where(k => k != ":")))), new SourceSpan(_path, line, flagStart + i)));
-                return null;
-            }
-
-            if (!letters.Contains(flags[i].ToString()))
-            {
-                letters.Add(flags[i].ToString());
-            }
-        }
-
-        if (value == ":")
-        {
-            return new CubeCell([], null, ":", null, where) { Flags = letters };
-        }
-
-        if (value.Length == 0 || !double.TryParse(value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out var number) || !double.IsFinite(number))
-        {
-            diagnostics.Add(Diagnostic.Error("bad-number", Messages.Format("tsv.bad-number", ("value", SafeText.Excerpt(field))), where));
-            return null;
-        }
-
-        return new CubeCell([], number, null, null, where) { Flags = letters };
     }
 
     /// <summary>

@@ -68,6 +68,18 @@ internal static class InspectCommand
             writer.WriteNumber("cells", cube.Cells);
             writer.WriteNumber("present", cube.Present);
             writer.WriteNumber("written", cube.Written);
+            writer.WriteNumber("missing", cube.Written - cube.Present);
+            if (cube.Rows is { } rows)
+            {
+                writer.WriteNumber("rows", rows);
+                writer.WriteNumber("periods", cube.Dimensions.FirstOrDefault(d => d.Id == cube.TimeDimension)?.Size ?? 0);
+            }
+
+            if (cube.Span is { } span)
+            {
+                writer.WriteNumber("span", span);
+            }
+
             writer.WriteStartObject("status");
             foreach (var (symbol, count) in cube.StatusCounts)
             {
@@ -92,6 +104,17 @@ internal static class InspectCommand
         }
 
         writer.WriteEndObject();
+        if (cube.Combinations is { } combinations)
+        {
+            writer.WriteStartObject("combinations");
+            foreach (var (written, count) in combinations)
+            {
+                writer.WriteNumber(written, count);
+            }
+
+            writer.WriteEndObject();
+        }
+
         var vocabulary = StatusVocabulary.ForFormat(cube.Format);
         writer.WriteStartObject("meanings");
         foreach (var symbol in cube.StatusCounts.Keys.Concat(cube.FlagCounts.Keys))
@@ -131,6 +154,10 @@ internal static class InspectCommand
         {
             text.AppendLine(Messages.Format("tsv.inspect-written", ("written", cube.Written)));
             text.AppendLine(flags.Count == 0 ? Messages.Format("tsv.inspect-no-flags") : Messages.Format("tsv.inspect-flags", ("flags", string.Join(", ", flags.Select(s => Messages.Format("cli.inspect.status-count", ("symbol", s.Key), ("count", s.Value)))))));
+            if (cube.Combinations is { Count: > 0 } combinations)
+            {
+                text.AppendLine(Messages.Format("tsv.inspect-combinations", ("combinations", string.Join(", ", combinations.Select(s => Messages.Format("cli.inspect.status-count", ("symbol", s.Key), ("count", s.Value)))))));
+            }
         }
 
         if (cube.Decimals is { } decimals)

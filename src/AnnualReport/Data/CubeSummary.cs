@@ -20,6 +20,15 @@ public sealed record CubeSummary(
     /// <summary>The separator and decimal mark a CSV file was read with; null for other formats.</summary>
     public CsvDialect? Dialect { get; init; }
 
+    /// <summary>The product of the dimensions' sizes, when <see cref="Cells"/> counts the cells the file lays out instead (a Eurostat TSV file: rows times period columns); null otherwise.</summary>
+    public long? Span { get; init; }
+
+    /// <summary>The data rows of a file with one series per row (Eurostat TSV); null for other formats.</summary>
+    public int? Rows { get; init; }
+
+    /// <summary>Each cell's symbol and flags together as written (<c>: c</c>, <c>bep</c>) with the cells carrying it; null where the format has no combined flags.</summary>
+    public IReadOnlyDictionary<string, int>? Combinations { get; init; }
+
     public static CubeSummary Of(DataCube cube) =>
         new(cube.Format, cube.Label, cube.Dimensions, cube.TimeDimension, cube.Decimals, cube.Size, cube.Present, cube.Written, cube.StatusCounts, cube.FlagCounts) { Dialect = cube.Dialect };
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using AnnualReport.Localization;
 using AnnualReport.Model;
 
@@ -37,7 +36,8 @@ internal sealed class EurostatTsvTable
         }
 
         var header = lines[0].Split('\t');
-        var slash = header[0].LastIndexOf('\\');
+        // Eurostat's own help page prints the header with a forward slash (GEO/TIME_PERIOD); its files have a backslash.
+        var slash = header[0].LastIndexOf('\\') is var back and >= 0 ? back : header[0].LastIndexOf('/');
         if (slash < 0)
         {
             diagnostics.Add(Diagnostic.Error("bad-tsv", Messages.Format("tsv.no-backslash", ("cell", SafeText.Excerpt(header[0]))), new SourceSpan(path, 1, 1)));
@@ -53,12 +53,19 @@ internal sealed class EurostatTsvTable
         }
 
         var periods = new List<(string, int)>();
+        var firstColumn = new Dictionary<string, int>(StringComparer.Ordinal);
         var column = header[0].Length + 2;
         foreach (var cell in header.Skip(1))
         {
             if (cell.Trim().Length == 0)
             {
                 diagnostics.Add(Diagnostic.Error("bad-tsv", Messages.Format("tsv.empty-period"), new SourceSpan(path, 1, column)));
+                return null;
+            }
+
+            if (!firstColumn.TryAdd(cell.Trim(), column))
+            {
+                diagnostics.Add(Diagnostic.Error("bad-tsv", Messages.Format("tsv.repeated-period", ("period", SafeText.Excerpt(cell.Trim())), ("column", firstColumn[cell.Trim()])), new SourceSpan(path, 1, column)));
                 return null;
             }
 
@@ -105,7 +112,7 @@ internal sealed class EurostatTsvTable
         for (var p = 0; p < _periods.Count; p++)
         {
             var field = fields[p + 1];
-            if (Cell(field, number, column, diagnostics) is { } cell)
+            if (EurostatTsvCell.Read(field, new SourceSpan(_path, number, column), diagnostics) is { } cell)
             {
                 cells.Add(cell);
             }
@@ -123,61 +130,34 @@ internal sealed class EurostatTsvTable
         }
     }
 
-    /// <summary>One cell: a number or <c>:</c>, then optionally a space and flag letters. Codes are filled in later.</summary>
-    private CubeCell? Cell(string field, int line, int column, List<Diagnostic> diagnostics)
-    {
-        var where = new SourceSpan(_path, line, column);
-        var text = field.TrimEnd();
-        var space = text.IndexOf(' ', StringComparison.Ordinal);
-        var (value, flags) = text.StartsWith(':') ? (":", text[1..]) : space < 0 ? (text, string.Empty) : (text[..space], text[space..]);
-        var flagStart = column + text.Length - flags.Length;
-        var letters = new List<string>();
-        for (var i = 0; i < flags.Length; i++)
-        {
-            if (flags[i] == ' ')
-            {
-                continue;
-            }
-
-            // Flags are letters; which letters a source may write, and what they mean, is its vocabulary's to say (StatusVocabulary.Unknown).
-            if (flags[i] is < 'a' or > 'z')
-            {
-                diagnostics.Add(Diagnostic.Error("unknown-flag", Messages.Format("tsv.unknown-flag", ("flag", SafeText.Excerpt(flags[i].ToString())), ("flags", string.Join(" ", StatusVocabulary.Eurostat.Meanings.Keys.Where(k => k != ":")))), new SourceSpan(_path, line, flagStart + i)));
-                return null;
-            }
-
-            if (!letters.Contains(flags[i].ToString()))
-            {
-                letters.Add(flags[i].ToString());
-            }
-        }
-
-        if (value == ":")
-        {
-            return new CubeCell([], null, ":", null, where) { Flags = letters };
-        }
-
-        if (value.Length == 0 || !double.TryParse(value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number) || !double.IsFinite(number))
-        {
-            diagnostics.Add(Diagnostic.Error("bad-number", Messages.Format("tsv.bad-number", ("value", SafeText.Excerpt(field))), where));
-            return null;
-        }
-
-        return new CubeCell([], number, null, null, where) { Flags = letters };
-    }
-
     /// <summary>
-    /// What <c>inspect</c> reports, without spreading the rows into a cube: a bulk file is sparse,
-    /// and the product of its dimensions' sizes may pass the cube limit by far while its rows do not.
+    /// What <c>inspect</c> reports, without spreading the rows into a cube: a bulk file is sparse
+    /// (Eurostat leaves out a series without any figure), and the product of its dimensions' sizes
+    /// may pass the cube limit by far while its rows do not. The cells are the file's own: rows
+    /// times period columns; <see cref="CubeSummary.Span"/> is the product of the sizes.
     /// </summary>
     public CubeSummary Summary(string format, string label)
     {
         var dimensions = Dimensions();
         var cells = _rows.SelectMany(r => r.Cells).ToList();
-        return new CubeSummary(format, label, dimensions, _timeDimension, null,
-            dimensions.Aggregate(1L, (product, d) => d.Size == 0 || product <= long.MaxValue / d.Size ? product * d.Size : long.MaxValue),
-            cells.Count(c => c.Value is not null), cells.Count, Counts(cells.Select(c => c.Status).OfType<string>()), Counts(cells.SelectMany(c => c.Flags)));
+        return new CubeSummary(format, label, dimensions, _timeDimension, null, (long)_rows.Count * _periods.Count,
+            cells.Count(c => c.Value is not null), cells.Count, Counts(cells.Select(c => c.Status).OfType<string>()), Counts(cells.SelectMany(c => c.Flags)))
+        {
+            Span = dimensions.Aggregate(1L, (product, d) => d.Size == 0 || product <= long.MaxValue / d.Size ? product * d.Size : long.MaxValue),
+            Rows = _rows.Count,
+            Combinations = Counts(cells.Select(AsWritten).OfType<string>()),
+        };
     }
+
+    /// <summary>A cell's symbol and flags as one notation, the letters together as Eurostat writes them (<c>: c</c>, <c>bep</c>); null for a bare number.</summary>
+    private static string? AsWritten(CubeCell cell) =>
+        (cell.Status, cell.Flags.Count) switch
+        {
+            (null, 0) => null,
+            (null, _) => string.Concat(cell.Flags),
+            ({ } status, 0) => status,
+            ({ } status, _) => status + " " + string.Concat(cell.Flags),
+        };
 
     private static IReadOnlyDictionary<string, int> Counts(IEnumerable<string> symbols) =>
         symbols.GroupBy(s => s).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count());

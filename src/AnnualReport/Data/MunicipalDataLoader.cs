@@ -68,10 +68,18 @@ public static class MunicipalDataLoader
 
         var errors = new OncePerKey(diagnostics);
         var seen = new Dictionary<(string, string), SourceSpan>();
+        var (year, group) = (Dimension(cube.TimeDimension ?? "year"), Dimension("group"));
         foreach (var cell in cube.Cells.OfType<CubeCell>())
         {
             var (code, land) = (cell.Codes[region], cell.Codes[country]);
-            if (geography.Find(code) is null)
+            if (year >= 0 && PeriodCode.Parse(cell.Codes[year]) is not { IsAnnual: true })
+            {
+                // The fact sheet names the year of the counts: a quarter or month would be taken for it, as the indicators' loaders refuse.
+                var period = cell.Codes[year];
+                var (kind, key) = PeriodCode.Parse(period) is null ? ("bad-year", "country-background.bad-year") : ("sub-annual-period", "country-background.sub-annual");
+                errors.Add(kind, Messages.Format(key, ("code", SafeText.Excerpt(period)), ("dimension", cube.Dimensions[year].Id)), cube.WhereOf(cell, year), period);
+            }
+            else if (geography.Find(code) is null)
             {
                 errors.Add("unknown-region", Messages.Format("country-background.unknown-region", ("code", code)), cell.Where, code);
             }
@@ -91,9 +99,8 @@ public static class MunicipalDataLoader
             return result;
         }
 
-        var (year, group) = (Dimension(cube.TimeDimension ?? "year"), Dimension("group"));
         counts.AddRange(cube.Cells.OfType<CubeCell>().Where(c => c.Value.HasValue).Select(c => new CountryBackgroundCount(
-            c.Codes[region], year < 0 ? null : SeriesMapper.ParseYear(c.Codes[year]), group < 0 ? null : c.Codes[group], c.Codes[country], c.Value!.Value, c.Where)));
+            c.Codes[region], year < 0 ? null : PeriodCode.Parse(c.Codes[year])?.Year, group < 0 ? null : c.Codes[group], c.Codes[country], c.Value!.Value, c.Where)));
         foreach (var byRegion in cube.Cells.OfType<CubeCell>().Where(c => c.Value.HasValue).GroupBy(c => c.Codes[region]))
         {
             result[byRegion.Key] = byRegion.Select(c => (c.Codes[country], c.Value!.Value)).OrderByDescending(x => x.Item2).ThenBy(x => x.Item1, StringComparer.Ordinal).ToList();

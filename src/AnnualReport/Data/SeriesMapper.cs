@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using AnnualReport.Localization;
 using AnnualReport.Model;
 
@@ -10,7 +9,7 @@ namespace AnnualReport.Data;
 /// means not broken down, and every other dimension must be fixed by a filter. A cell broken down
 /// by more than one breakdown at once is a cross-table and is not a series of its own.
 /// </summary>
-internal static partial class SeriesMapper
+internal static class SeriesMapper
 {
     public static IReadOnlyList<Series> Map(Indicator indicator, DataCube cube, IndicatorCatalogue catalogue, List<Diagnostic> diagnostics) =>
         Map(indicator, cube, catalogue, diagnostics, []);
@@ -168,15 +167,5 @@ internal static partial class SeriesMapper
         return cube.Dimensions.ToList().IndexOf(dimension);
     }
 
-    /// <summary>A year code: "2023"; "2023K4" or "2023M12" (the year of a quarter or month); "2021-2023" (the last year of a period).</summary>
-    internal static int? ParseYear(string code)
-    {
-        var match = YearPattern().Match(code.Trim());
-        return match.Success ? int.Parse(match.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
-    }
-
     private static string Codes(Dimension dimension) => string.Join(", ", dimension.Categories.Take(12).Select(c => SafeText.Excerpt(c.Code, 30))) + (dimension.Size > 12 ? " …" : string.Empty);
-
-    [GeneratedRegex(@"^(?:[0-9]{4}\s*[-–]\s*)?(?<year>[0-9]{4})(?:[KMkmHhQq][0-9]{1,2})?$")]
-    private static partial Regex YearPattern();
 }

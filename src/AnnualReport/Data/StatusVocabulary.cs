@@ -25,10 +25,15 @@ public sealed class StatusVocabulary
     });
 
     /// <summary>
-    /// Eurostat's symbol and flags in its bulk TSV files (Eurostat, "Codes and flags" of the data
-    /// browser's bulk download): ':' not available (not confidential, as it is for SSB), b break in
-    /// time series, c confidential, d definition differs, e estimated, f forecast, n not
-    /// significant, p provisional, r revised, s Eurostat estimate, u low reliability, z not applicable.
+    /// Eurostat's symbol and flags in its TSV files, the bulk download's and the dissemination
+    /// API's alike (Eurostat, "Codes and flags" of the data browser; the flag list as Eurostat
+    /// publishes it is quoted in datacommonsorg/data issue 128): ':' not available (not
+    /// confidential, as it is for SSB), b break in time series, c confidential, d definition
+    /// differs (see metadata), e estimated, f forecast, n not significant, p provisional, r revised,
+    /// s Eurostat estimate, u low reliability, z not applicable. The older bulk files also wrote
+    /// i, "see metadata" (phased out before 2023): the figure departs from the dataset's standard and
+    /// the metadata says how, which is what "definition differs" tells a reader. A cell may carry
+    /// several letters together (<c>12.5 bep</c>); each is read on its own.
     /// </summary>
     public static StatusVocabulary Eurostat { get; } = new(new Dictionary<string, string>
     {
@@ -38,6 +43,7 @@ public sealed class StatusVocabulary
         ["d"] = StatusMeanings.DefinitionDiffers,
         ["e"] = StatusMeanings.Estimated,
         ["f"] = StatusMeanings.Forecast,
+        ["i"] = StatusMeanings.DefinitionDiffers,
         ["n"] = StatusMeanings.NotSignificant,
         ["p"] = StatusMeanings.Provisional,
         ["r"] = StatusMeanings.Revised,

@@ -14,6 +14,11 @@ public sealed class ApiClient(HttpClient http, FetchSettings settings, IFetchClo
 {
     private readonly Dictionary<string, RequestWindow> _windows = new(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>How patiently this client waits, for an API that answers later (Eurostat's asynchronous answers).</summary>
+    internal FetchSettings Settings => settings;
+
+    internal IFetchClock Clock => clock;
+
     /// <summary>Sets the request window of the site <paramref name="site"/> (its scheme, host and port).</summary>
     public void Limit(Uri site, ApiLimits limits) =>
         _windows[site.GetLeftPart(UriPartial.Authority)] = new RequestWindow(limits.MaxCalls, limits.Window, clock);

@@ -17,8 +17,8 @@ public sealed record ApiLimits(long MaxCells, int MaxCalls, TimeSpan Window)
 
     /// <summary>
     /// Eurostat's statistics API publishes no cell limit for a synchronous query (a large one is
-    /// answered asynchronously, which <c>fetch</c> reports instead of polling); its requests are
-    /// kept to the same modest pace as PxWeb's.
+    /// answered asynchronously, and <c>fetch</c> waits for it within limits: <see cref="EurostatAsync"/>);
+    /// its requests are kept to the same modest pace as PxWeb's.
     /// </summary>
     public static ApiLimits EurostatDefault { get; } = new(long.MaxValue, 30, TimeSpan.FromSeconds(10));
 }

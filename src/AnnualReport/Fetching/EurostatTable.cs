@@ -10,6 +10,7 @@ namespace AnnualReport.Fetching;
 /// <c>updated</c>; a dimension's codes are repeated parameters, and the time dimension takes
 /// <c>sinceTimePeriod</c>, <c>untilTimePeriod</c> and <c>lastTimePeriod</c>. There is no cheap
 /// metadata request, so an unchanged dataset is recognised by its content's hash after download.
+/// A request too large to answer at once is answered later (<see cref="EurostatAsync"/>).
 /// </summary>
 internal sealed class EurostatTable(FetchSource source) : ITableApi
 {
@@ -53,4 +54,7 @@ internal sealed class EurostatTable(FetchSource source) : ITableApi
 
         return new ApiRequest(new Uri($"{source.Site}/data/{Uri.EscapeDataString(source.Table)}?{query}"));
     }
+
+    public Task<byte[]> ReceiveAsync(ApiClient client, ApiRequest request, byte[] answer, CancellationToken cancellationToken) =>
+        EurostatAsync.ReceiveAsync(client, new Uri(source.Site), request, answer, cancellationToken);
 }

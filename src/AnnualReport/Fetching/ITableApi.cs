@@ -13,4 +13,7 @@ internal interface ITableApi
 
     /// <summary>The request for one part of the selection, asking for JSON-stat 2.0.</summary>
     ApiRequest DataRequest(IReadOnlyList<FetchSelection> selection);
+
+    /// <summary>The data the answer to <paramref name="request"/> holds; an API that may answer "later" asks again until it has it.</summary>
+    Task<byte[]> ReceiveAsync(ApiClient client, ApiRequest request, byte[] answer, CancellationToken cancellationToken) => Task.FromResult(answer);
 }

@@ -50,7 +50,7 @@ public sealed class TableFetcher(ApiClient client, IFetchClock clock)
         foreach (var part in plan.Parts)
         {
             var request = api.DataRequest(part);
-            var body = await client.SendAsync(request, cancellationToken);
+            var body = await api.ReceiveAsync(client, request, await client.SendAsync(request, cancellationToken), cancellationToken);
             parts.Add(body);
             requests.Add(new FetchedRequest(request.Url.AbsoluteUri, request.JsonBody, Hash(body)));
         }

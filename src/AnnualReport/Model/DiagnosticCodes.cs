@@ -36,7 +36,7 @@ public static class DiagnosticCodes
         ["bad-json"] = "a JSON-stat file that is not valid JSON",
         ["bad-json-stat"] = "valid JSON that breaks the JSON-stat structure",
         ["bad-px"] = "a PX file that breaks the PX structure",
-        ["bad-tsv"] = "a Eurostat TSV file that breaks its structure: a first header cell without the backslash before the time dimension, a row with another number of cells than the header, a row given twice",
+        ["bad-tsv"] = "a Eurostat TSV file that breaks its structure: a first header cell without the backslash before the time dimension, a row with another number of cells than the header, a row given twice, a period twice in the header",
         ["unknown-flag"] = "a flag in a Eurostat TSV cell that is not a letter, or a letter the source's vocabulary gives no meaning (Eurostat's flags, or the catalogue's data.symbols)",
         ["unknown-meaning"] = "a meaning in the catalogue's data.symbols that is not one of the status meanings",
 
@@ -53,7 +53,7 @@ public static class DiagnosticCodes
         ["mapped-not-listed"] = "a code data.codes renames to a group or category the indicator does not list (never dropped silently)",
         ["listed-not-found"] = "with data.ignore: unlisted, a group or category the indicator lists that no code of the file gives (a misspelt code would otherwise be ignored)",
         ["missing-total"] = "a breakdown dimension without its total code; name it with data.total, or write total: none to show the categories alone",
-        ["sub-annual-period"] = "quarters or months in the time dimension without data.period or frequency saying what to do with them, or another kind than period.pick or frequency names",
+        ["sub-annual-period"] = "quarters or months in the time dimension without data.period or frequency saying what to do with them, or another kind than period.pick or frequency names; a quarter, month or half-year in the municipal country-background file",
         ["incomplete-year"] = "warning: years left out of a data.period average or sum because a quarter or month is missing",
 
         // Checks across catalogue and data

@@ -67,12 +67,13 @@ public sealed class SeriesMapperTests
     [InlineData("2023", 2023)]
     [InlineData("2023K4", 2023)]
     [InlineData("2023M12", 2023)]
+    [InlineData("2023-Q4", 2023)]
     [InlineData("2021-2023", 2023)]
     [InlineData("23", null)]
     [InlineData("år 2023", null)]
     public void Year_codes_of_periods_give_their_last_year(string code, int? year)
     {
-        Assert.Equal(year, SeriesMapper.ParseYear(code));
+        Assert.Equal(year, PeriodCode.Parse(code)?.Year);
     }
 
     [Fact]

@@ -138,6 +138,18 @@ public sealed class MunicipalValidationTests
     }
 
     [Fact]
+    public void A_quarter_in_the_country_background_file_is_sub_annual_period_at_its_place()
+    {
+        using var edition = new MunicipalEdition();
+        edition.Replace("data/kommuner/landbakgrunn.csv", "2023,0301,innvandrere,polen,10836\n", "2023K4,0301,innvandrere,polen,10836\n");
+
+        var diagnostic = edition.Single("sub-annual-period");
+
+        Assert.Equal((MunicipalEdition.Display("data/kommuner/landbakgrunn.csv"), 2, 1), (diagnostic.Where.File, diagnostic.Where.Line, diagnostic.Where.Column));
+        Assert.Contains("2023K4", diagnostic.Message);
+    }
+
+    [Fact]
     public void Municipalities_stops_with_exit_2_on_an_unknown_group_instead_of_crashing()
     {
         using var edition = new MunicipalEdition();

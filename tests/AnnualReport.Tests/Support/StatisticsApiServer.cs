@@ -14,9 +14,10 @@ namespace AnnualReport.Tests.Support;
 /// errors as Problem JSON), the older PxWeb API (<c>/?config</c>, GET and POST <c>/{lang}/table/{id}</c>)
 /// and Eurostat's statistics API 1.0 (<c>/data/{dataset}?dim=code…</c>, errors as <c>{"error": …}</c>).
 /// Each table is one JSON-stat 2.0 dataset, sliced to the selection. Faults (a status with
-/// Retry-After, a delay) can be queued for the next requests whose path contains a text.
+/// Retry-After, a delay) can be queued for the next requests whose path contains a text, and
+/// Eurostat can answer asynchronously (<c>StatisticsApiServer.Eurostat.cs</c>).
 /// </summary>
-internal sealed class StatisticsApiServer : IDisposable
+internal sealed partial class StatisticsApiServer : IDisposable
 {
     private readonly HttpListener _listener = new();
     private readonly ConcurrentQueue<Fault> _faults = new();
@@ -156,7 +157,7 @@ internal sealed class StatisticsApiServer : IDisposable
         }
     }
 
-    private (int Status, string Body) Route(string method, string url, string body)
+    private (int Status, string Body) Route(string method, string url, string body, bool deferred = true)
     {
         var parts = url.Split('?', 2);
         var path = Uri.UnescapeDataString(parts[0]).TrimEnd('/');
@@ -233,12 +234,23 @@ internal sealed class StatisticsApiServer : IDisposable
             return Slice(table, selection, MaxDataCells, problem: false);
         }
 
+        const string async = "/eurostat/api/dissemination/1.0/async/";
+        if (path.StartsWith(async, StringComparison.Ordinal))
+        {
+            return Async(path[async.Length..]);
+        }
+
         const string eurostat = "/eurostat/api/dissemination/statistics/1.0/data/";
         if (path.StartsWith(eurostat, StringComparison.Ordinal))
         {
             if (!Tables.TryGetValue(path[eurostat.Length..], out var table))
             {
                 return (404, JsonSerializer.Serialize(new { error = new[] { new { status = 404, id = 100, label = "No results found" } } }));
+            }
+
+            if (deferred && Defer(path[eurostat.Length..], url) is { } later)
+            {
+                return (200, later);
             }
 
             var time = table["role"]!["time"]![0]!.GetValue<string>();

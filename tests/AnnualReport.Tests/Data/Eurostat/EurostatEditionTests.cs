@@ -74,14 +74,28 @@ public sealed class EurostatEditionTests
     public void A_flag_without_a_meaning_stops_the_build_until_the_catalogue_gives_it_one()
     {
         using var edition = EurostatEdition.Create();
-        edition.Data("lfsa_ergan.tsv", File.ReadAllText(EurostatTsvReaderTests.Fixture("lfsa_ergan.tsv")).Replace("59.8\t60.0\t60.4 b", "59.8\t60.0 i\t60.4 b", StringComparison.Ordinal));
+        edition.Data("lfsa_ergan.tsv", File.ReadAllText(EurostatTsvReaderTests.Fixture("lfsa_ergan.tsv")).Replace("59.8\t60.0\t60.4 b", "59.8\t60.0 x\t60.4 b", StringComparison.Ordinal));
 
         var error = edition.Single("unknown-flag");
         Assert.Equal((2, 56), (error.Where.Line, error.Where.Column));
 
-        using var mapped = EurostatEdition.Create("""{ "i": definition-differs }""");
-        mapped.Data("lfsa_ergan.tsv", File.ReadAllText(EurostatTsvReaderTests.Fixture("lfsa_ergan.tsv")).Replace("59.8\t60.0\t60.4 b", "59.8\t60.0 i\t60.4 b", StringComparison.Ordinal));
+        using var mapped = EurostatEdition.Create("""{ "x": definition-differs }""");
+        mapped.Data("lfsa_ergan.tsv", File.ReadAllText(EurostatTsvReaderTests.Fixture("lfsa_ergan.tsv")).Replace("59.8\t60.0\t60.4 b", "59.8\t60.0 x\t60.4 b", StringComparison.Ordinal));
         var women = Assert.Single(mapped.Validate().Data).Series.Single(s => s.GroupId == "imm" && s.Category == "women");
         Assert.Equal([StatusMeanings.DefinitionDiffers], women.Observations.Single(o => o.Year == 2020).Flags);
+    }
+
+    [Fact]
+    public void Weekly_or_daily_periods_stop_the_build_with_a_diagnostic_at_the_period()
+    {
+        using var edition = EurostatEdition.Create();
+        var text = File.ReadAllText(EurostatTsvReaderTests.Fixture("lfsa_ergan.tsv"));
+        edition.Data("lfsa_ergan.tsv", text.Replace("\t2022 \t2023 ", "\t2023-W01 \t2023-01-15 ", StringComparison.Ordinal));
+
+        var report = edition.Validate();
+
+        var errors = report.Diagnostics.Where(d => d.Severity == Severity.Error).ToList();
+        Assert.NotEmpty(errors);
+        Assert.Contains(errors, d => d.Where.Line == 1 && d.Message.Contains("2023-W01", StringComparison.Ordinal));
     }
 }

@@ -117,6 +117,7 @@ public sealed class EurostatTsvReaderTests
     [InlineData("unit,geo\\TIME_PERIOD\t2022\t2023\nPC,NO\t1\n", "bad-tsv", 2, 1)]
     [InlineData("unit,geo\\TIME_PERIOD\t2022\t2023\nPC\t1\t2\n", "bad-tsv", 2, 1)]
     [InlineData("unit,geo\\TIME_PERIOD\t2022\t2023\nPC,NO\t1\t2\nPC,NO\t3\t4\n", "bad-tsv", 3, 1)]
+    [InlineData("unit,geo\\TIME_PERIOD\t2022 \t2022 \nPC,NO\t1\t2\n", "bad-tsv", 1, 28)]
     [InlineData("unit,geo\\TIME_PERIOD\t2022\t2023\nPC,NO\t1\t7,5\n", "bad-number", 2, 9)]
     [InlineData("unit,geo\\TIME_PERIOD\t2022\t2023\nPC,NO\t1\tn/a\n", "bad-number", 2, 9)]
     [InlineData("unit,geo\\TIME_PERIOD\t2022\t2023\nPC,NO\t1 b#\t2\n", "unknown-flag", 2, 10)]
@@ -155,7 +156,7 @@ public sealed class EurostatTsvReaderTests
 
         Assert.Empty(diagnostics);
         Assert.Equal([60, 60, 60, 60, 3], summary!.Dimensions.Select(d => d.Size));
-        Assert.Equal((38_880_000L, 120, 180), (summary.Cells, summary.Present, summary.Written));
+        Assert.Equal((180L, 38_880_000L, 120, 180), (summary.Cells, summary.Span, summary.Present, summary.Written));
         Assert.Equal(new Dictionary<string, int> { [":"] = 60 }, summary.StatusCounts);
         Assert.Equal(new Dictionary<string, int> { ["p"] = 60 }, summary.FlagCounts);
         Assert.Equal("too-many-cells", Assert.Single(Read(path).Diagnostics).Code);

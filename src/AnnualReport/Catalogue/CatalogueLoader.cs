@@ -246,6 +246,7 @@ public static class CatalogueLoader
         var group = new Group(map.RequiredString("id"), map.RequiredText("label"), map.Where)
         {
             SumOf = map.StringList("sumOf").Select(s => s.Value).ToList(),
+            InText = map.OptionalText("inText"),
         };
         map.ReportUnknownKeys();
         return group;

@@ -74,7 +74,7 @@ public static class ChartBuilder
     private static SparklineSpec SparklineFor(IndicatorCatalogue catalogue, IndicatorResult result, Formats formats)
     {
         var headline = ThemeSummariser.Headline(catalogue, result);
-        var title = headline is null ? result.Indicator.Title : formats.Phrases.Get("charts.titles.headline", ("indicator", result.Indicator.Title), ("group", headline.Group.Label.ToLower(formats.Culture)));
+        var title = headline is null ? result.Indicator.Title : formats.Phrases.Get("charts.titles.headline", ("indicator", result.Indicator.Title), ("group", headline.Group.InSentence(formats.Culture)));
         return new SparklineSpec($"spark-{result.Indicator.Id}", title, result.Indicator.Decimals, headline is null ? [] : Points(headline.Series), result.Indicator.JoinWithin,
             result.Indicator.Breaks.Select(b => new ChartBreak(b.Year, FlagText.BreakNote(formats.Phrases, b))).ToList(), result.Indicator.PerYear);
     }
@@ -122,7 +122,7 @@ public static class ChartBuilder
         var only = groups[0];
         if (IsSmallMultiples(groups.Count, groups.Any(g => g.Id == reference), categories.Count, withValues.Select(o => o.Year).Distinct().Count()))
         {
-            return SmallMultiples.Render(new SmallMultiplesSpec(id, phrases.Get("charts.titles.over-time-for-group", indicatorTitle, breakdownLabel, ("group", only.Label.ToLower(culture))), axis, indicator.Decimals, indicator.AxisFromZero,
+            return SmallMultiples.Render(new SmallMultiplesSpec(id, phrases.Get("charts.titles.over-time-for-group", indicatorTitle, breakdownLabel, ("group", only.InSentence(culture))), axis, indicator.Decimals, indicator.AxisFromZero,
                 categories.Select(c => new ChartSeries(c.Label, Points(series.First(s => s.GroupId == only.Id && s.Category == c.Id)))).ToList())
             {
                 Breaks = indicator.Breaks.Select(b => new ChartBreak(b.Year, FlagText.BreakNote(formats.Phrases, b))).ToList(),
@@ -131,7 +131,7 @@ public static class ChartBuilder
             }, formats);
         }
 
-        return BarChart.Render(new BarChartSpec(id, phrases.Get("charts.titles.by-breakdown-for-group", indicatorTitle, breakdownLabel, ("year", when), ("group", only.Label.ToLower(culture))), axis, indicator.Decimals,
+        return BarChart.Render(new BarChartSpec(id, phrases.Get("charts.titles.by-breakdown-for-group", indicatorTitle, breakdownLabel, ("year", when), ("group", only.InSentence(culture))), axis, indicator.Decimals,
             categories.Select(c => Bar(c.Label, Cell(only.Id, c.Id))).ToList()) { Group = only.Label }, formats);
     }
 

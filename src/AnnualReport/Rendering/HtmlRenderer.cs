@@ -43,6 +43,7 @@ public sealed class HtmlRenderer
     /// <param name="changes">Whether the front page and the print document leave room for a draft's list of changes (<see cref="Drafts.DraftChanges.Placeholder"/>).</param>
     public RenderedSite Render(IndicatorCatalogue catalogue, EditionAnalysis analysis, IReadOnlyDictionary<string, Charts.IndicatorCharts> charts, RenderedText text, BuildStamp stamp, int untranslated = 0, bool changes = false)
     {
+        _engine.UseGroups(catalogue.Groups);
         var views = new ViewBuilder(catalogue, analysis, charts, text, _engine.Formats);
         var themes = views.Themes();
         var keyFigures = views.KeyFigures();

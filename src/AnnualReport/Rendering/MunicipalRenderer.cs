@@ -17,6 +17,7 @@ public sealed class MunicipalRenderer(TemplateFolders templates, PhraseBook phra
     /// <param name="untranslated">How many texts lack their translation into this language (a draft says how many).</param>
     public IReadOnlyList<RenderedPage> Render(IndicatorCatalogue catalogue, MunicipalAnalysis analysis, IEnumerable<FactSheet> sheets, BuildStamp stamp, int untranslated = 0)
     {
+        _engine.UseGroups(catalogue.Groups);
         var views = new MunicipalViewBuilder(catalogue, analysis, phrases);
         var settings = catalogue.Municipalities!;
         var method = MunicipalViewBuilder.Method(catalogue);

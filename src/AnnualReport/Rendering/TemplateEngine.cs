@@ -67,6 +67,16 @@ public sealed class TemplateEngine
 
     public Formats Formats { get; }
 
+    /// <summary>
+    /// Labels written otherwise inside a sentence (a group's <c>inText</c>: "Sverige" stays
+    /// "Sverige"), which the template function <c>lower</c> gives instead of the lower-cased label.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> InSentence { get; set; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
+    /// <summary>Sets <see cref="InSentence"/> from the catalogue's groups.</summary>
+    public void UseGroups(IEnumerable<Group> groups) =>
+        InSentence = groups.Where(g => g.InText is not null).GroupBy(g => g.Label, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().InText!, StringComparer.Ordinal);
+
     /// <summary>Whether the folder has a template of this name (<c>index</c>, <c>partials/table</c>).</summary>
     public bool Has(string name) => _templates.ContainsKey(name);
 

@@ -50,7 +50,8 @@ internal static class TemplateFunctions
         functions.Import("period", new Func<int, int, string>(Formats.Period));
         functions.Import("date", new Func<string, string>(iso => formats.Date(DateOnly.ParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture))));
         functions.Import("list", new Func<IEnumerable, TrustedHtml>(items => new TrustedHtml(formats.List([.. items.Cast<object?>().Select(i => i is TrustedHtml html ? html.Html : TemplateContextHtml.Escape(i?.ToString() ?? string.Empty))], TemplateContextHtml.Escape))));
-        functions.Import("lower", new Func<string, string>(text => text.ToLower(culture)));
+        // A label inside a sentence: lower case, unless the catalogue writes it otherwise there (a country's name).
+        functions.Import("lower", new Func<string, string>(text => engine.InSentence.TryGetValue(text, out var written) ? written : text.ToLower(culture)));
         functions.Import("cap", new Func<string, string>(text => text.Length == 0 ? text : char.ToUpper(text[0], culture) + text[1..]));
         functions.Import("page_file", new Func<string, string>(name => PageFiles.Name(phrases, name)));
         TrustedHtml Partial(TemplateContext context, string name, ScriptObject? arguments = null) => engine.Partial(context, context.CurrentNode, name, arguments);

@@ -57,7 +57,7 @@ internal sealed partial class ViewBuilder
         if (ChartBuilder.IsSmallMultiples(catalogue, result, breakdown))
         {
             var columns = groups.SelectMany(g => breakdown.Categories.Where(c => series.Any(s => s.GroupId == g && s.Category == c.Id))
-                .Select(c => (Series: series.First(s => s.GroupId == g && s.Category == c.Id), Label: groups.Count > 1 ? Phrases.Get("pages.tables.category-group", ("category", c.Label), ("group", catalogue.FindGroup(g)!.Label.ToLower(formats.Culture))) : c.Label))).ToList();
+                .Select(c => (Series: series.First(s => s.GroupId == g && s.Category == c.Id), Label: groups.Count > 1 ? Phrases.Get("pages.tables.category-group", ("category", c.Label), ("group", catalogue.FindGroup(g)!.InSentence(formats.Culture))) : c.Label))).ToList();
             var years = series.SelectMany(s => s.Observations).Select(o => o.Year).Distinct().Order().ToList();
             var overTime = years.Select(y => new ChartDataRow(formats.When(y, indicator.PerYear), columns.Select(c => CellView.Of(c.Series.Observations.FirstOrDefault(o => o.Year == y))).ToList())).ToList();
             return Explore(indicator, id, svg, string.Empty, TimeHeading(indicator), columns.Select(c => c.Label).ToList(), overTime);

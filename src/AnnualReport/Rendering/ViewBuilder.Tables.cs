@@ -85,13 +85,13 @@ internal sealed partial class ViewBuilder
         var culture = formats.Culture;
         var groups = series.Select(s => s.GroupId).Distinct().ToList();
         var columns = groups.SelectMany(g => breakdown.Categories.Where(c => series.Any(s => s.GroupId == g && s.Category == c.Id))
-            .Select(c => (Series: series.First(s => s.GroupId == g && s.Category == c.Id), Label: groups.Count > 1 ? Phrases.Get("pages.tables.category-group", ("category", c.Label), ("group", catalogue.FindGroup(g)!.Label.ToLower(culture))) : c.Label))).ToList();
+            .Select(c => (Series: series.First(s => s.GroupId == g && s.Category == c.Id), Label: groups.Count > 1 ? Phrases.Get("pages.tables.category-group", ("category", c.Label), ("group", catalogue.FindGroup(g)!.InSentence(culture))) : c.Label))).ToList();
         var years = series.SelectMany(s => s.Observations).Select(o => o.Year).Distinct().Order().ToList();
         var rows = years.Select(year => new TableRowView(formats.When(year, indicator.PerYear), columns.Select(c => Cell(indicator, c.Series.Observations.FirstOrDefault(o => o.Year == year))).ToList())).ToList();
         var arguments = new List<(string, object?)> { ("title", indicator.Title), ("breakdown", breakdown.Label.ToLower(culture)), ("period", formats.Span(years[0], years[^1], indicator.PerYear)), ("unit", formats.UnitTitle(indicator.Unit)) };
         if (groups.Count == 1)
         {
-            arguments.Add(("group", catalogue.FindGroup(groups[0])!.Label.ToLower(culture)));
+            arguments.Add(("group", catalogue.FindGroup(groups[0])!.InSentence(culture)));
         }
 
         return new TableView(
@@ -110,7 +110,7 @@ internal sealed partial class ViewBuilder
         var mark = s.Illustrative ? "*" : string.Empty;
         var culture = formats.Culture;
         return new TableView(
-            Phrases.Get("pages.tables.standardised", ("title", indicator.Title), ("group", group.Label.ToLower(culture)), ("breakdown", breakdown.Label.ToLower(culture)), ("standard", standardGroup.Label.ToLower(culture)), ("year", s.Standard.Year)),
+            Phrases.Get("pages.tables.standardised", ("title", indicator.Title), ("group", group.InSentence(culture)), ("breakdown", breakdown.Label.ToLower(culture)), ("standard", standardGroup.InSentence(culture)), ("year", s.Standard.Year)),
             Phrases.Get("pages.tables.year"),
             [Phrases.Get("pages.tables.crude"), Phrases.Get("pages.tables.standardised-rate")],
             s.Years.Select(y => new TableRowView(Formats.Year(y.Year), [formats.Number(y.Crude, indicator.Decimals) + mark, formats.Number(y.Standardised, indicator.Decimals) + mark])).ToList(),

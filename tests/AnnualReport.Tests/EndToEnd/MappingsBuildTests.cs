@@ -79,6 +79,18 @@ public sealed class MappingsBuildTests : IClassFixture<MappingsBuildTests.Built>
     }
 
     [Fact]
+    public void Country_names_keep_their_capital_letter_inside_sentences()
+    {
+        var front = File.ReadAllText(Path.Combine(_built.Folder, "index.html"));
+        var work = File.ReadAllText(Path.Combine(_built.Folder, "arbeid.html"));
+
+        Assert.Contains("blant Sverige", front, StringComparison.Ordinal);
+        Assert.Contains("mot Norge", work, StringComparison.Ordinal);
+        Assert.DoesNotContain("blant sverige", front, StringComparison.Ordinal);
+        Assert.DoesNotContain("mot norge", work, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void No_page_shows_the_running_number_of_a_quarter()
     {
         var running = new[] { "2019K1", "2024K3", "2021K1", "2023K3" }

@@ -84,7 +84,7 @@ internal sealed class MunicipalViewBuilder(IndicatorCatalogue catalogue, Municip
     private FactRowView Row(FactSheet sheet, FactRow row)
     {
         var indicator = row.Indicator;
-        var points = row.History.Select(o => new ChartPoint(o.Year, o.Value)).ToList();
+        var points = row.History.Select(o => new ChartPoint(o.Year, o.Value) { Flags = o.Value.HasValue ? o.Flags : [] }).ToList();
         var sparkline = Sparkline.Render(new SparklineSpec($"spark-{sheet.Municipality.Code}-{indicator.Id}-{row.Group}", $"{indicator.Title}, {sheet.Municipality.Name}", indicator.Decimals, points, indicator.Interval), _formats);
         return new FactRowView(
             indicator.Title,
@@ -119,7 +119,11 @@ internal sealed class MunicipalViewBuilder(IndicatorCatalogue catalogue, Municip
             adjusted?.Rate ?? row.Municipality?.Value,
             sentence.Rest,
             adjusted?.ObservedOverExpected,
-            by);
+            by)
+        {
+            // The adjusted rate is the program's own figure, not the source's: it carries no flags.
+            Flags = adjusted is null && row.Municipality is { Value: not null } m ? m.Flags : [],
+        };
     }
 
     private static string Kind(FactSentenceKind kind) => kind switch

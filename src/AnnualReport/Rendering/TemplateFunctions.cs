@@ -10,7 +10,7 @@ namespace AnnualReport.Rendering;
 /// <summary>
 /// The functions templates word and format with, in the page's language (README, "Template
 /// functions"): <c>t</c> and <c>md</c> (phrases), <c>number</c>, <c>value</c>, <c>change</c>,
-/// <c>size</c>, <c>signed</c>, <c>cell</c>, <c>flag_order</c> (figures), <c>year</c>, <c>period</c>, <c>date</c>
+/// <c>size</c>, <c>signed</c>, <c>cell</c>, <c>marks</c>, <c>flag_order</c> (figures), <c>year</c>, <c>period</c>, <c>date</c>
 /// (time), <c>list</c>, <c>lower</c>, <c>cap</c> (words), <c>page_file</c> (file names), <c>link</c> and
 /// <c>partial</c>.
 /// </summary>
@@ -44,6 +44,7 @@ internal static class TemplateFunctions
         functions.Import("cell", new Func<object?, string?, int, string>((value, status, decimals) => formats.Cell(value is null ? null : Number(value), status, decimals)));
         functions.Import("figure", new Func<FigureView, string>(figure => Figure(formats, figure)));
         functions.Import("flag_order", new Func<IEnumerable, IReadOnlyList<string>>(FlagOrder));
+        functions.Import("marks", new Func<IEnumerable, string>(flags => FlagText.Marks(phrases, flags.Cast<object?>().OfType<string>())));
         functions.Import("reason", new Func<ReasonView, string>(why => ReasonText.For(why.Reason, phrases)));
         functions.Import("unit_title", new Func<string, string>(unit => formats.UnitTitle(Unit(unit))));
         functions.Import("year", new Func<int, string>(Formats.Year));

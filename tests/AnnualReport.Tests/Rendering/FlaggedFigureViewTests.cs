@@ -71,6 +71,20 @@ public sealed class FlaggedFigureViewTests
         Assert.Contains(themes, t => t.Contains("Foreløpig tall (p):", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("nb", "61,2\u00a0% <span class=\"flag-marks\" aria-hidden=\"true\">pe</span><span class=\"flag-meaning\"> (foreløpig tall og anslått tall)</span>|p Foreløpig tall. e Anslått tall.")]
+    [InlineData("nn", "61,2\u00a0% <span class=\"flag-marks\" aria-hidden=\"true\">pe</span><span class=\"flag-meaning\"> (førebels tal og anslått tal)</span>|p Førebels tal. e Anslått tal.")]
+    [InlineData("en", "61.2% <span class=\"flag-marks\" aria-hidden=\"true\">pe</span><span class=\"flag-meaning\"> (provisional and estimated)</span>|p Provisional. e Estimated.")]
+    public void A_flagged_figure_and_its_note_are_worded_in_each_language(string language, string expected)
+    {
+        using var temp = new TempDirectory();
+        temp.File("probe.sbn", "{{ partial 'flagged' {written: (figure f), flags: f.flags} }}|{{ partial 'flag-notes' {flags: (flag_order f.flags)} }}");
+        var engine = new TemplateEngine(new TemplateFolders(RepositoryPaths.Templates, temp.Path), Municipal.MunicipalFixture.Phrases(language));
+        var figure = new FigureView(61.2, null, 1, "percent", false) { Flags = [StatusMeanings.Provisional, StatusMeanings.Estimated] };
+
+        Assert.Equal(expected, engine.Render("probe", new { f = figure }));
+    }
+
     [Fact]
     public void Pages_without_flagged_figures_have_no_marks_and_no_notes()
     {

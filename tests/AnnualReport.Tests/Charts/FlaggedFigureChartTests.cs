@@ -92,7 +92,7 @@ public sealed class FlaggedFigureChartTests
     {
         foreach (var svg in new[] { Bars(false), Grouped(false), Gap(false), Panels(false) })
         {
-            Assert.DoesNotContain("font-size=\"11\"", svg, StringComparison.Ordinal);
+            Assert.DoesNotContain($"font-size=\"{Svg.Coord(FlagMarks.Size)}\"", svg, StringComparison.Ordinal);
             Assert.DoesNotContain("tall (", Description(svg), StringComparison.Ordinal);
         }
     }

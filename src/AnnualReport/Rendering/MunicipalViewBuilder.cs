@@ -22,11 +22,11 @@ internal sealed class MunicipalViewBuilder(IndicatorCatalogue catalogue, Municip
         var settings = catalogue.Municipalities!;
         var population = sheet.Rows
             .Where(r => r.Indicator.Id == settings.Population && r.Municipality?.Value is not null)
-            .Select(r => new PopulationView(Label(r.Group), r.Municipality!.Numerator, r.Municipality.Value!.Value, r.Indicator.Decimals, Formats.UnitKey(r.Indicator.Unit), r.Year))
+            .Select(r => new PopulationView(Label(r.Group), r.Municipality!.Numerator, r.Municipality.Value!.Value, r.Indicator.Decimals, Formats.UnitKey(r.Indicator.Unit), r.Year) { Flags = r.Municipality.Flags })
             .ToList();
         var settled = sheet.Rows
             .Where(r => r.Indicator.Id == settings.Settled && r.Municipality?.Value is not null)
-            .Select(r => new SettledView(r.Year, r.Municipality!.Value!.Value))
+            .Select(r => new SettledView(r.Year, r.Municipality!.Value!.Value) { Flags = r.Municipality.Flags })
             .ToList();
         var countries = catalogue.FindBreakdown("land");
         var backgrounds = sheet.Backgrounds.Select(b => new BackgroundView(countries?.FindCategory(b.Country)?.Label ?? b.Country, b.Count)).ToList();

@@ -68,6 +68,10 @@ public sealed class MunicipalFlagTests(MunicipalFixture sample) : IClassFixture<
         Assert.Contains("<span class=\"flag-marks\" aria-hidden=\"true\">p</span><span class=\"flag-meaning\"> (foreløpig tall)</span>", html, StringComparison.Ordinal);
         Assert.Matches(@"<p class=""flag-notes""[^>]*>p Foreløpig tall\.</p>", html);
         Assert.Matches(@"<desc id=""spark-0301-[^""]+"">[^<]*Foreløpig tall \(p\): 2023\.</desc>", html);
+        // The population and settled figures at the top, a note under their list.
+        var population = html[html.IndexOf("population-heading", StringComparison.Ordinal)..html.IndexOf("summary-heading", StringComparison.Ordinal)];
+        Assert.Contains("<span class=\"flag-marks\" aria-hidden=\"true\">p</span>", population, StringComparison.Ordinal);
+        Assert.Matches(@"<p class=""flag-notes""[^>]*>p Foreløpig tall\.</p>", population);
     }
 
     [Fact]

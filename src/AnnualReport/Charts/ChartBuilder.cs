@@ -157,8 +157,8 @@ public static class ChartBuilder
 
     private static List<ChartPoint> Points(Series series) => series.Observations.Select(o => new ChartPoint(o.Year, o.Value) { Flags = FlagsOf(o) }).ToList();
 
-    /// <summary>The flags a chart marks on a figure: those of a published figure (a missing one shows its status symbol instead).</summary>
-    private static IReadOnlyList<string> FlagsOf(Observation? o) => o is { Value: not null } ? o.Flags : [];
+    /// <summary>The flags a chart marks on a figure, or on a cell the breakdown does not have (none).</summary>
+    private static IReadOnlyList<string> FlagsOf(Observation? o) => o?.PublishedFlags ?? [];
 
     /// <summary>
     /// The flag meanings a breakdown's chart marks, in the vocabulary's order, for the note under

@@ -8,5 +8,5 @@ public sealed record CellView(double? Figure, string? Status)
 
     /// <summary>A figure that is not there at all is "not available" (<c>..</c>).</summary>
     public static CellView Of(Model.Observation? observation) =>
-        observation is null ? new(null, Data.StatusSymbols.NotAvailable) : new(observation.Value, observation.Status) { Flags = observation.Value.HasValue ? observation.Flags : [] };
+        observation is null ? new(null, Data.StatusSymbols.NotAvailable) : new(observation.Value, observation.Status) { Flags = observation.PublishedFlags };
 }

@@ -186,7 +186,7 @@ internal sealed partial class ViewBuilder(IndicatorCatalogue catalogue, EditionA
 
         return new GroupFigureView(
             s.Group.Label,
-            new FigureView(latest.Value, latest.Status, indicator.Decimals, unit, latest.Provenance == Provenance.Illustrative) { Flags = latest.Value.HasValue ? latest.Flags : [] },
+            new FigureView(latest.Value, latest.Status, indicator.Decimals, unit, latest.Provenance == Provenance.Illustrative) { Flags = latest.PublishedFlags },
             latest.Year,
             Change(indicator, s),
             LongChange(indicator, s),

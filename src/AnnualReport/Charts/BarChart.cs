@@ -19,8 +19,8 @@ public static class BarChart
         var bars = spec.Sorted ? spec.Bars.OrderByDescending(b => b.Value ?? double.MinValue).ToList() : spec.Bars.ToList();
         var values = bars.Where(b => b.Value.HasValue).Select(b => b.Value!.Value).ToList();
         var scale = NiceScale.For(values.DefaultIfEmpty(0).Min(), values.DefaultIfEmpty(100).Max(), zeroBased: true);
-        // Room right of the plot for the widest value label (bold, 6 units from the bar's end).
-        var valueRoom = Math.Max(70, bars.Select(b => b.Value is { } v ? formats.Number(v, spec.Decimals) : b.Status ?? StatusSymbols.NotAvailable).Select(t => Svg.TextWidth(t, bold: true) + 10).DefaultIfEmpty(0).Max());
+        // Room right of the plot for the widest value label (bold, 6 units from the bar's end) and its flags' marks.
+        var valueRoom = Math.Max(70, bars.Select(b => Svg.TextWidth(b.Value is { } v ? formats.Number(v, spec.Decimals) : b.Status ?? StatusSymbols.NotAvailable, bold: true) + 10 + (b.Value.HasValue ? FlagMarks.Width(b.Flags, formats.Phrases) : 0)).DefaultIfEmpty(0).Max());
         var layout = CategoryLayout.For(bars.Select(b => b.Label), bars.Count, RowHeight, valueRoom);
         double X(double value) => scale.Map(value, layout.PlotLeft, layout.PlotRight);
 
@@ -37,7 +37,9 @@ public static class BarChart
                 var (from, to) = (X(Math.Min(0, value)), X(Math.Max(0, value)));
                 svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{Svg.Coord(from)}\" y=\"{Svg.Coord(centre - BarHeight / 2)}\" width=\"{Svg.Coord(Math.Max(to - from, 0.5))}\" height=\"{Svg.Coord(BarHeight)}\" fill=\"{style.Colour}\"{ExploreData.Category(spec.Group ?? spec.AxisTitle, bar.Label, value, spec.Decimals, formats)}/>");
                 var end = value < 0 ? from - 6 : to + 6;
-                Svg.Text(svg, end, centre, formats.Number(value, spec.Decimals), ChartPalette.Text, value < 0 ? "end" : "start", bold: true);
+                var label = formats.Number(value, spec.Decimals);
+                Svg.Text(svg, end, centre, label, ChartPalette.Text, value < 0 ? "end" : "start", bold: true);
+                FlagMarks.AfterLabel(svg, (end, centre), label, value < 0, bar.Flags, formats.Phrases);
             }
             else
             {
@@ -63,7 +65,7 @@ public static class BarChart
         }
 
         text += " " + string.Join("; ", bars.Select(b => $"{b.Label}: {(b.Value is { } v ? formats.Number(v, spec.Decimals) : Missing(b.Status ?? StatusSymbols.NotAvailable, formats))}")) + ".";
-        return text;
+        return text + FlagMarks.Describe(formats, bars.Where(b => b.Value.HasValue).Select(b => (b.Label, b.Flags)));
     }
 
     /// <summary>A missing bar in words: its symbol and what the symbol means.</summary>

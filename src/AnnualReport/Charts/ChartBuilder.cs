@@ -32,6 +32,8 @@ public static class ChartBuilder
             Sparkline.Render(SparklineFor(catalogue, r, formats), formats))
         {
             MainLegend = ChartLegend.Render(main, formats),
+            BreakdownFlags = r.Indicator.Breakdowns.Select(catalogue.FindBreakdown).OfType<Breakdown>()
+                .ToDictionary(b => BreakdownId(r.Indicator.Id, b.Id), b => BreakdownFlags(catalogue, r, b)),
         };
     }
 
@@ -100,7 +102,7 @@ public static class ChartBuilder
         var axis = formats.UnitTitle(indicator.Unit);
         Observation? Cell(string group, string category) =>
             series.FirstOrDefault(s => s.GroupId == group && s.Category == category)?.Observations.FirstOrDefault(o => o.Year == year);
-        ChartBar Bar(string label, Observation? o) => new(label, o?.Value, o is null ? Data.StatusSymbols.NotAvailable : o.Status);
+        ChartBar Bar(string label, Observation? o) => new(label, o?.Value, o is null ? Data.StatusSymbols.NotAvailable : o.Status) { Flags = FlagsOf(o) };
 
         var reference = catalogue.ReferenceFor(indicator);
         if (groups.Count > 1 && categories.Count <= 3)
@@ -116,7 +118,11 @@ public static class ChartBuilder
             var group = groups.First(g => g.Id != reference);
             return GapChart.Render(new GapChartSpec(id, title, axis, indicator.Decimals, indicator.AxisFromZero,
                 group.Label, catalogue.FindGroup(reference)!.Label,
-                categories.Select(c => new GapRow(c.Label, Cell(group.Id, c.Id)?.Value, Cell(reference, c.Id)?.Value, Cell(group.Id, c.Id)?.Status)).ToList()), formats);
+                categories.Select(c => new GapRow(c.Label, Cell(group.Id, c.Id)?.Value, Cell(reference, c.Id)?.Value, Cell(group.Id, c.Id)?.Status)
+                {
+                    Flags = FlagsOf(Cell(group.Id, c.Id)),
+                    ReferenceFlags = FlagsOf(Cell(reference, c.Id)),
+                }).ToList()), formats);
         }
 
         var only = groups[0];
@@ -152,5 +158,29 @@ public static class ChartBuilder
     private static bool IsSmallMultiples(int groups, bool withReference, int categories, int years) =>
         !(groups > 1 && categories <= 3) && !(groups > 1 && withReference) && categories <= 4 && years >= 3;
 
-    private static List<ChartPoint> Points(Series series) => series.Observations.Select(o => new ChartPoint(o.Year, o.Value) { Flags = o.Value.HasValue ? o.Flags : [] }).ToList();
+    private static List<ChartPoint> Points(Series series) => series.Observations.Select(o => new ChartPoint(o.Year, o.Value) { Flags = FlagsOf(o) }).ToList();
+
+    /// <summary>The flags a chart marks on a figure, or on a cell the breakdown does not have (none).</summary>
+    private static IReadOnlyList<string> FlagsOf(Observation? o) => o?.PublishedFlags ?? [];
+
+    /// <summary>
+    /// The flag meanings a breakdown's chart marks, in the vocabulary's order, for the note under
+    /// it: the figures of its latest year, or for small multiples every year of the group drawn.
+    /// </summary>
+    internal static IReadOnlyList<string> BreakdownFlags(IndicatorCatalogue catalogue, IndicatorResult result, Breakdown breakdown)
+    {
+        var series = result.Data.Series.Where(s => s.Breakdown == breakdown.Id).ToList();
+        var withValues = series.SelectMany(s => s.Observations).Where(o => o.Value.HasValue).ToList();
+        if (withValues.Count == 0)
+        {
+            return [];
+        }
+
+        var year = withValues.Max(o => o.Year);
+        var drawn = IsSmallMultiples(catalogue, result, breakdown)
+            ? series.Where(s => s.GroupId == catalogue.Groups.First(g => series.Any(x => x.GroupId == g.Id)).Id).SelectMany(s => s.Observations)
+            : series.SelectMany(s => s.Observations).Where(o => o.Year == year);
+        var flags = drawn.SelectMany(FlagsOf).ToHashSet();
+        return [.. Data.StatusMeanings.Flags.Where(flags.Contains)];
+    }
 }

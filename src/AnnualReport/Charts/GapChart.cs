@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using AnnualReport.Data;
 using AnnualReport.Localization;
 
@@ -50,11 +51,31 @@ public static class GapChart
                 svg.Append(CultureInfo.InvariantCulture, $"<circle cx=\"{Svg.Coord(X(value))}\" cy=\"{Svg.Coord(centre)}\" r=\"6\" fill=\"{group.Colour}\"{ExploreData.Category(spec.Group, item.Label, value, spec.Decimals, formats)}/>");
             }
 
+            AppendMarks(svg, item, centre, X, formats.Phrases);
             var gap = item.Value - item.ReferenceValue;
             Svg.Text(svg, Svg.Width - 4, centre, gap is { } g ? formats.Signed(g, spec.Decimals) : item.Status ?? StatusSymbols.NotAvailable, ChartPalette.Text, "end", bold: true);
         }
 
         return Svg.Close(svg);
+    }
+
+    /// <summary>
+    /// The flags' marks of the two figures of a row, each above its dot on the side away from the
+    /// other dot, so two close dots do not run their marks together.
+    /// </summary>
+    private static void AppendMarks(StringBuilder svg, GapRow row, double centre, Func<double, double> x, PhraseBook phrases)
+    {
+        if (row.Value is { } value)
+        {
+            var left = row.ReferenceValue > value;
+            FlagMarks.Append(svg, x(value) + (left ? -7 : 7), centre - 9, row.Flags, phrases, left ? "end" : "start");
+        }
+
+        if (row.ReferenceValue is { } reference)
+        {
+            var left = row.Value > reference;
+            FlagMarks.Append(svg, x(reference) + (left ? -7 : 7), centre - 9, row.ReferenceFlags, phrases, left ? "end" : "start");
+        }
     }
 
     private static string Describe(GapChartSpec spec, Formats formats)
@@ -63,6 +84,12 @@ public static class GapChart
         return phrases.Get("charts.gap.description", ("unit", spec.AxisTitle.ToLower(formats.Culture)), ("group", spec.Group), ("reference", spec.Reference)) + " " +
             string.Join(" ", spec.Rows.Select(r => r.Value is { } v && r.ReferenceValue is { } rv
                 ? phrases.Get("charts.gap.row", ("label", r.Label), ("value", formats.Number(v, spec.Decimals)), ("reference", formats.Number(rv, spec.Decimals)), ("gap", formats.Signed(v - rv, spec.Decimals)))
-                : phrases.Get("charts.gap.row-missing", ("label", r.Label), ("symbol", r.Status ?? StatusSymbols.NotAvailable))));
+                : phrases.Get("charts.gap.row-missing", ("label", r.Label), ("symbol", r.Status ?? StatusSymbols.NotAvailable))))
+            // A flagged dot is named by its category and whose it is: "Sweden, immigrants".
+            + FlagMarks.Describe(formats, spec.Rows.SelectMany(r => new[]
+            {
+                (Figure: $"{r.Label}, {spec.Group}", Shown: r.Value.HasValue, r.Flags),
+                (Figure: $"{r.Label}, {spec.Reference}", Shown: r.ReferenceValue.HasValue, Flags: r.ReferenceFlags),
+            }).Where(x => x.Shown).Select(x => (x.Figure, x.Flags)));
     }
 }

@@ -97,7 +97,7 @@ public static class LineChart
     {
         foreach (var point in series.Points.Where(p => p.Value.HasValue && p.Flags.Count > 0))
         {
-            Svg.Text(svg, x(point.Year) + 5, y(point.Value!.Value) - 7, FlagText.Marks(phrases, point.Flags), ChartPalette.MutedText, size: 11);
+            FlagMarks.Append(svg, x(point.Year) + 5, y(point.Value!.Value) - 7, point.Flags, phrases);
         }
     }
 
@@ -124,11 +124,7 @@ public static class LineChart
         }
 
         // Each flag once, with the points it marks: "Provisional: Sweden 2023, Norway 2023."
-        var flagged = spec.Series.SelectMany(s => s.Points.Where(p => p.Value.HasValue).SelectMany(p => p.Flags.Select(f => (Flag: f, Point: $"{s.Label} {When(p.Year)}")))).ToList();
-        foreach (var flag in Data.StatusMeanings.Flags.Where(f => flagged.Any(x => x.Flag == f)))
-        {
-            text.Append(' ').Append(phrases.Get("charts.line.flag", ("meaning", $"{phrases.Get($"symbols.{flag}")} ({FlagText.Marks(phrases, [flag])})"), ("points", formats.List(flagged.Where(x => x.Flag == flag).Select(x => x.Point).ToList()))));
-        }
+        text.Append(FlagMarks.Describe(formats, spec.Series.SelectMany(s => s.Points.Where(p => p.Value.HasValue).Select(p => ($"{s.Label} {When(p.Year)}", p.Flags)))));
 
         if (spec.Goal is { } goal)
         {

@@ -30,8 +30,8 @@ public static class SmallMultiples
         // Room for the widest tick label on the left and the widest end value on the right of every panel.
         var margins = (
             Left: Math.Max(MinLeft, Axes.ValueLabelWidth(scale, formats) + 8),
-            Right: Math.Max(MinRight, spec.Panels.Select(p => p.Points.LastOrDefault(x => x.Value.HasValue)?.Value)
-                .OfType<double>().Select(v => Svg.TextWidth(formats.Number(v, spec.Decimals), bold: true) + ValueOffset + 4).DefaultIfEmpty(0).Max()));
+            Right: Math.Max(MinRight, spec.Panels.Select(p => p.Points.LastOrDefault(x => x.Value.HasValue)).OfType<ChartPoint>()
+                .Select(l => Svg.TextWidth(formats.Number(l.Value!.Value, spec.Decimals), bold: true) + ValueOffset + 4 + FlagMarks.Width(l.Flags, formats.Phrases)).DefaultIfEmpty(0).Max()));
 
         var svg = Svg.Open(spec.Id, rows * (PanelHeight + Gutter) + 10, spec.Title, Describe(spec, formats, firstYear, lastYear));
         Svg.Text(svg, 0, 12, spec.AxisTitle, ChartPalette.MutedText);
@@ -77,10 +77,19 @@ public static class SmallMultiples
             svg.Append(CultureInfo.InvariantCulture, $"<path d=\"{path}\" fill=\"none\" stroke=\"{style.Colour}\" stroke-width=\"2\"/>");
         }
 
-        if (panel.Points.LastOrDefault(p => p.Value.HasValue) is { } last)
+        // The flags' marks beside each flagged point, as in the full line chart; the last point's after its value.
+        var last = panel.Points.LastOrDefault(p => p.Value.HasValue);
+        foreach (var point in panel.Points.Where(p => p.Value.HasValue && p.Flags.Count > 0 && p != last))
+        {
+            FlagMarks.Append(svg, X(point.Year) + 5, Y(point.Value!.Value) - 7, point.Flags, formats.Phrases);
+        }
+
+        if (last is not null)
         {
             svg.Append(Markers.Draw(style, X(last.Year), Y(last.Value!.Value), data: ExploreData.Series(panel.Label) + ExploreData.Year(formats.When(last.Year, spec.PerYear), last.Value.Value, spec.Decimals, formats)));
-            Svg.Text(svg, X(last.Year) + ValueOffset, Y(last.Value.Value), formats.Number(last.Value.Value, spec.Decimals), style.Colour, bold: true);
+            var label = formats.Number(last.Value.Value, spec.Decimals);
+            Svg.Text(svg, X(last.Year) + ValueOffset, Y(last.Value.Value), label, style.Colour, bold: true);
+            FlagMarks.AfterLabel(svg, (X(last.Year) + ValueOffset, Y(last.Value.Value)), label, false, last.Flags, formats.Phrases);
         }
         else
         {
@@ -97,5 +106,6 @@ public static class SmallMultiples
             return withValues.Count == 0
                 ? formats.Phrases.Get("charts.line.no-figures", ("label", p.Label))
                 : LineChart.DescribeFromTo(formats.Phrases, "charts.line.from-to", p.Label, withValues, spec.Decimals, formats, spec.PerYear);
-        }));
+        }))
+        + FlagMarks.Describe(formats, spec.Panels.SelectMany(p => p.Points.Where(x => x.Value.HasValue).Select(x => ($"{p.Label} {formats.When(x.Year, spec.PerYear)}", x.Flags))));
 }

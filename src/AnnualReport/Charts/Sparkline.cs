@@ -7,8 +7,9 @@ namespace AnnualReport.Charts;
 
 /// <summary>
 /// A sparkline: the shape of a series in a small box, its latest point marked. It has no text of
-/// its own; its title and description carry the first and last values for screen readers, and
-/// the figures stand next to it in the table.
+/// its own; its title and description carry the first and last values for screen readers (and
+/// the figures the source flags, as every chart names them), and the figures stand next to it in
+/// the table, with their marks.
 /// </summary>
 public static class Sparkline
 {
@@ -21,7 +22,8 @@ public static class Sparkline
         var points = spec.Points.Where(p => p.Value.HasValue).OrderBy(p => p.Year).ToList();
         var description = points.Count == 0
             ? formats.Phrases.Get("charts.sparkline.no-figures")
-            : LineChart.DescribeFromTo(formats.Phrases, "charts.sparkline.from-to", null, points, spec.Decimals, formats, spec.PerYear);
+            : LineChart.DescribeFromTo(formats.Phrases, "charts.sparkline.from-to", null, points, spec.Decimals, formats, spec.PerYear)
+                + FlagMarks.Describe(formats, points.Select(p => (formats.When(p.Year, spec.PerYear), p.Flags)));
         return Draw(spec, points, description);
     }
 

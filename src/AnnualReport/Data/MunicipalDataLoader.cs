@@ -24,8 +24,12 @@ public static class MunicipalDataLoader
         {
             if (files.Resolve(indicator.Data.File, indicator.Data.Where, diagnostics) is { } path
                 && !missingFolders.Missing(path, indicator.Id, indicator.Data.File, indicator.Data.Where)
-                && CubeReaders.Read(new InputFile(path, files.Display(path)) { Dialect = CsvDialect.Declared(indicator.Data) }, diagnostics) is { } cube)
+                && CubeReaders.Read(new InputFile(path, files.Display(path)) { Dialect = CsvDialect.Declared(indicator.Data) }, diagnostics) is { } raw)
             {
+                // The source's symbols and flags read through its vocabulary, as the national figures' are.
+                var vocabulary = StatusVocabulary.ForFormat(raw.Format).With(indicator.Data.Symbols);
+                vocabulary.ReportUnknown(raw, diagnostics);
+                var cube = vocabulary.Apply(raw);
                 if (geography.Municipalities.Count == 0)
                 {
                     // The classification's own error says why; every region would be unknown.
@@ -34,7 +38,7 @@ public static class MunicipalDataLoader
 
                 var composition = new Dictionary<(string, int, string), (double, double)>();
                 var old = new List<SplitRegionCell>();
-                indicators.Add(new IndicatorData(indicator, MunicipalSeriesMapper.Map(indicator, cube, catalogue, geography, composition, old, diagnostics)));
+                indicators.Add(SourceFlags.Attach(new IndicatorData(indicator, MunicipalSeriesMapper.Map(indicator, cube, catalogue, geography, composition, old, diagnostics)), cube));
                 split[indicator.Id] = old;
                 if (composition.Count > 0)
                 {

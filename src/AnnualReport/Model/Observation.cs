@@ -26,4 +26,7 @@ public sealed record Observation(
     /// and a footnote; empty for most figures.
     /// </summary>
     public IReadOnlyList<string> Flags { get; init; } = [];
+
+    /// <summary>The flags shown with the figure: <see cref="Flags"/> when it is published, none when it is missing (its status symbol stands there instead).</summary>
+    public IReadOnlyList<string> PublishedFlags => Value.HasValue ? Flags : [];
 }

@@ -22,4 +22,8 @@ public sealed record FactSentenceView(
     double? Value,
     double? Rest,
     double? Ratio,
-    string By);
+    string By)
+{
+    /// <summary>The source's flags on the municipality's figure the sentence states (<see cref="Value"/>), marked after it.</summary>
+    public IReadOnlyList<string> Flags { get; init; } = [];
+}

@@ -3,7 +3,11 @@ namespace AnnualReport.Rendering;
 /// <summary>A published figure as data: its value (or the status symbol that stands in for it), decimals and unit; templates write it with <c>figure</c>.</summary>
 /// <param name="Unit">The phrase-book name of the unit (<c>percent</c>, <c>count</c> …).</param>
 /// <param name="Illustrative">Made to show the publication, not published by the source: written with an asterisk.</param>
-public sealed record FigureView(double? Value, string? Status, int Decimals, string Unit, bool Illustrative);
+public sealed record FigureView(double? Value, string? Status, int Decimals, string Unit, bool Illustrative)
+{
+    /// <summary>The source's flags on a published figure (<c>Data.StatusMeanings.Flags</c>): templates write their marks after it with the partial <c>flagged</c>.</summary>
+    public IReadOnlyList<string> Flags { get; init; } = [];
+}
 
 /// <summary>
 /// A change over time as data: its value when it could be computed, the year it is measured

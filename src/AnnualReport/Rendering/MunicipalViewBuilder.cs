@@ -22,11 +22,11 @@ internal sealed class MunicipalViewBuilder(IndicatorCatalogue catalogue, Municip
         var settings = catalogue.Municipalities!;
         var population = sheet.Rows
             .Where(r => r.Indicator.Id == settings.Population && r.Municipality?.Value is not null)
-            .Select(r => new PopulationView(Label(r.Group), r.Municipality!.Numerator, r.Municipality.Value!.Value, r.Indicator.Decimals, Formats.UnitKey(r.Indicator.Unit), r.Year))
+            .Select(r => new PopulationView(Label(r.Group), r.Municipality!.Numerator, r.Municipality.Value!.Value, r.Indicator.Decimals, Formats.UnitKey(r.Indicator.Unit), r.Year) { Flags = r.Municipality.PublishedFlags })
             .ToList();
         var settled = sheet.Rows
             .Where(r => r.Indicator.Id == settings.Settled && r.Municipality?.Value is not null)
-            .Select(r => new SettledView(r.Year, r.Municipality!.Value!.Value))
+            .Select(r => new SettledView(r.Year, r.Municipality!.Value!.Value) { Flags = r.Municipality.PublishedFlags })
             .ToList();
         var countries = catalogue.FindBreakdown("land");
         var backgrounds = sheet.Backgrounds.Select(b => new BackgroundView(countries?.FindCategory(b.Country)?.Label ?? b.Country, b.Count)).ToList();
@@ -84,7 +84,7 @@ internal sealed class MunicipalViewBuilder(IndicatorCatalogue catalogue, Municip
     private FactRowView Row(FactSheet sheet, FactRow row)
     {
         var indicator = row.Indicator;
-        var points = row.History.Select(o => new ChartPoint(o.Year, o.Value)).ToList();
+        var points = row.History.Select(o => new ChartPoint(o.Year, o.Value) { Flags = o.PublishedFlags }).ToList();
         var sparkline = Sparkline.Render(new SparklineSpec($"spark-{sheet.Municipality.Code}-{indicator.Id}-{row.Group}", $"{indicator.Title}, {sheet.Municipality.Name}", indicator.Decimals, points, indicator.Interval), _formats);
         return new FactRowView(
             indicator.Title,
@@ -119,7 +119,11 @@ internal sealed class MunicipalViewBuilder(IndicatorCatalogue catalogue, Municip
             adjusted?.Rate ?? row.Municipality?.Value,
             sentence.Rest,
             adjusted?.ObservedOverExpected,
-            by);
+            by)
+        {
+            // The adjusted rate is the program's own figure, not the source's: it carries no flags.
+            Flags = adjusted is null ? row.Municipality?.PublishedFlags ?? [] : [],
+        };
     }
 
     private static string Kind(FactSentenceKind kind) => kind switch

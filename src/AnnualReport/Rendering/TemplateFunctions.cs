@@ -10,7 +10,7 @@ namespace AnnualReport.Rendering;
 /// <summary>
 /// The functions templates word and format with, in the page's language (README, "Template
 /// functions"): <c>t</c> and <c>md</c> (phrases), <c>number</c>, <c>value</c>, <c>change</c>,
-/// <c>size</c>, <c>signed</c>, <c>cell</c> (figures), <c>year</c>, <c>period</c>, <c>date</c>
+/// <c>size</c>, <c>signed</c>, <c>cell</c>, <c>marks</c>, <c>flag_order</c> (figures), <c>year</c>, <c>period</c>, <c>date</c>
 /// (time), <c>list</c>, <c>lower</c>, <c>cap</c> (words), <c>page_file</c> (file names), <c>link</c> and
 /// <c>partial</c>.
 /// </summary>
@@ -43,6 +43,8 @@ internal static class TemplateFunctions
         functions.Import("signed", new Func<object, int, string>((value, decimals) => formats.Signed(Number(value), decimals)));
         functions.Import("cell", new Func<object?, string?, int, string>((value, status, decimals) => formats.Cell(value is null ? null : Number(value), status, decimals)));
         functions.Import("figure", new Func<FigureView, string>(figure => Figure(formats, figure)));
+        functions.Import("flag_order", new Func<IEnumerable, IReadOnlyList<string>>(FlagOrder));
+        functions.Import("marks", new Func<IEnumerable, string>(flags => FlagText.Marks(phrases, flags.Cast<object?>().OfType<string>())));
         functions.Import("reason", new Func<ReasonView, string>(why => ReasonText.For(why.Reason, phrases, why.PerYear)));
         functions.Import("unit_title", new Func<string, string>(unit => formats.UnitTitle(Unit(unit))));
         // A year as a number, or a period the view has already written ("2. kv. 2024").
@@ -65,6 +67,13 @@ internal static class TemplateFunctions
     private static string Figure(Formats formats, FigureView figure) =>
         (figure.Value is { } v ? formats.Value(v, figure.Decimals, Unit(figure.Unit)) : figure.Status ?? Data.StatusSymbols.NotAvailable)
         + (figure.Illustrative && figure.Value.HasValue ? "*" : string.Empty);
+
+    /// <summary>Flag meanings gathered from the figures a page shows, each once, in the order their notes are listed (<c>Data.StatusMeanings.Flags</c>).</summary>
+    private static IReadOnlyList<string> FlagOrder(IEnumerable flags)
+    {
+        var used = flags.Cast<object?>().OfType<string>().ToHashSet(StringComparer.Ordinal);
+        return [.. Data.StatusMeanings.Flags.Where(used.Contains)];
+    }
 
     private static (string Name, object? Value)[] Escaped(ScriptObject? arguments, PhraseBook phrases) =>
         arguments is null ? [] : [.. arguments.Select(a => (a.Key, a.Value switch

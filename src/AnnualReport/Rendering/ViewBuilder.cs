@@ -186,7 +186,7 @@ internal sealed partial class ViewBuilder(IndicatorCatalogue catalogue, EditionA
 
         return new GroupFigureView(
             s.Group.Label,
-            new FigureView(latest.Value, latest.Status, indicator.Decimals, unit, latest.Provenance == Provenance.Illustrative),
+            new FigureView(latest.Value, latest.Status, indicator.Decimals, unit, latest.Provenance == Provenance.Illustrative) { Flags = latest.PublishedFlags },
             formats.When(latest.Year, indicator.PerYear),
             Change(indicator, s),
             LongChange(indicator, s),
@@ -213,7 +213,7 @@ internal sealed partial class ViewBuilder(IndicatorCatalogue catalogue, EditionA
             Formats.UnitKey(indicator.Unit),
             result.Series.Where(s => s.Series.IsTotal && s.Latest is not null).Select(s => Figure(indicator, s)).ToList(),
             YearTable(result),
-            Breakdowns(result),
+            [.. Breakdowns(result).Select(b => b.Explore is { } e ? b with { Flags = charts[indicator.Id].BreakdownFlags.GetValueOrDefault(e.Id) ?? [] } : b)],
             analysis.Standardised.Where(s => s.IndicatorId == indicator.Id).Select(s => StandardisedTable(indicator, s)).ToList(),
             analysis.Standardised.Where(s => s.IndicatorId == indicator.Id && s.Change is not null).Select(s => Decomposition(indicator, s)).ToList(),
             // A source address that is not on the web (javascript:, data: …) is shown as text only.

@@ -1,4 +1,5 @@
 using AnnualReport.Charts;
+using static AnnualReport.Data.StatusMeanings;
 using AnnualReport.Localization;
 using AnnualReport.Tests.Support;
 
@@ -68,6 +69,29 @@ internal static class ChartSamples
         {
             Breaks = [new ChartBreak(2015, "ny datakilde")],
         }, Nb),
+        // The source's flags: marks beside the point, bar or dot, the widest labels of their charts with them.
+        ["line-flagged"] = LineChart.Render(new LineChartSpec("line-flagged", "Sysselsatte 20–64 år (Eurostat)", "Prosent", 1, true,
+        [
+            new ChartSeries("Utenlandske statsborgere", [new(2021, 66.0) { Flags = [Provisional] }, new(2022, 67.4), new(2023, 68.1) { Flags = [Provisional, Estimated] }]),
+            new ChartSeries("Norske statsborgere", [new(2021, 80.2), new(2022, 80.9), new(2023, 81.0) { Flags = [Provisional] }]),
+        ]), Nb),
+        ["bar-flagged"] = BarChart.Render(new BarChartSpec("bar-flagged", "Sysselsatte innvandrere etter landbakgrunn, 2023", "Prosent", 1,
+        [
+            new ChartBar("Norden", 82.5, null) { Flags = [Provisional, Estimated] }, new ChartBar("Asia", 59.5, null),
+            new ChartBar("Afrika", -3.3, null) { Flags = [LowReliability] }, new ChartBar("Nord-Amerika og Oseania", null, "..") { Flags = [Provisional] },
+        ]), Nb),
+        ["grouped-flagged"] = GroupedBarChart.Render(new GroupedBarChartSpec("grouped-flagged", "Sysselsatte etter kjønn, 2023", "Prosent", 1,
+            ["Innvandrere", "Øvrig befolkning"], ["Menn", "Kvinner"],
+            [[new("Menn", 72.0, null), new("Kvinner", 84.4, null) { Flags = [Provisional, Estimated] }], [new("Menn", 81.5, null) { Flags = [Revised] }, new("Kvinner", 78.5, null)]]), Nb),
+        ["gap-flagged"] = GapChart.Render(new GapChartSpec("gap-flagged", "Arbeidsledighet etter landbakgrunn, 2024", "Prosent", 1, true,
+            "Innvandrere", "Øvrig befolkning",
+            [new GapRow("Norden", 2.3, 1.6) { Flags = [Provisional], ReferenceFlags = [Provisional] }, new GapRow("Afrika", 9.5, 1.6) { Flags = [LowReliability] }]), Nb),
+        ["small-multiples-flagged"] = SmallMultiples.Render(new SmallMultiplesSpec("small-multiples-flagged", "Sysselsatte innvandrere etter botid", "Prosent", 1, true,
+        [
+            new ChartSeries("0–4 år", [new(2021, 55.0), new(2022, 56.1) { Flags = [Revised] }, new(2023, 56.6) { Flags = [Provisional, Estimated] }]),
+            new ChartSeries("5–9 år", [new(2021, 68.9), new(2022, 69.0), new(2023, 69.6)]),
+            new ChartSeries("10 år eller mer", [new(2021, 74.6), new(2022, 74.9), new(2023, 100.0) { Flags = [Provisional] }]),
+        ]), Nb),
         ["sparkline"] = Sparkline.Render(new SparklineSpec("sparkline", "Sysselsatte innvandrere", 1, Years(2015, 62.9, 63.1, 65.0, 66.4, 67.3, 65.4, 68.9, 68.9, 68.2)), Nb),
     };
 }

@@ -83,6 +83,7 @@ public sealed class TextTranslationTests
     }
 
     [Fact]
+    [Trait("Tier", "Full")]
     public void The_sample_edition_validates_in_both_languages()
     {
         var report = EditionLoader.Load(new BuildOptions(RepositoryPaths.Catalogue), municipalities: true);

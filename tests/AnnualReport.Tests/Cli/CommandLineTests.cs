@@ -79,6 +79,7 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    [Trait("Tier", "Full")]
     public void Validate_on_the_sample_edition_exits_zero_and_lists_warnings()
     {
         var result = ProcessRunner.AnnualReport(["validate"], RepositoryPaths.Root);
@@ -164,6 +165,7 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    [Trait("Tier", "Full")]
     public void Validate_checks_the_municipal_figures_too()
     {
         using var temp = new TempDirectory();

@@ -45,6 +45,7 @@ public sealed class LauncherTests
     }
 
     [Fact]
+    [Trait("Tier", "Full")]
     public void A_build_says_what_it_wrote_and_takes_quiet()
     {
         using var temp = new TempDirectory();

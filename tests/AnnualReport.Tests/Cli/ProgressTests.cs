@@ -18,6 +18,7 @@ public sealed class ProgressTests
     }
 
     [Fact]
+    [Trait("Tier", "Full")]
     public void Validate_and_build_in_a_terminal_name_each_stage()
     {
         using var edition = BilingualEdition.Create();
@@ -35,6 +36,7 @@ public sealed class ProgressTests
     }
 
     [Fact]
+    [Trait("Tier", "Full")]
     public void Quiet_or_a_redirected_error_stream_has_no_progress_lines()
     {
         using var edition = BilingualEdition.Create();

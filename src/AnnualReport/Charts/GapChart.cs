@@ -88,8 +88,8 @@ public static class GapChart
             // A flagged dot is named by its category and whose it is: "Sweden, immigrants".
             + FlagMarks.Describe(formats, spec.Rows.SelectMany(r => new[]
             {
-                (Figure: $"{r.Label}, {spec.Group}", Shown: r.Value.HasValue, r.Flags),
-                (Figure: $"{r.Label}, {spec.Reference}", Shown: r.ReferenceValue.HasValue, Flags: r.ReferenceFlags),
+                (Figure: phrases.Get("pages.tables.category-group", ("category", r.Label), ("group", spec.Group)), Shown: r.Value.HasValue, r.Flags),
+                (Figure: phrases.Get("pages.tables.category-group", ("category", r.Label), ("group", spec.Reference)), Shown: r.ReferenceValue.HasValue, Flags: r.ReferenceFlags),
             }).Where(x => x.Shown).Select(x => (x.Figure, x.Flags)));
     }
 }

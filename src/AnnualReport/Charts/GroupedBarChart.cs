@@ -58,6 +58,6 @@ public static class GroupedBarChart
             $"{category}: " + string.Join(", ", spec.Series.Select((series, s) =>
                 $"{series} {(spec.Values[row][s].Value is { } v ? formats.Number(v, spec.Decimals) : spec.Values[row][s].Status ?? StatusSymbols.NotAvailable)}")) + "."))
         // A flagged bar is named by its category and series, as the bars are read: "Sweden, women".
-        + FlagMarks.Describe(formats, spec.Categories.SelectMany((category, row) => spec.Series.Select((series, s) => (Figure: $"{category}, {series}", Bar: spec.Values[row][s])))
+        + FlagMarks.Describe(formats, spec.Categories.SelectMany((category, row) => spec.Series.Select((series, s) => (Figure: formats.Phrases.Get("pages.tables.category-group", ("category", category), ("group", series)), Bar: spec.Values[row][s])))
             .Where(x => x.Bar.Value.HasValue).Select(x => (x.Figure, x.Bar.Flags)));
 }

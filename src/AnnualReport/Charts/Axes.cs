@@ -90,6 +90,14 @@ internal static class Axes
         }
 
         var (firstYear, lastYear) = (Model.PeriodAxis.YearOf(first + perYear - 1, perYear), Model.PeriodAxis.YearOf(last, perYear));
+        if (firstYear > lastYear)
+        {
+            // Periods within one year, none of them its first: the year stands under the first period.
+            Svg.Text(svg, x(first), bottom + 18, Model.PeriodAxis.YearOf(first, perYear).ToString(CultureInfo.InvariantCulture), ChartPalette.MutedText, "middle");
+            svg.Append("</g>");
+            return;
+        }
+
         var span = lastYear - firstYear;
         var step = span <= maxTicks ? 1 : span <= 2 * maxTicks ? 2 : 5;
         for (var year = lastYear - (span / step * step); year <= lastYear; year += step)

@@ -45,6 +45,15 @@ public sealed partial class PeriodAxisChartTests
     }
 
     [Fact]
+    public void Quarters_within_one_year_after_its_first_are_labelled_with_their_year()
+    {
+        var points = Enumerable.Range(1, 3).Select(i => new ChartPoint(PeriodAxis.Ordinal(new PeriodCode(2024, 4, 1 + i), 4), 5 + i)).ToList();
+        var svg = LineChart.Render(new LineChartSpec("q", "T", "Prosent", 1, true, [new ChartSeries("A", points)]) { PerYear = 4 }, TestPhrases.Formats("nb"));
+
+        Assert.Equal(["2024"], TextElement().Matches(AxisGroup().Match(svg).Value).Select(m => m.Groups[1].Value));
+    }
+
+    [Fact]
     public void A_yearly_chart_keeps_a_label_per_year()
     {
         var svg = LineChart.Render(new LineChartSpec("y", "T", "Prosent", 1, true, [new ChartSeries("A", [new(2020, 1), new(2021, 2), new(2022, 3)])]), TestPhrases.Formats("nb"));

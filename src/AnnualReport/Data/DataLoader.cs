@@ -67,7 +67,7 @@ public static class DataLoader
                 vocabulary.ReportUnknown(cube, diagnostics);
                 var read = vocabulary.Apply(cube);
                 var ignored = new List<IgnoredCode>();
-                result.Add(SourceFlags.Attach(new IndicatorData(indicator, SeriesMapper.Map(indicator, read, catalogue, diagnostics, ignored)) { Ignored = ignored }, read));
+                result.Add(SourceFlags.Breaks(new IndicatorData(indicator, SeriesMapper.Map(indicator, read, catalogue, diagnostics, ignored)) { Ignored = ignored }));
             }
         }
 

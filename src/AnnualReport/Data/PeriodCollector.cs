@@ -92,6 +92,9 @@ internal sealed class PeriodCollector(Indicator indicator, OncePerKey errors, Li
                 Provenance = parts.Values.Any(o => o.Provenance == Provenance.Illustrative) ? Provenance.Illustrative : first.Provenance,
                 Numerator = null,
                 Denominator = null,
+
+                // A year made from a provisional quarter is provisional: every part's flags, in the vocabulary's order.
+                Flags = StatusMeanings.Flags.Where(f => parts.Values.Any(o => o.Flags.Contains(f))).ToList(),
             };
             if (!series.TryGetValue(key, out var observations))
             {

@@ -100,7 +100,7 @@ internal static class SeriesMapper
 
             // A share of nobody cannot exist: SSB's "." (not applicable), not a zero.
             var status = cell.Status ?? (value is null && cell.Denominator == 0 ? StatusSymbols.NotApplicable : null);
-            var observation = new Observation(y, groupId, value, status, cell.Provenance ?? indicator.Provenance, cell.Where, cell.Numerator, cell.Denominator);
+            var observation = new Observation(y, groupId, value, status, cell.Provenance ?? indicator.Provenance, cell.Where, cell.Numerator, cell.Denominator) { Flags = cell.Marks };
             if (periods.Collect((groupId, key.Breakdown, key.Category), period, observation))
             {
                 continue;

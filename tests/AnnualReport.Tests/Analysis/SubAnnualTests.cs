@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using AnnualReport.Data;
 using AnnualReport.Model;
 using AnnualReport.Tests.Support;
 
@@ -159,5 +160,23 @@ public sealed class SubAnnualTests
         Assert.Equal("text-bad-argument", refused.Code);
         Assert.Contains("frequency: quarterly", refused.Message, StringComparison.Ordinal);
         Assert.Equal(3, refused.Where.Line);
+    }
+
+    [Fact]
+    public void A_year_averaged_from_quarters_carries_the_flags_of_every_quarter_and_a_flagged_quarter_keeps_its_own()
+    {
+        const string Tsv = "unit,geo\\TIME_PERIOD\t2023-Q1 \t2023-Q2 \t2023-Q3 \t2023-Q4 \nPC,NO\t60 \t61 e\t62 p\t63 \nPC,SE\t70 \t70 \t70 \t70 \n";
+        var catalogue = EditionFixture.Catalogue.Replace("    breakdowns: [sex]\n", string.Empty, StringComparison.Ordinal);
+        using var yearly = new EditionFixture(catalogue.Replace("    data: data/employment.csv\n", "    data:\n      file: data/employment.tsv\n      group: geo\n      codes: { \"NO\": imm, SE: rest }\n      period: average\n", StringComparison.Ordinal));
+        yearly.Data("employment.tsv", Tsv);
+        using var quarterly = new EditionFixture(catalogue.Replace("    data: data/employment.csv\n", "    frequency: quarterly\n    data:\n      file: data/employment.tsv\n      group: geo\n      codes: { \"NO\": imm, SE: rest }\n", StringComparison.Ordinal));
+        quarterly.Data("employment.tsv", Tsv);
+
+        var year = Assert.Single(yearly.Validate().Data.Single().Series.Single(s => s.GroupId == "imm").Observations);
+        var quarters = quarterly.Validate().Data.Single().Series.Single(s => s.GroupId == "imm").Observations;
+
+        Assert.Equal(61.5, year.Value!.Value, 9);
+        Assert.Equal(new[] { StatusMeanings.Estimated, StatusMeanings.Provisional }.Order(StringComparer.Ordinal), year.Flags.Order(StringComparer.Ordinal));
+        Assert.Equal([[], [StatusMeanings.Estimated], [StatusMeanings.Provisional], []], quarters.Select(o => o.Flags.ToArray()));
     }
 }

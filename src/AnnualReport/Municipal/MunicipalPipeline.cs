@@ -54,7 +54,7 @@ public static class MunicipalPipeline
                     var folder = Path.Combine(staging.Path, catalogue.Edition.Language);
                     Directory.CreateDirectory(folder);
                     await SiteWriter.WriteAsync(folder, pages, build, phrases, cancellationToken);
-                    spreadsheets.Add(Task.Run(() => SpreadsheetExporter.Write(Path.Combine(folder, MunicipalTable.FileName(phrases)), [MunicipalTable.Sheet(catalogue, analysis, phrases), SpreadsheetExporter.Symbols(stamp, new Formats(phrases))]), cancellationToken));
+                    spreadsheets.Add(Task.Run(() => SpreadsheetExporter.Write(Path.Combine(folder, MunicipalTable.FileName(phrases)), [MunicipalTable.Sheet(catalogue, analysis, phrases), SpreadsheetExporter.Symbols(stamp, new Formats(phrases), MunicipalTable.UsedFlags(analysis))]), cancellationToken));
                     jobs.Add((phrases, [.. language.Sheets.Select(s => (Path.Combine(folder, $"{s.Municipality.Code}.html"), Path.Combine(folder, $"{s.Municipality.Code}.pdf")))]));
                 }
 

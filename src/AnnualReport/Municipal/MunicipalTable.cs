@@ -11,6 +11,8 @@ namespace AnnualReport.Municipal;
 /// and its symbol, at the precision the pages show (values at the indicator's decimals, interval
 /// limits in whole units). Hidden figures have only their symbol; counts are not published.
 /// The sheet's name, headers and words are the phrase book's (<c>municipal.spreadsheet</c>).
+/// When a source flags figures (provisional, estimated …), a last column gives each figure's marks,
+/// which the symbols sheet explains (<see cref="UsedFlags"/>).
 /// </summary>
 public static class MunicipalTable
 {
@@ -34,6 +36,7 @@ public static class MunicipalTable
         var geography = analysis.Geography;
         string Word(string key) => phrases.Get("municipal.spreadsheet." + key);
         var rows = new List<object?[]>();
+        var flagged = UsedFlags(analysis).Count > 0;
         foreach (var data in analysis.Published)
         {
             foreach (var series in data.Series)
@@ -54,6 +57,7 @@ public static class MunicipalTable
                         o.Status ?? string.Empty,
                         comparison is null ? string.Empty : phrases.Get($"municipal.significance.{SignificanceKey(comparison.Verdict)}.short"),
                         Word(o.Provenance == Provenance.Published ? "provenance.published" : "provenance.illustrative"),
+                        .. flagged ? [FlagText.Marks(phrases, o.PublishedFlags)] : Array.Empty<object?>(),
                     ]);
                 }
             }
@@ -61,10 +65,14 @@ public static class MunicipalTable
 
         return new SpreadsheetExporter.SheetSpec(
             Word("sheet"),
-            [.. Columns.Select(c => Word("columns." + c.Key))],
+            [.. Columns.Select(c => Word("columns." + c.Key)), .. flagged ? [Word("columns.flags")] : Array.Empty<string>()],
             rows,
-            [.. Columns.Select(c => c.Width)]);
+            [.. Columns.Select(c => c.Width), .. flagged ? [8.0] : Array.Empty<double>()]);
     }
+
+    /// <summary>The flag meanings some published figure of the fact sheets carries, in the vocabulary's order: the symbols sheet explains them.</summary>
+    public static IReadOnlyList<string> UsedFlags(MunicipalAnalysis analysis) =>
+        [.. StatusMeanings.Flags.Where(f => analysis.Published.Any(d => d.Series.Any(s => s.Observations.Any(o => o.PublishedFlags.Contains(f)))))];
 
     /// <summary>The phrase-book name of a verdict (<c>municipal.significance.&lt;key&gt;</c>).</summary>
     public static string SignificanceKey(Significance significance) => significance switch

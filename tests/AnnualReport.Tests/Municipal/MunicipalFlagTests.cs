@@ -40,8 +40,30 @@ public sealed class MunicipalFlagTests(MunicipalFixture sample) : IClassFixture<
         Assert.DoesNotContain(sample.Data.Indicators.SelectMany(i => i.Series).SelectMany(s => s.Observations), o => o.Flags.Count > 0);
     }
 
-    /// <summary>The sample's fact sheet for Oslo and the bank pages, with every series' latest figure flagged provisional when <paramref name="flagged"/>.</summary>
-    private IReadOnlyList<RenderedPage> Render(bool flagged)
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void The_spreadsheet_has_a_flags_column_only_when_a_figure_is_flagged(bool flagged)
+    {
+        var analysis = Analysis(flagged);
+        var phrases = MunicipalFixture.Phrases("nb");
+
+        var sheet = MunicipalTable.Sheet(sample.Catalogue, analysis, phrases);
+
+        var flags = sheet.Header.ToList().IndexOf("Flagg");
+        Assert.Equal(flagged, flags >= 0);
+        Assert.Equal(flagged ? [StatusMeanings.Provisional] : [], MunicipalTable.UsedFlags(analysis));
+        if (flagged)
+        {
+            var marked = sheet.Rows.Where(r => (string?)r[flags] is { Length: > 0 }).ToList();
+            Assert.NotEmpty(marked);
+            Assert.All(marked, r => Assert.Equal(AnnualReport.Localization.FlagText.Marks(phrases, [StatusMeanings.Provisional]), r[flags]));
+            Assert.All(marked, r => Assert.NotNull(r[8]));
+        }
+    }
+
+    /// <summary>The sample's analysis, with every series' latest figure flagged provisional when <paramref name="flagged"/>.</summary>
+    private MunicipalAnalysis Analysis(bool flagged)
     {
         var data = !flagged ? sample.Data : sample.Data with
         {
@@ -53,7 +75,13 @@ public sealed class MunicipalFlagTests(MunicipalFixture sample) : IClassFixture<
                 })],
             })],
         };
-        var analysis = MunicipalAnalysis.Run(sample.Catalogue, data);
+        return MunicipalAnalysis.Run(sample.Catalogue, data);
+    }
+
+    /// <summary>The sample's fact sheet for Oslo and the bank pages, with every series' latest figure flagged provisional when <paramref name="flagged"/>.</summary>
+    private IReadOnlyList<RenderedPage> Render(bool flagged)
+    {
+        var analysis = Analysis(flagged);
         return new MunicipalRenderer(RepositoryPaths.Templates, MunicipalFixture.Phrases("nb"))
             .Render(sample.Catalogue, analysis, [analysis.FactSheet(analysis.Geography.Find("0301")!)], Stamp);
     }

@@ -176,11 +176,18 @@ public static class ChartBuilder
             return [];
         }
 
+        // The groups the chart draws, by BreakdownChart's rules: all of them in grouped bars, the
+        // first other group and the reference in a gap chart, else the first group alone.
         var year = withValues.Max(o => o.Year);
-        var drawn = IsSmallMultiples(catalogue, result, breakdown)
-            ? series.Where(s => s.GroupId == catalogue.Groups.First(g => series.Any(x => x.GroupId == g.Id)).Id).SelectMany(s => s.Observations)
-            : series.SelectMany(s => s.Observations).Where(o => o.Year == year);
+        var groups = catalogue.Groups.Where(g => series.Any(s => s.GroupId == g.Id)).Select(g => g.Id).ToList();
+        var reference = catalogue.ReferenceFor(result.Indicator);
+        var categories = breakdown.Categories.Count(c => series.Any(s => s.Category == c.Id));
+        IReadOnlyList<string> shown = groups.Count > 1 && categories <= 3 ? groups
+            : groups.Count > 1 && groups.Contains(reference) ? [groups.First(g => g != reference), reference]
+            : [groups[0]];
+        var ofShown = series.Where(s => shown.Contains(s.GroupId)).SelectMany(s => s.Observations);
+        var drawn = IsSmallMultiples(catalogue, result, breakdown) ? ofShown : ofShown.Where(o => o.Year == year);
         var flags = drawn.SelectMany(FlagsOf).ToHashSet();
-        return [.. Data.StatusMeanings.Flags.Where(flags.Contains)];
+        return Data.StatusMeanings.InOrder(flags);
     }
 }

@@ -124,7 +124,7 @@ public static class LineChart
         }
 
         // Each flag once, with the points it marks: "Provisional: Sweden 2023, Norway 2023."
-        text.Append(FlagMarks.Describe(formats, spec.Series.SelectMany(s => s.Points.Where(p => p.Value.HasValue).Select(p => ($"{s.Label} {When(p.Year)}", p.Flags)))));
+        text.Append(FlagMarks.Describe(formats, spec.Series.SelectMany(s => s.Points.Where(p => p.Value.HasValue).Select(p => (phrases.Get("charts.point", ("label", s.Label), ("when", When(p.Year))), p.Flags)))));
 
         if (spec.Goal is { } goal)
         {

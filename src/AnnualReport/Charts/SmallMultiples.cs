@@ -107,5 +107,5 @@ public static class SmallMultiples
                 ? formats.Phrases.Get("charts.line.no-figures", ("label", p.Label))
                 : LineChart.DescribeFromTo(formats.Phrases, "charts.line.from-to", p.Label, withValues, spec.Decimals, formats, spec.PerYear);
         }))
-        + FlagMarks.Describe(formats, spec.Panels.SelectMany(p => p.Points.Where(x => x.Value.HasValue).Select(x => ($"{p.Label} {formats.When(x.Year, spec.PerYear)}", x.Flags))));
+        + FlagMarks.Describe(formats, spec.Panels.SelectMany(p => p.Points.Where(x => x.Value.HasValue).Select(x => (formats.Phrases.Get("charts.point", ("label", p.Label), ("when", formats.When(x.Year, spec.PerYear))), x.Flags))));
 }

@@ -8,18 +8,20 @@ internal static class FigureDiffer
         var keys = @new.Series.Keys.Concat(old.Series.Keys.Where(k => !@new.Series.ContainsKey(k)));
         foreach (var key in keys)
         {
-            var before = old.Series.GetValueOrDefault(key)?.Points ?? new Dictionary<int, FigureCell>();
-            var after = @new.Series.GetValueOrDefault(key)?.Points ?? new Dictionary<int, FigureCell>();
-            var perYear = (@new.Series.GetValueOrDefault(key) ?? old.Series[key]).PerYear;
-            foreach (var year in before.Keys.Union(after.Keys).Order())
+            // Points are matched by their period's code, so a series that changed from years to
+            // quarters between the builds compares "2024" with "2024Q1", not running numbers.
+            var before = Coded(old.Series.GetValueOrDefault(key));
+            var after = Coded(@new.Series.GetValueOrDefault(key));
+            foreach (var code in before.Keys.Union(after.Keys).OrderBy(c => c, StringComparer.Ordinal))
             {
-                var a = before.GetValueOrDefault(year);
-                var b = after.GetValueOrDefault(year);
+                var a = before.GetValueOrDefault(code);
+                var b = after.GetValueOrDefault(code);
                 if (a == b)
                 {
                     continue;
                 }
 
+                var period = Model.PeriodCode.Parse(code)!;
                 var kind = a is null ? ChangeKind.FigureAdded : b is null ? ChangeKind.FigureRemoved : ChangeKind.FigureChanged;
                 var change = new BuildChange(kind, new ChangePlace
                 {
@@ -28,8 +30,8 @@ internal static class FigureDiffer
                     Group = key.Group,
                     Breakdown = key.Breakdown,
                     Category = key.Category,
-                    Year = perYear == 1 ? year : Model.PeriodAxis.YearOf(year, perYear),
-                    Period = perYear == 1 ? null : Model.PeriodAxis.Code(year, perYear),
+                    Year = period.Year,
+                    Period = period.IsAnnual ? null : code,
                 }, a, b);
 
                 // The figures of a whole indicator added or removed belong under it.
@@ -39,10 +41,14 @@ internal static class FigureDiffer
                 }
                 else
                 {
-                    causes.AddFigure(key, year, change);
+                    causes.AddFigure(key, period.Year, change);
                     place(change, null);
                 }
             }
         }
     }
+
+    /// <summary>A series' figures by their period's code ("2024", "2024Q3").</summary>
+    private static Dictionary<string, FigureCell> Coded(SeriesSnapshot? series) =>
+        series is null ? [] : series.Points.ToDictionary(p => Model.PeriodAxis.Code(p.Key, series.PerYear), p => p.Value, StringComparer.Ordinal);
 }

@@ -94,7 +94,7 @@ internal sealed class PeriodCollector(Indicator indicator, OncePerKey errors, Li
                 Denominator = null,
 
                 // A year made from a provisional quarter is provisional: every part's flags, in the vocabulary's order.
-                Flags = StatusMeanings.Flags.Where(f => parts.Values.Any(o => o.Flags.Contains(f))).ToList(),
+                Flags = StatusMeanings.InOrder(parts.Values.SelectMany(o => o.Flags)),
             };
             if (!series.TryGetValue(key, out var observations))
             {

@@ -39,10 +39,14 @@ public static class StatusMeanings
     public static IReadOnlyList<string> All { get; } = [.. MissingSymbols.Keys, .. Flags];
 
     /// <summary>The flag meanings published figures carry, in the order of <see cref="Flags"/>: what the method page and the downloads explain.</summary>
-    public static IReadOnlyList<string> Used(IEnumerable<Model.IndicatorData> data)
+    public static IReadOnlyList<string> Used(IEnumerable<Model.IndicatorData> data) =>
+        InOrder(data.SelectMany(d => d.Series).SelectMany(s => s.Observations).SelectMany(o => o.PublishedFlags));
+
+    /// <summary>Flag meanings, each once, in the order of <see cref="Flags"/> (the order marks, notes and lists follow).</summary>
+    public static IReadOnlyList<string> InOrder(IEnumerable<string> flags)
     {
-        var used = data.SelectMany(d => d.Series).SelectMany(s => s.Observations).Where(o => o.Value.HasValue).SelectMany(o => o.Flags).ToHashSet();
-        return Flags.Where(used.Contains).ToList();
+        var set = flags.ToHashSet(StringComparer.Ordinal);
+        return [.. Flags.Where(set.Contains)];
     }
 
     public static bool IsKnown(string meaning) => All.Contains(meaning, StringComparer.Ordinal);

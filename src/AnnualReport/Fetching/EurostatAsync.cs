@@ -25,7 +25,8 @@ internal static partial class EurostatAsync
 {
     public static async Task<byte[]> ReceiveAsync(ApiClient client, Uri site, ApiRequest request, byte[] answer, CancellationToken cancellationToken)
     {
-        if (Deferred(answer) is not { } deferred)
+        // Data is not parsed to look for the notice: a notice is small and says "warning" near its start.
+        if (!MayBeNotice(answer) || Deferred(answer) is not { } deferred)
         {
             return answer;
         }
@@ -34,8 +35,9 @@ internal static partial class EurostatAsync
         var waited = TimeSpan.Zero;
         for (var poll = 1; ; poll++)
         {
-            var wait = settings.AsyncWaitBefore(poll);
-            if (waited + wait > settings.AsyncMaxWait)
+            // At least a second between checks, and no more checks than MaxPolls, whatever the settings say.
+            var wait = settings.AsyncWaitBefore(poll) is var w && w < TimeSpan.FromSeconds(1) ? TimeSpan.FromSeconds(1) : w;
+            if (waited + wait > settings.AsyncMaxWait || poll > MaxPolls)
             {
                 throw new FetchException(Messages.Format("fetch.async-timeout", ("seconds", (int)waited.TotalSeconds), ("polls", poll - 1), ("key", deferred.Key ?? "–")));
             }
@@ -66,6 +68,16 @@ internal static partial class EurostatAsync
         }
     }
 
+    /// <summary>The most status checks of one table (at the default settings the 10 minutes run out after 14).</summary>
+    private const int MaxPolls = 100;
+
+    /// <summary>Whether an answer can be the notice at all: small, with "warning" or a status element in its first 8 KB.</summary>
+    private static bool MayBeNotice(byte[] answer)
+    {
+        var head = Encoding.UTF8.GetString(answer, 0, Math.Min(answer.Length, 8192));
+        return answer.Length <= 1 << 20 && (head.Contains("\"warning\"", StringComparison.Ordinal) || head.Contains("status", StringComparison.OrdinalIgnoreCase));
+    }
+
     /// <summary>The answer when it says the data comes later, with its key if it gives one; null for data (or an answer that is no such notice).</summary>
     internal static Deferral? Deferred(byte[] answer)
     {
@@ -87,7 +99,7 @@ internal static partial class EurostatAsync
             }
 
             var label = warning.TryGetProperty("label", out var l) && l.ValueKind == JsonValueKind.String ? l.GetString() ?? string.Empty : string.Empty;
-            var is413 = warning.TryGetProperty("status", out var s) && ((s.ValueKind == JsonValueKind.Number && s.GetInt32() == 413) || (s.ValueKind == JsonValueKind.String && s.GetString() == "413"));
+            var is413 = warning.TryGetProperty("status", out var s) && ((s.ValueKind == JsonValueKind.Number && s.TryGetInt32(out var number) && number == 413) || (s.ValueKind == JsonValueKind.String && s.GetString() == "413"));
             if (!is413 && !label.Contains("ASYNCHRONOUS", StringComparison.OrdinalIgnoreCase))
             {
                 return null;

@@ -64,7 +64,7 @@ public sealed class Formats(PhraseBook phrases)
 
     /// <summary>
     /// A place on an indicator's time axis as written: the year for a yearly indicator, otherwise the
-    /// phrase book's quarter, half-year or month ("2. kv. 2024", "Q2 2024", "mars 2024").
+    /// phrase book's quarter, half-year or month ("2. kv. 2024", "Q2 2024", "mar 2024").
     /// </summary>
     public string When(int place, int perYear)
     {
@@ -78,7 +78,7 @@ public sealed class Formats(PhraseBook phrases)
         {
             4 => Phrases.Get("common.periods.quarter", ("year", year), ("index", index)),
             2 => Phrases.Get("common.periods.half", ("year", year), ("index", index)),
-            _ => Phrases.Get("common.periods.month", ("year", year), ("month", Culture.DateTimeFormat.GetAbbreviatedMonthName(index).TrimEnd('.'))),
+            _ => Phrases.Get("common.periods.month", ("year", year), ("month", Phrases.Get($"common.periods.months.{index}"))),
         };
     }
 

@@ -72,7 +72,7 @@ public static class MunicipalTable
 
     /// <summary>The flag meanings some published figure of the fact sheets carries, in the vocabulary's order: the symbols sheet explains them.</summary>
     public static IReadOnlyList<string> UsedFlags(MunicipalAnalysis analysis) =>
-        [.. StatusMeanings.Flags.Where(f => analysis.Published.Any(d => d.Series.Any(s => s.Observations.Any(o => o.PublishedFlags.Contains(f)))))];
+        StatusMeanings.Used(analysis.Published);
 
     /// <summary>The phrase-book name of a verdict (<c>municipal.significance.&lt;key&gt;</c>).</summary>
     public static string SignificanceKey(Significance significance) => significance switch

@@ -75,6 +75,9 @@ public sealed class HtmlRenderer
             method,
             method_number = themes.Count + 1,
             recent_years = TableLayout.RecentYears,
+
+            // An indicator published by quarter or month shows its last periods, not years, beside it.
+            recent_periods = catalogue.Indicators.Any(i => i.SubAnnual),
             isbn = edition.Isbn,
             issn = edition.Issn,
         };

@@ -72,7 +72,7 @@ internal static class TemplateFunctions
     private static IReadOnlyList<string> FlagOrder(IEnumerable flags)
     {
         var used = flags.Cast<object?>().OfType<string>().ToHashSet(StringComparer.Ordinal);
-        return [.. Data.StatusMeanings.Flags.Where(used.Contains)];
+        return Data.StatusMeanings.InOrder(used);
     }
 
     private static (string Name, object? Value)[] Escaped(ScriptObject? arguments, PhraseBook phrases) =>

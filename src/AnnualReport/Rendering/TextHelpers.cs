@@ -181,7 +181,7 @@ internal sealed partial class TextHelpers(IndicatorCatalogue catalogue, EditionA
 
         private string Missing(string name, Indicator indicator, SeriesResult series, string field) =>
             Fail("text-missing-figure", Messages.Format("text.cannot-compute", ("name", name), ("id", indicator.Id), ("group", series.Series.GroupId),
-                ("reason", ReasonText.For(series.Why.GetValueOrDefault(field) ?? Reason.Of("no-figures"), Formats.Phrases))));
+                ("reason", ReasonText.For(series.Why.GetValueOrDefault(field) ?? Reason.Of("no-figures"), Formats.Phrases, indicator.PerYear))));
 
         private string Fail(string code, string message)
         {

@@ -23,7 +23,7 @@ internal static class BreakdownTotalCheck
             foreach (var whole in total.Observations)
             {
                 var categories = breakdown.SelectMany(s => s.Observations.Where(o => o.Year == whole.Year).Select(o => (s.Category!, o))).ToList();
-                CategorySum.Check(indicator, whole, categories, Messages.Format("consistency.parts.categories", ("breakdown", breakdown.Key.Breakdown), ("group", whole.Group), ("year", whole.Year)), Messages.Format("consistency.total.total"), found);
+                CategorySum.Check(indicator, whole, categories, Messages.Format("consistency.parts.categories", ("breakdown", breakdown.Key.Breakdown), ("group", whole.Group), ("year", PeriodAxis.Code(whole.Year, indicator.PerYear))), Messages.Format("consistency.total.total"), found);
             }
         }
     }

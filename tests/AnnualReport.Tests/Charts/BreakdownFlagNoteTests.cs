@@ -29,10 +29,8 @@ public sealed class BreakdownFlagNoteTests
               - { id: a2, label: 30–39 }
               - { id: a3, label: 40–49 }
               - { id: a4, label: 50–66 }
-        themes:
-          - id: work
-            title: Work
-        indicators:
+
+        """ + EditionFixture.WorkTheme + """
           - id: employment
             theme: work
             level: main

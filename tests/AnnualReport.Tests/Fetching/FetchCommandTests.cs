@@ -6,21 +6,7 @@ namespace AnnualReport.Tests.Fetching;
 /// <summary><c>annual-report fetch</c> as a user runs it: what it prints and its exit codes.</summary>
 public sealed class FetchCommandTests
 {
-    private static string Catalogue(string site, string table) => $$$"""
-        edition:
-          title: Test
-          year: 2025
-          publisher: Tester
-          referenceGroup: rest
-        groups:
-          - id: imm
-            label: Immigrants
-          - id: rest
-            label: Rest
-        themes:
-          - id: work
-            title: Work
-        indicators:
+    private static string Catalogue(string site, string table) => EditionFixture.Head + EditionFixture.WorkTheme + $$$"""
           - id: befolkning
             theme: work
             level: main

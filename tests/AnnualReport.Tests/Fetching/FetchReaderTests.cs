@@ -7,21 +7,7 @@ namespace AnnualReport.Tests.Fetching;
 /// <summary>The catalogue's <c>data.fetch</c> block: read strictly, every mistake with code, line and column.</summary>
 public sealed class FetchReaderTests
 {
-    private const string Catalogue = """
-        edition:
-          title: Test
-          year: 2025
-          publisher: Tester
-          referenceGroup: rest
-        groups:
-          - id: imm
-            label: Immigrants
-          - id: rest
-            label: Rest
-        themes:
-          - id: work
-            title: Work
-        indicators:
+    private const string Catalogue = EditionFixture.Head + EditionFixture.WorkTheme + """
           - id: employment
             theme: work
             level: main

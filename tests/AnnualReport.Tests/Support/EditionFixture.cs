@@ -9,7 +9,8 @@ namespace AnnualReport.Tests.Support;
 /// </summary>
 internal sealed class EditionFixture : IDisposable
 {
-    public const string Catalogue = """
+    /// <summary>The edition and its two groups, imm and rest (the reference), that the test catalogues start with.</summary>
+    public const string Head = """
         edition:
           title: Test
           year: 2025
@@ -20,6 +21,19 @@ internal sealed class EditionFixture : IDisposable
             label: Immigrants
           - id: rest
             label: Rest
+
+        """;
+
+    /// <summary>The one theme, work, and the start of the indicator list, for a catalogue's indicators to follow.</summary>
+    public const string WorkTheme = """
+        themes:
+          - id: work
+            title: Work
+        indicators:
+
+        """;
+
+    public const string Catalogue = Head + """
         breakdowns:
           - id: sex
             label: Sex
@@ -28,10 +42,8 @@ internal sealed class EditionFixture : IDisposable
                 label: Men
               - id: women
                 label: Women
-        themes:
-          - id: work
-            title: Work
-        indicators:
+
+        """ + WorkTheme + """
           - id: employment
             theme: work
             level: main
